@@ -20,6 +20,12 @@ import pyarrow as pa
 BatchFunction = Callable[[Sequence], pa.Table]
 
 
+def _to_arrow(cursor) -> pa.Table:
+    # DuckDB 2 renamed fetch_arrow_table() to to_arrow_table(); support both.
+    fetch = getattr(cursor, "to_arrow_table", None) or cursor.fetch_arrow_table
+    return fetch()
+
+
 class DuckDBEngine:
     name = "duckdb"
 
@@ -56,7 +62,7 @@ class DuckDBEngine:
 
     def arrow(self, query: str, params: Sequence | None = None) -> pa.Table:
         """Run a query and return its result as Arrow."""
-        return self.con.execute(query, params or []).fetch_arrow_table()
+        return _to_arrow(self.con.execute(query, params or []))
 
     def rows(self, query: str, params: Sequence | None = None) -> list[tuple]:
         return self.con.execute(query, params or []).fetchall()
@@ -72,9 +78,8 @@ class DuckDBEngine:
         columns. Working on distinct values is what keeps per-value Python work affordable:
         a million logins from ten thousand addresses means ten thousand calls, not a million.
         """
-        values = self.con.execute(
-            f"SELECT DISTINCT v FROM ({query}) AS q(v) WHERE v IS NOT NULL"
-        ).fetch_arrow_table().column(0)
+        values = _to_arrow(self.con.execute(
+            f"SELECT DISTINCT v FROM ({query}) AS q(v) WHERE v IS NOT NULL")).column(0)
         parts = []
         for start in range(0, len(values), batch_size):
             chunk = values.slice(start, batch_size).to_pylist()

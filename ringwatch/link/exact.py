@@ -1,0 +1,173 @@
+"""Links from shared normalised values: blocking by exact key, weighted by rarity.
+
+All values a subject gives are first laid out in one long table
+`subject_keys(subject_id, person_id, kind, field, value)`. Grouping it by (kind, value)
+is the blocking step: only people in the same group are ever compared, so the work grows with
+the number of shared values, not with the square of the population. Each group's size in
+distinct people sets the weight (ringwatch/link/weights.py), and groups too common to matter
+produce no pairs at all.
+"""
+
+from __future__ import annotations
+
+from ringwatch.link.weights import MIN_LINK_WEIGHT, RARITY, max_useful_group, weight_sql
+
+# Which link code a shared value gives, by kind of value and the fields it came from on each
+# side (a recovery phone shared by two accounts reads differently from a shared main phone).
+_CODE_SQL = """
+    CASE kind
+        WHEN 'phone' THEN CASE WHEN field_a = 'recovery' AND field_b = 'recovery'
+                               THEN 'SHARED_RECOVERY_PHONE' ELSE 'SHARED_PHONE' END
+        WHEN 'email' THEN CASE WHEN field_a = 'recovery' AND field_b = 'recovery'
+                               THEN 'SHARED_RECOVERY_EMAIL' ELSE 'SHARED_EMAIL' END
+        WHEN 'national_id' THEN 'IDENTITY_REUSE'
+        WHEN 'name_dob' THEN 'IDENTITY_REUSE'
+        WHEN 'address' THEN CASE WHEN field_a = 'ship' OR field_b = 'ship'
+                                 THEN 'SHARED_SHIPPING_ADDRESS' ELSE 'SHARED_ADDRESS' END
+        WHEN 'payout' THEN 'SHARED_PAYOUT'
+        WHEN 'device' THEN 'SHARED_DEVICE'
+        WHEN 'signup_ip' THEN 'SHARED_SIGNUP_IP'
+        WHEN 'profile' THEN 'SHARED_PROFILE'
+    END
+"""
+
+# The group size at which a kind stops producing pairs; kinds that map to two codes use the
+# larger of the two.
+_KIND_CODES = {
+    "phone": ("SHARED_PHONE", "SHARED_RECOVERY_PHONE"),
+    "email": ("SHARED_EMAIL", "SHARED_RECOVERY_EMAIL"),
+    "national_id": ("IDENTITY_REUSE",),
+    "name_dob": ("IDENTITY_REUSE",),
+    "address": ("SHARED_ADDRESS", "SHARED_SHIPPING_ADDRESS"),
+    "payout": ("SHARED_PAYOUT",),
+    "device": ("SHARED_DEVICE",),
+    "signup_ip": ("SHARED_SIGNUP_IP",),
+    "profile": ("SHARED_PROFILE",),
+}
+
+
+def build_subject_keys(engine) -> None:
+    """Lay out every linkable value of every subject in `subject_keys`."""
+    engine.create("subject_keys", """
+        WITH k AS (
+            SELECT id AS subject_id, 'phone' AS kind, 'phone' AS field, phone_e164 AS value
+              FROM subjects_norm
+            UNION ALL SELECT id, 'phone', 'recovery', recovery_phone_e164 FROM subjects_norm
+            UNION ALL SELECT id, 'email', 'email', email_key FROM subjects_norm
+            UNION ALL SELECT id, 'email', 'recovery', recovery_email_key FROM subjects_norm
+            UNION ALL SELECT id, 'national_id', 'national_id', national_id_key FROM subjects_norm
+            UNION ALL SELECT id, 'name_dob', 'name_dob', canonical FROM name_dob_canon
+            UNION ALL SELECT s.id, 'address', 'home', c.canonical
+              FROM subjects_norm s JOIN address_canon c ON c.address_key = s.address_key
+            -- Only shipments to somewhere other than the subject's own claimed home count.
+            UNION ALL SELECT sh.subject_id, 'address', 'ship', c.canonical
+              FROM shipments_norm sh
+              JOIN address_canon c ON c.address_key = sh.address_key
+              LEFT JOIN subjects_norm s ON s.id = sh.subject_id
+              LEFT JOIN address_canon hc ON hc.address_key = s.address_key
+              WHERE hc.canonical IS NULL OR hc.canonical <> c.canonical
+            UNION ALL SELECT subject_id, 'payout', 'payout', destination_key FROM payments_norm
+            UNION ALL SELECT subject_id, 'device', 'device', device_id FROM logins_norm
+            UNION ALL SELECT subject_id, 'device', 'device', device_id FROM endpoint_norm
+            UNION ALL SELECT id, 'signup_ip', 'signup_ip', signup_ip FROM subjects_norm
+            UNION ALL SELECT subject_id, 'profile', 'profile', coalesce(handle, url_key)
+              FROM subject_profiles
+        )
+        SELECT DISTINCT k.subject_id, p.person_id, k.kind, k.field, k.value
+        FROM k JOIN persons p ON p.subject_id = k.subject_id
+        WHERE k.value IS NOT NULL AND k.value <> ''
+    """)
+
+
+def _group_limits_sql() -> str:
+    rows = []
+    for kind, codes in _KIND_CODES.items():
+        rows.append(f"('{kind}', {max(max_useful_group(c) for c in codes)})")
+    return "(VALUES " + ", ".join(rows) + ") AS lim(kind, max_n)"
+
+
+def exact_links_sql() -> str:
+    """Pairs of subjects (of different people) sharing a value, with the value's group size."""
+    return f"""
+        WITH sized AS (
+            SELECT kind, value, count(DISTINCT person_id) AS n_sharing
+            FROM subject_keys GROUP BY kind, value HAVING count(DISTINCT person_id) >= 2
+        ), usable AS (
+            SELECT s.* FROM sized s JOIN {_group_limits_sql()} ON lim.kind = s.kind
+            WHERE s.n_sharing <= lim.max_n
+        ), members AS (
+            SELECT k.subject_id, k.person_id, k.kind, k.field, k.value, u.n_sharing
+            FROM subject_keys k JOIN usable u ON u.kind = k.kind AND u.value = k.value
+        ), pairs AS (
+            SELECT a.subject_id AS a, b.subject_id AS b, a.kind, a.value, a.n_sharing,
+                   a.field AS field_a, b.field AS field_b
+            FROM members a JOIN members b
+              ON a.kind = b.kind AND a.value = b.value
+             AND a.subject_id < b.subject_id AND a.person_id <> b.person_id
+        ), coded AS (
+            SELECT a, b, {_CODE_SQL} AS code, value, n_sharing,
+                   kind || ': ' || field_a || ' = ' || field_b AS detail
+            FROM pairs
+        )
+        SELECT a, b, code AS kind, value, CAST(n_sharing AS INTEGER) AS n_sharing,
+               {weight_sql('code', 'n_sharing')} AS weight, detail
+        FROM coded
+    """
+
+
+def login_ip_links_sql() -> str:
+    """Pairs that logged in from the same IP on the same day.
+
+    The group size is the number of people seen on that IP over the whole period, so an
+    office egress IP (hundreds of people) weighs next to nothing while a facilitator's home
+    IP used by a dozen personas weighs as much as this weak signal can.
+    """
+    max_n = max_useful_group("SHARED_LOGIN_IP")
+    return f"""
+        WITH seen AS (
+            SELECT DISTINCT l.subject_id, p.person_id, l.ip, CAST(l.ts AS DATE) AS day
+            FROM logins_norm l JOIN persons p ON p.subject_id = l.subject_id
+            WHERE l.ip IS NOT NULL AND l.ts IS NOT NULL
+        ), sized AS (
+            SELECT ip, count(DISTINCT person_id) AS n_sharing FROM seen GROUP BY ip
+            HAVING count(DISTINCT person_id) BETWEEN 2 AND {max_n}
+        ), members AS (
+            SELECT s.*, z.n_sharing FROM seen s JOIN sized z ON z.ip = s.ip
+        )
+        SELECT a.subject_id AS a, b.subject_id AS b, 'SHARED_LOGIN_IP' AS kind, a.ip AS value,
+               CAST(any_value(a.n_sharing) AS INTEGER) AS n_sharing,
+               {weight_sql("'SHARED_LOGIN_IP'", 'any_value(a.n_sharing)')} AS weight,
+               'same day on ' || count(DISTINCT a.day) || ' day(s)' AS detail
+        FROM members a JOIN members b
+          ON a.ip = b.ip AND a.day = b.day
+         AND a.subject_id < b.subject_id AND a.person_id <> b.person_id
+        GROUP BY a.subject_id, b.subject_id, a.ip
+    """
+
+
+def near_duplicate_links_sql(pairs_table: str, code: str, score_column: str, label: str) -> str:
+    """Links from a near-duplicate pair table (resumes, photos), sized by cluster.
+
+    The group size of a near-duplicate is the number of people in its cluster (connected
+    pairs), so a resume template that hundreds of people filled in weighs little.
+    """
+    assert code in RARITY
+    return f"""
+        SELECT p.a, p.b, '{code}' AS kind,
+               '{label} ' || CAST(round(p.{score_column}, 2) AS VARCHAR) AS value,
+               CAST(c.n_sharing AS INTEGER) AS n_sharing,
+               {weight_sql(f"'{code}'", 'c.n_sharing')} AS weight,
+               '{label} ' || CAST(round(p.{score_column}, 2) AS VARCHAR) AS detail
+        FROM {pairs_table} p
+        JOIN persons pa ON pa.subject_id = p.a
+        JOIN persons pb ON pb.subject_id = p.b
+        JOIN {pairs_table}_clusters m ON m.node = p.a
+        JOIN (SELECT component, count(DISTINCT persons.person_id) AS n_sharing
+              FROM {pairs_table}_clusters JOIN persons ON persons.subject_id = node
+              GROUP BY component) c ON c.component = m.component
+        WHERE pa.person_id <> pb.person_id
+    """
+
+
+__all__ = ["MIN_LINK_WEIGHT", "build_subject_keys", "exact_links_sql", "login_ip_links_sql",
+           "near_duplicate_links_sql"]

@@ -1,0 +1,169 @@
+"""Free-text postal addresses: a canonical key, a blocking key and the parts worth comparing.
+
+The suffix and unit tables below are written by hand because no offline library does this
+well across countries: `usaddress`/`scourgify` are US-only and slow, libpostal needs a 2 GB
+model. Abbreviations follow USPS Publication 28 (appendix C1 street suffixes, C2 secondary unit
+designators), the common ones only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import pyarrow as pa
+from anyascii import anyascii
+
+SCHEMA = pa.schema([
+    ("key", pa.string()),
+    ("block", pa.string()),
+    ("house_number", pa.string()),
+    ("unit", pa.string()),
+    ("postcode", pa.string()),
+])
+
+# USPS Publication 28, C1: every spelling maps to the standard abbreviation.
+_STREET_SUFFIXES = {
+    "st": ("street", "str", "strt", "st"),
+    "ave": ("avenue", "av", "aven", "avenu", "avn", "avnue", "ave"),
+    "rd": ("road", "rd"),
+    "blvd": ("boulevard", "boul", "boulv", "blvd"),
+    "dr": ("drive", "driv", "drv", "dr"),
+    "ln": ("lane", "ln"),
+    "ct": ("court", "crt", "ct"),
+    "pl": ("place", "pl"),
+    "ter": ("terrace", "terr", "ter"),
+    "pkwy": ("parkway", "parkwy", "pkway", "pky", "pkwy"),
+    "hwy": ("highway", "highwy", "hiway", "hiwy", "hway", "hwy"),
+    "cir": ("circle", "circ", "circl", "crcl", "crcle", "cir"),
+    "sq": ("square", "sqr", "sqre", "squ", "sq"),
+    "way": ("way", "wy"),
+    "trl": ("trail", "trails", "trl"),
+    "cres": ("crescent", "crsent", "crsnt", "cres"),
+    "aly": ("alley", "allee", "ally", "aly"),
+    "expy": ("expressway", "express", "expw", "expy"),
+    "fwy": ("freeway", "frway", "frwy", "fwy"),
+    "plz": ("plaza", "plza", "plz"),
+    "cv": ("cove", "cv"),
+    "hts": ("heights", "ht", "hts"),
+    "mnr": ("manor", "mnr"),
+    "pt": ("point", "pt"),
+    "rdg": ("ridge", "rdge", "rdg"),
+    "xing": ("crossing", "crssng", "xing"),
+    "tpke": ("turnpike", "trnpk", "turnpk", "tpke"),
+    "grv": ("grove", "grov", "grv"),
+    "gdns": ("gardens", "gardn", "grden", "grdns", "gdns"),
+    "clos": ("close",),  # UK
+    "cl": ("cl",),
+    "mews": ("mews",),
+}
+_DIRECTIONALS = {
+    "n": ("north", "n"), "s": ("south", "s"), "e": ("east", "e"), "w": ("west", "w"),
+    "ne": ("northeast", "ne"), "nw": ("northwest", "nw"),
+    "se": ("southeast", "se"), "sw": ("southwest", "sw"),
+}
+# Publication 28, C2, plus `#`, `no` and `flat`: one form, so `#4`, `Apt 4`, `Unit 4` agree.
+UNIT = "unit"
+_UNIT_DESIGNATORS = frozenset({
+    "apartment", "apt", "unit", "suite", "ste", "#", "no", "number", "flat", "room", "rm",
+    "bldg", "building", "fl", "floor", "lot", "space", "spc", "trlr", "dept",
+})
+_ORDINALS = {
+    "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",
+    "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
+}
+_TOKEN_MAP = {
+    **{v: k for k, spellings in _STREET_SUFFIXES.items() for v in spellings},
+    **{v: k for k, spellings in _DIRECTIONALS.items() for v in spellings},
+    **{v: UNIT for v in _UNIT_DESIGNATORS},
+    **_ORDINALS,
+}
+
+_HASH = re.compile(r"#")
+_APOSTROPHE = re.compile(r"['`]")
+_NOT_ALNUM = re.compile(r"[^a-z0-9#]+")
+_HOUSE_NUMBER = re.compile(r"^[0-9]+[a-z]?$")
+_US_ZIP = re.compile(r"(?<![0-9])([0-9]{5})(?:-[0-9]{4})?(?![0-9])")
+_UK_POSTCODE = re.compile(r"\b([a-z]{1,2}[0-9][a-z0-9]?) ?([0-9][a-z]{2})\b")
+# A generic postal code: 3-10 characters with at least three digits (Korea 03187, Canada
+# K1A 0B1 is caught as two tokens by the UK-like rule being absent, India 110001, NL 1012 AB).
+_UNIT_PHRASE = re.compile(
+    r"\b(?:" + "|".join(sorted(_UNIT_DESIGNATORS - {"#"})) + r")\b\s*#?\s*[a-z0-9]+|#\s*[a-z0-9]+")
+_GENERIC_POSTCODE = re.compile(r"^(?=(?:[a-z]*[0-9]){3})[a-z0-9]{3,10}$")
+
+
+def _find_postcode(segments: list[str]) -> str | None:
+    """A postcode from the address's comma-separated segments after the first, if any."""
+    # A unit number (`Apt 1234`) is not a postcode.
+    tail = _UNIT_PHRASE.sub(" ", " ".join(segments[1:])) if len(segments) > 1 else ""
+    if not tail:
+        # One-segment addresses: only a ZIP after street words counts (`12 Oak St 94110`).
+        match = _US_ZIP.search(segments[0], 1)
+        return match.group(1) if match and match.start() > segments[0].find(" ") >= 0 else None
+    match = _UK_POSTCODE.search(tail)
+    if match:
+        return f"{match.group(1)} {match.group(2)}"
+    match = _US_ZIP.search(tail)
+    if match:
+        return match.group(1)
+    for token in reversed(tail.split()):
+        if _GENERIC_POSTCODE.match(token):
+            return token
+    return None
+
+
+def _canonical(text: str) -> tuple[str, str | None, str | None, str | None, str] | None:
+    """(key, house_number, unit, postcode, first street token) for one address."""
+    if not text.isascii():
+        text = anyascii(text)
+    text = _APOSTROPHE.sub("", text.lower())
+    segments = [" ".join(_NOT_ALNUM.sub(" ", s).split()) for s in text.split(",")]
+    segments = [s for s in segments if s]
+    if not segments:
+        return None
+    postcode = _find_postcode(segments)
+    tokens = _HASH.sub(" # ", " ".join(segments)).split()
+    words: list[str] = []
+    unit: str | None = None
+    i = 0
+    while i < len(tokens):
+        mapped = _TOKEN_MAP.get(tokens[i], tokens[i])
+        if mapped == UNIT and i + 1 < len(tokens) and unit is None:
+            # `apt 4`, `# 4`, `unit b`: the value follows the designator
+            nxt = tokens[i + 1]
+            if _TOKEN_MAP.get(nxt) == UNIT and i + 2 < len(tokens):  # `apt #4`
+                nxt, i = tokens[i + 2], i + 1
+            unit = nxt
+            i += 2
+            continue
+        words.append(mapped)
+        i += 1
+    house_number = words[0] if words and _HOUSE_NUMBER.match(words[0]) else None
+    if house_number is None:  # `Königstraße 5`: many countries write the number after the street
+        first_segment = set(segments[0].split())
+        house_number = next((w for w in words if w in first_segment and _HOUSE_NUMBER.match(w)
+                             and w != postcode), None)
+    street = next((w for w in words if w != house_number and w not in _DIRECTIONALS
+                   and not w.isdigit()), "")
+    # The unit goes last, whatever its place in the input: `Apt 4, 12 Oak St` == `12 Oak St #4`.
+    key = " ".join(words + ([UNIT, unit] if unit else []))
+    return key, house_number, unit, postcode, street
+
+
+def normalise_addresses(values: Sequence[str | None]) -> pa.Table:
+    """One row per input: `key, block, house_number, unit, postcode`."""
+    columns: dict[str, list] = {name: [] for name in SCHEMA.names}
+    for value in values:
+        parsed = _canonical(value) if value else None
+        if parsed is None:
+            for name in SCHEMA.names:
+                columns[name].append(None)
+            continue
+        key, house_number, unit, postcode, street = parsed
+        columns["key"].append(key)
+        # Blocking key for fuzzy matching: typos rarely hit the house number and the postcode.
+        columns["block"].append(f"{house_number or ''}|{(postcode or street).replace(' ', '')}")
+        columns["house_number"].append(house_number)
+        columns["unit"].append(unit)
+        columns["postcode"].append(postcode)
+    return pa.Table.from_pydict(columns, schema=SCHEMA)

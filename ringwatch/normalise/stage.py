@@ -1,0 +1,198 @@
+"""The normalise stage: raw bundle tables -> `*_norm` tables with canonical keys (docs/TABLES.md).
+
+Per-value work (email, phone, address, name, IP, URL) runs once per DISTINCT value through
+`engine.map_distinct`, spread over worker processes; everything else is SQL joins.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
+
+import pyarrow as pa
+
+from ringwatch.contract import DUCKDB_TYPES, TABLES
+from ringwatch.normalise.address import normalise_addresses
+from ringwatch.normalise.email import normalise_emails
+from ringwatch.normalise.name import normalise_names
+from ringwatch.normalise.network import classify_ips, load_hosting_ranges
+from ringwatch.normalise.phone import normalise_phones
+from ringwatch.normalise.url import normalise_urls
+
+WORKERS_ENV = "RINGWATCH_WORKERS"
+# Below this many values a batch runs in-process: starting work in a pool costs more than it saves.
+PARALLEL_MIN_VALUES = 20_000
+BATCH_SIZE = 200_000
+# Joins a region to a phone number in one distinct value, so `map_distinct` sees the pair.
+_REGION_SEP = "\x1f"
+
+_INTERMEDIATE = ("_norm_email", "_norm_phone", "_norm_address", "_norm_name", "_norm_ip", "_norm_url")
+
+
+def phones_with_regions(values: Sequence[str]) -> pa.Table:
+    """`normalise_phones` over `REGION<US>number` values (region may be empty)."""
+    regions, numbers = [], []
+    for value in values:
+        region, _, number = value.partition(_REGION_SEP)
+        regions.append(region or None)
+        numbers.append(number)
+    return normalise_phones(numbers, regions)
+
+
+class ParallelBatch:
+    """A batch function that splits big batches over a process pool, keeping input order."""
+
+    def __init__(self, fn: Callable[[Sequence], pa.Table], pool: Executor | None, workers: int) -> None:
+        self.fn = fn
+        self.pool = pool
+        self.workers = workers
+
+    def __call__(self, values: Sequence) -> pa.Table:
+        if self.pool is None or len(values) < PARALLEL_MIN_VALUES:
+            return self.fn(values)
+        size = -(-len(values) // (self.workers * 2))  # two pieces per worker evens out stragglers
+        pieces = [values[i:i + size] for i in range(0, len(values), size)]
+        return pa.concat_tables(self.pool.map(self.fn, pieces))
+
+
+def _worker_count() -> int:
+    configured = os.environ.get(WORKERS_ENV)
+    if configured:
+        return max(1, int(configured))
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+@contextmanager
+def _process_pool(workers: int) -> Iterator[Executor | None]:
+    if workers <= 1:
+        yield None
+        return
+    # `spawn`, not fork: the parent holds DuckDB's threads, which must not be forked mid-lock.
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=load_hosting_ranges)
+    try:
+        yield pool
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _source(engine, table: str) -> str:
+    """A subquery over raw `table` with every contract column, NULL where the column or the
+    whole (optional) table is missing, so the SQL below never depends on what was supplied."""
+    spec = TABLES[table]
+    present = set(engine.columns(table)) if engine.table_exists(table) else None
+    columns = []
+    for column in spec.columns:
+        if present is not None and column.name in present:
+            columns.append(f'"{column.name}"')
+        else:
+            columns.append(f'CAST(NULL AS {DUCKDB_TYPES[column.type]}) AS "{column.name}"')
+    from_clause = f"FROM {table}" if present is not None else "WHERE false"
+    return f"(SELECT {', '.join(columns)} {from_clause})"
+
+
+def _region_sql(country: str) -> str:
+    code = f"upper(trim({country}))"
+    return f"CASE WHEN regexp_full_match({code}, '[A-Z]{{2}}') THEN {code} ELSE '' END"
+
+
+def _national_id_sql(cleaned: str) -> str:
+    """National id key from an already cleaned (upper, no separators) column."""
+    # Placeholders, not identifiers: too short, one repeated character, or a run like 123456789.
+    return f"""CASE
+        WHEN {cleaned} IS NULL OR length({cleaned}) < 4 THEN NULL
+        WHEN replace({cleaned}, left({cleaned}, 1), '') = '' THEN NULL
+        WHEN contains('01234567890123456789', {cleaned})
+          OR contains('98765432109876543210', {cleaned}) THEN NULL
+        ELSE {cleaned} END"""
+
+
+def normalise_bundle(engine) -> None:
+    """Build subjects_norm, subject_profiles, logins_norm, shipments_norm, payments_norm and
+    endpoint_norm from the loaded raw tables."""
+    subjects = _source(engine, "subjects")
+    logins = _source(engine, "logins")
+    shipments = _source(engine, "shipments")
+    payments = _source(engine, "payments")
+    endpoint = _source(engine, "endpoint")
+    region = _region_sql("country")
+
+    workers = _worker_count()
+    with _process_pool(workers) as pool:
+        def run(name: str, query: str, fn: Callable[[Sequence], pa.Table]) -> None:
+            engine.map_distinct(name, query, ParallelBatch(fn, pool, workers), batch_size=BATCH_SIZE)
+
+        run("_norm_email", f"SELECT email FROM {subjects} UNION ALL "
+                           f"SELECT recovery_email FROM {subjects}", normalise_emails)
+        run("_norm_phone", f"SELECT {region} || '{_REGION_SEP}' || phone FROM {subjects} UNION ALL "
+                           f"SELECT {region} || '{_REGION_SEP}' || recovery_phone FROM {subjects}",
+            phones_with_regions)
+        run("_norm_address", f"SELECT address FROM {subjects} UNION ALL "
+                             f"SELECT address FROM {shipments}", normalise_addresses)
+        run("_norm_name", f"SELECT full_name FROM {subjects}", normalise_names)
+        run("_norm_ip", f"SELECT signup_ip FROM {subjects} UNION ALL SELECT ip FROM {logins}",
+            classify_ips)
+        engine.create("_profile_urls", f"""
+            SELECT DISTINCT id AS subject_id, trim(url) AS url
+            FROM {subjects}, unnest(string_split(profiles, ';')) AS p(url)
+            WHERE trim(url) <> ''""")
+        run("_norm_url", "SELECT url FROM _profile_urls", normalise_urls)
+
+    engine.create("subjects_norm", f"""
+        SELECT s.id, s.kind,
+               nullif(lower(trim(s.employer)), '') AS employer_key,
+               nullif(upper(trim(s.country)), '') AS country,
+               s.created_at, s.birth_date,
+               e.key AS email_key, e.domain AS email_domain, e.free AS email_free,
+               e.disposable AS email_disposable, e.local_shape AS email_local_shape,
+               p.e164 AS phone_e164, p.region AS phone_region, p.line_type AS phone_line_type,
+               re.key AS recovery_email_key, rp.e164 AS recovery_phone_e164,
+               a.key AS address_key, a.block AS address_block,
+               n.fold AS name_fold, n.key AS name_key,
+               {_national_id_sql('s.national_id_clean')} AS national_id_key,
+               ip.ip AS signup_ip, ip.net AS signup_net, ip.hosting AS signup_hosting,
+               ip.provider AS signup_provider
+        FROM (SELECT *, regexp_replace(upper(trim(national_id)), '[\\s.-]+', '', 'g')
+                        AS national_id_clean FROM {subjects}) AS s
+        LEFT JOIN _norm_email AS e ON e.input = s.email
+        LEFT JOIN _norm_email AS re ON re.input = s.recovery_email
+        LEFT JOIN _norm_phone AS p ON p.input = {_region_sql('s.country')} || '{_REGION_SEP}' || s.phone
+        LEFT JOIN _norm_phone AS rp
+               ON rp.input = {_region_sql('s.country')} || '{_REGION_SEP}' || s.recovery_phone
+        LEFT JOIN _norm_address AS a ON a.input = s.address
+        LEFT JOIN _norm_name AS n ON n.input = s.full_name
+        LEFT JOIN _norm_ip AS ip ON ip.input = s.signup_ip""")
+
+    engine.create("subject_profiles", """
+        SELECT pu.subject_id, u.key AS url_key, u.site, u.handle
+        FROM _profile_urls AS pu JOIN _norm_url AS u ON u.input = pu.url
+        WHERE u.key IS NOT NULL""")
+
+    engine.create("logins_norm", f"""
+        SELECT l.subject_id, l.ts, ip.ip, ip.net, ip.hosting, ip.provider,
+               nullif(trim(l.device_id), '') AS device_id,
+               nullif(upper(trim(l.country)), '') AS country, l.user_agent
+        FROM {logins} AS l LEFT JOIN _norm_ip AS ip ON ip.input = l.ip""")
+
+    engine.create("shipments_norm", f"""
+        SELECT sh.subject_id, sh.ts, nullif(trim(sh.asset), '') AS asset,
+               a.key AS address_key, sh.address
+        FROM {shipments} AS sh LEFT JOIN _norm_address AS a ON a.input = sh.address""")
+
+    engine.create("payments_norm", f"""
+        SELECT subject_id, ts, amount, nullif(upper(trim(currency)), '') AS currency,
+               nullif(lower(trim(method)), '') AS method,
+               nullif(lower(regexp_replace(destination, '[\\s-]+', '', 'g')), '') AS destination_key
+        FROM {payments}""")
+
+    engine.create("endpoint_norm", f"""
+        SELECT subject_id, ts, nullif(trim(device_id), '') AS device_id,
+               lower(trim(kind)) AS kind, value,
+               nullif(lower(trim(value)), '') AS value_key
+        FROM {endpoint}""")
+
+    for name in (*_INTERMEDIATE, "_profile_urls"):
+        engine.sql(f"DROP TABLE IF EXISTS {name}")

@@ -1,0 +1,239 @@
+"""Per-subject indicators, one SQL query each.
+
+Every query returns `(subject_id, detail)`: the subject the indicator fired for and the values
+behind it, written for a person to check. The queries read only the normalised tables
+(docs/TABLES.md) and a few reference tables this module registers, so they run unchanged on
+any engine that speaks ANSI-ish SQL.
+
+Fairness: no query reads a name, and the claimed country is only ever compared with something
+the subject's own machine or logins reported (time zone, keyboard, login geography) - never
+used as evidence on its own.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+from ringwatch.geo import countries_table, zone_offsets_batch
+from ringwatch.signals.indicators import ip_kvm_strings, remote_tool_patterns
+from ringwatch.signals.registry import BY_CODE
+
+# Thresholds named once, so the README and the SQL cannot drift apart.
+HOSTING_LOGIN_SHARE = 0.5
+UTC9_SHARE = 0.7
+UTC9_MIN_LOGINS = 5
+GEO_MISMATCH_SHARE = 0.8
+TRAVEL_SPEED_KMH = 1000
+TRAVEL_MIN_KM = 1500
+TIMEZONE_GAP_HOURS = 3
+BURST_MIN_ACCOUNTS = 4
+RECRUITER_DOMAIN_DAYS = 180
+
+SUBJECT_SIGNAL_SQL: dict[str, str] = {
+    "VOIP_PHONE": """
+        SELECT id AS subject_id,
+               'phone ' || coalesce(CASE WHEN phone_line_type = 'voip' THEN phone_e164 END,
+                                    recovery_phone_e164) || ' is VOIP' AS detail
+        FROM subjects_norm
+        WHERE phone_line_type = 'voip' OR recovery_phone_line_type = 'voip'
+    """,
+    "DISPOSABLE_EMAIL": """
+        SELECT id, 'email domain ' || coalesce(CASE WHEN email_disposable THEN email_domain END,
+                                               recovery_email_domain) || ' is disposable'
+        FROM subjects_norm
+        WHERE email_disposable OR recovery_email_disposable
+    """,
+    "INVALID_PHONE": """
+        SELECT s.id, 'phone "' || s.phone || '" is not a valid number'
+        FROM subjects s JOIN subjects_norm n ON n.id = s.id
+        WHERE s.phone IS NOT NULL AND trim(s.phone) <> '' AND n.phone_e164 IS NULL
+    """,
+    "HOSTING_SIGNUP_IP": """
+        SELECT id, 'sign-up IP ' || signup_ip || ' is in ' || coalesce(signup_provider, 'a hosting range')
+        FROM subjects_norm WHERE signup_hosting
+    """,
+    "HOSTING_LOGINS": f"""
+        SELECT subject_id,
+               CAST(sum(CASE WHEN hosting THEN 1 ELSE 0 END) AS INTEGER) || ' of ' || count(*)
+               || ' logins via hosting/VPN (' ||
+               string_agg(DISTINCT CASE WHEN hosting THEN provider END, ', ') || ')'
+        FROM logins_norm GROUP BY subject_id
+        HAVING sum(CASE WHEN hosting THEN 1 ELSE 0 END) >= 3
+           AND avg(CASE WHEN hosting THEN 1.0 ELSE 0.0 END) >= {HOSTING_LOGIN_SHARE}
+    """,
+    "IMPOSSIBLE_TRAVEL": f"""
+        WITH ordered AS (
+            SELECT subject_id, ts, country,
+                   lag(ts) OVER (PARTITION BY subject_id ORDER BY ts) AS prev_ts,
+                   lag(country) OVER (PARTITION BY subject_id ORDER BY ts) AS prev_country
+            FROM logins_norm
+            WHERE country IS NOT NULL AND NOT coalesce(hosting, false) AND ts IS NOT NULL
+        ), hops AS (
+            SELECT o.subject_id, o.prev_country, o.country, o.prev_ts, o.ts,
+                   2 * 6371 * asin(sqrt(
+                       power(sin(radians(b.lat - a.lat) / 2), 2) +
+                       cos(radians(a.lat)) * cos(radians(b.lat)) *
+                       power(sin(radians(b.lng - a.lng) / 2), 2))) AS km,
+                   greatest(date_diff('second', o.prev_ts, o.ts), 60) / 3600.0 AS hours
+            FROM ordered o
+            JOIN ref_countries a ON a.iso2 = o.prev_country
+            JOIN ref_countries b ON b.iso2 = o.country
+            WHERE o.prev_country IS NOT NULL AND o.prev_country <> o.country
+        )
+        SELECT subject_id,
+               arg_max(prev_country || ' ' || strftime(prev_ts, '%Y-%m-%d %H:%M') || ' -> ' ||
+                       country || ' ' || strftime(ts, '%Y-%m-%d %H:%M') ||
+                       ' (' || CAST(round(km) AS BIGINT) || ' km in ' ||
+                       CAST(round(hours * 60) AS BIGINT) || ' min)', km / hours)
+        FROM hops
+        WHERE km >= {TRAVEL_MIN_KM} AND km / hours > {TRAVEL_SPEED_KMH}
+        GROUP BY subject_id
+    """,
+    "LOGIN_GEO_MISMATCH": f"""
+        SELECT l.subject_id,
+               CAST(sum(CASE WHEN l.country <> s.country THEN 1 ELSE 0 END) AS INTEGER) || ' of '
+               || count(*) || ' residential logins geolocated outside ' || s.country || ' ('
+               || string_agg(DISTINCT CASE WHEN l.country <> s.country THEN l.country END, ', ')
+               || ')'
+        FROM logins_norm l JOIN subjects_norm s ON s.id = l.subject_id
+        WHERE l.country IS NOT NULL AND s.country IS NOT NULL AND NOT coalesce(l.hosting, false)
+        GROUP BY l.subject_id, s.country
+        HAVING count(*) >= 5
+           AND avg(CASE WHEN l.country <> s.country THEN 1.0 ELSE 0.0 END) >= {GEO_MISMATCH_SHARE}
+    """,
+    "ACTIVITY_UTC9": f"""
+        SELECT l.subject_id,
+               CAST(round(100 * avg(CASE WHEN hour(l.ts) >= 23 OR hour(l.ts) < 11 THEN 1.0 ELSE 0.0 END))
+                    AS INTEGER) || '% of ' || count(*) ||
+               ' logins between 23:00 and 11:00 UTC (08:00-19:00 in UTC+8/+9), claimed country '
+               || s.country
+        FROM logins_norm l
+        JOIN subjects_norm s ON s.id = l.subject_id
+        JOIN ref_countries c ON c.iso2 = s.country
+        WHERE c.region = 'Americas' AND l.ts IS NOT NULL
+        GROUP BY l.subject_id, s.country
+        HAVING count(*) >= {UTC9_MIN_LOGINS}
+           AND avg(CASE WHEN hour(l.ts) >= 23 OR hour(l.ts) < 11 THEN 1.0 ELSE 0.0 END) >= {UTC9_SHARE}
+    """,
+    "BURST_SIGNUP": f"""
+        SELECT subject_id, 'created with ' || (burst_size - 1) || ' other accounts from '
+               || signup_net || ' within an hour, email pattern "' || email_local_shape || '"'
+        FROM burst_members
+    """,
+    "NEW_RECRUITER_DOMAIN": f"""
+        SELECT s.id, 'registrant of ' || string_agg(DISTINCT d.domain, ', ') ||
+               ' (registered ' || strftime(min(d.registered_at), '%Y-%m-%d') || ')'
+        FROM subjects_norm s
+        JOIN domains_norm d ON d.registrant_key IN (s.email_key, s.recovery_email_key)
+        WHERE d.registered_at IS NOT NULL
+          AND (s.created_at IS NULL OR
+               d.registered_at >= s.created_at - INTERVAL {RECRUITER_DOMAIN_DAYS} DAY)
+        GROUP BY s.id
+    """,
+    "IPKVM_DEVICE": """
+        SELECT e.subject_id, string_agg(DISTINCT k.device || ' ("' || e.value || '")', ', ')
+        FROM endpoint_norm e JOIN ref_ip_kvm k ON e.value_key = k.product
+        WHERE e.kind IN ('usb', 'display')
+        GROUP BY e.subject_id
+    """,
+    "REMOTE_CONTROL_TOOL": """
+        SELECT subject_id, string_agg(DISTINCT tool || ' (' || value || ')', ', ')
+        FROM endpoint_remote_tools GROUP BY subject_id
+    """,
+    "MULTIPLE_REMOTE_TOOLS": """
+        SELECT subject_id, count(DISTINCT tool) || ' tools: ' || string_agg(DISTINCT tool, ', ')
+        FROM endpoint_remote_tools GROUP BY subject_id HAVING count(DISTINCT tool) >= 2
+    """,
+    "KEYBOARD_MISMATCH": """
+        SELECT e.subject_id, 'keyboard ' || string_agg(DISTINCT e.value, ', ') ||
+               ' while claiming ' || s.country
+        FROM endpoint_norm e JOIN subjects_norm s ON s.id = e.subject_id
+        WHERE e.kind = 'keyboard' AND s.country IS NOT NULL
+          AND NOT starts_with(e.value_key, 'en')
+          AND upper(regexp_extract(e.value_key, '[-_]([a-z]{2})$', 1)) NOT IN ('', s.country)
+        GROUP BY e.subject_id, s.country
+    """,
+    "TIMEZONE_MISMATCH": f"""
+        SELECT e.subject_id, 'OS time zone ' || string_agg(DISTINCT e.value, ', ') ||
+               ' is ' || CAST(min(least(abs(z.min_offset - c.max_offset),
+                                       abs(z.max_offset - c.min_offset))) AS VARCHAR)
+               || 'h or more from ' || s.country
+        FROM endpoint_norm e
+        JOIN subjects_norm s ON s.id = e.subject_id
+        JOIN ref_countries c ON c.iso2 = s.country
+        JOIN ref_zone_offsets z ON z.input = e.value
+        WHERE e.kind = 'timezone'
+          AND (z.min_offset > c.max_offset + {TIMEZONE_GAP_HOURS - 0.01}
+               OR z.max_offset < c.min_offset - {TIMEZONE_GAP_HOURS - 0.01})
+        GROUP BY e.subject_id, s.country
+    """,
+    "SHIP_TO_OTHER_ADDRESS": """
+        SELECT sh.subject_id, string_agg(DISTINCT coalesce(sh.asset, 'equipment') || ' shipped to "'
+               || sh.address || '"', '; ')
+        FROM shipments_norm sh JOIN subjects_norm s ON s.id = sh.subject_id
+        WHERE sh.address_key IS NOT NULL AND s.address_key IS NOT NULL
+          AND sh.address_key <> s.address_key
+        GROUP BY sh.subject_id
+    """,
+    "PAYOUT_CRYPTO": """
+        SELECT subject_id, count(*) || ' payouts to crypto address(es)'
+        FROM payments_norm WHERE method = 'crypto' GROUP BY subject_id
+    """,
+}
+
+
+def register_reference_tables(engine) -> None:
+    """Reference data the signal queries join against."""
+    engine.register("ref_countries", countries_table())
+    engine.register("ref_ip_kvm", ip_kvm_strings())
+    engine.register("ref_remote_tools", remote_tool_patterns())
+    engine.map_distinct("ref_zone_offsets",
+                        "SELECT value FROM endpoint_norm WHERE kind = 'timezone'",
+                        zone_offsets_batch)
+
+
+def _prepare_helper_tables(engine) -> None:
+    # Distinct process names matched once against the tool patterns, then joined back: the
+    # LIKE cross-join stays small however many telemetry rows there are.
+    engine.create("endpoint_remote_tools", """
+        WITH names AS (SELECT DISTINCT value_key FROM endpoint_norm WHERE kind = 'process'),
+             matched AS (SELECT DISTINCT n.value_key, t.tool FROM names n
+                         JOIN ref_remote_tools t ON n.value_key LIKE t.pattern ESCAPE '\\')
+        SELECT DISTINCT e.subject_id, m.tool, e.value
+        FROM endpoint_norm e JOIN matched m ON m.value_key = e.value_key
+        WHERE e.kind = 'process'
+    """)
+    # Bursts: accounts created within the same hour from one /24 with one email pattern.
+    engine.create("burst_members", f"""
+        WITH keyed AS (
+            SELECT id AS subject_id, signup_net, email_local_shape,
+                   date_trunc('hour', created_at) AS hour_bucket
+            FROM subjects_norm
+            WHERE signup_net IS NOT NULL AND created_at IS NOT NULL
+              AND email_local_shape IS NOT NULL AND length(email_local_shape) >= 3
+              AND regexp_matches(email_local_shape, '9$')
+        ), sized AS (
+            SELECT *, count(*) OVER (PARTITION BY signup_net, email_local_shape, hour_bucket)
+                   AS burst_size
+            FROM keyed
+        )
+        SELECT subject_id, signup_net, email_local_shape, hour_bucket, burst_size
+        FROM sized WHERE burst_size >= {BURST_MIN_ACCOUNTS}
+    """)
+
+
+def compute_signals(engine) -> None:
+    """Create `signals(subject_id, code, weight, detail)` from every per-subject indicator."""
+    register_reference_tables(engine)
+    _prepare_helper_tables(engine)
+    parts = []
+    for code, query in SUBJECT_SIGNAL_SQL.items():
+        weight = BY_CODE[code].weight
+        parts.append(f"SELECT q.subject_id, '{code}' AS code, CAST({weight} AS DOUBLE) AS weight, "
+                     f"CAST(q.detail AS VARCHAR) AS detail "
+                     f"FROM ({query}) AS q(subject_id, detail) WHERE q.subject_id IS NOT NULL")
+    engine.create("signals", " UNION ALL ".join(parts))
+
+
+def signal_counts(engine) -> pa.Table:
+    return engine.arrow("SELECT code, count(*) AS n FROM signals GROUP BY code ORDER BY n DESC")

@@ -1,0 +1,165 @@
+"""The catalogue of indicators: every code that can appear in a subject's `reasons`.
+
+Each entry says what it means, which public guidance it comes from and its weight. A weight is
+the probability-like strength of the evidence on its own; scores combine weights as
+1 - prod(1 - w) (see ringwatch/score.py), so no single weak indicator can make a subject high.
+
+Per-subject indicators are computed by ringwatch/signals/compute.py; link indicators come from
+pairs of subjects sharing something (ringwatch/link/) and their weight also depends on how
+many subjects share the value (ringwatch/link/weights.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Public guidance the indicators are drawn from (short keys used below; full titles in README).
+SOURCES = {
+    "FBI-2022": "FBI, US Department of State and US Treasury, 'Guidance on the Democratic People's "
+                "Republic of Korea Information Technology Workers', 16 May 2022",
+    "FBI-PSA-2023": "FBI PSA I-101823-PSA, 'Additional Guidance on the Democratic People's Republic "
+                    "of Korea Information Technology Worker Threat', 18 Oct 2023",
+    "FBI-PSA-2025": "FBI PSA I-012325-PSA, 'North Korean IT Workers Conducting Data Extortion', "
+                    "23 Jan 2025",
+    "MS-JASPER-SLEET": "Microsoft Threat Intelligence, 'Jasper Sleet: North Korean remote IT "
+                       "workers' evolving tactics to infiltrate organizations', 30 Jun 2025",
+    "MANDIANT-2024": "Mandiant / Google Cloud, 'Staying a Step Ahead: Mitigating the DPRK IT "
+                     "Worker Threat' (UNC5267), Sep 2024",
+    "UNIT42-2023": "Palo Alto Networks Unit 42, 'Hacking Employers and Seeking Employment: Two "
+                   "Job-Related Campaigns Bear Hallmarks of North Korean Threat Actors' "
+                   "(Contagious Interview / Wagemole), Nov 2023",
+}
+
+
+@dataclass(frozen=True)
+class Signal:
+    code: str
+    title: str
+    description: str
+    source: str
+    weight: float
+    # 'subject': computed from one subject's own data; 'link': from what it shares with others.
+    family: str
+
+
+SIGNALS: list[Signal] = [
+    # --- contact details -------------------------------------------------------------------
+    Signal("VOIP_PHONE", "VOIP phone number",
+           "The phone or recovery phone is a VOIP number according to libphonenumber's metadata.",
+           "FBI-2022; MS-JASPER-SLEET", 0.15, "subject"),
+    Signal("DISPOSABLE_EMAIL", "Disposable email domain",
+           "The email or recovery email is at a known disposable-mailbox domain.",
+           "MS-JASPER-SLEET", 0.20, "subject"),
+    Signal("INVALID_PHONE", "Phone number cannot exist",
+           "A phone number was given but no numbering plan allows it.",
+           "FBI-PSA-2023", 0.05, "subject"),
+    # --- network ---------------------------------------------------------------------------
+    Signal("HOSTING_SIGNUP_IP", "Sign-up from hosting/VPN range",
+           "The account was created from an address in a hosting or commercial-VPN range.",
+           "MANDIANT-2024; MS-JASPER-SLEET", 0.12, "subject"),
+    Signal("HOSTING_LOGINS", "Logins mostly through hosting/VPN",
+           "At least half of the subject's logins (and 3 or more) come from hosting or VPN ranges.",
+           "MANDIANT-2024; FBI-PSA-2023", 0.12, "subject"),
+    Signal("IMPOSSIBLE_TRAVEL", "Impossible travel",
+           "Two logins from residential addresses geolocated so far apart that the distance "
+           "could not be travelled in the time between them (over 1000 km/h).",
+           "MANDIANT-2024", 0.12, "subject"),
+    Signal("LOGIN_GEO_MISMATCH", "Logins from another country",
+           "Most logins from non-VPN addresses are geolocated outside the claimed country.",
+           "FBI-2022", 0.10, "subject"),
+    # --- behaviour -------------------------------------------------------------------------
+    Signal("ACTIVITY_UTC9", "Working hours fit UTC+8/+9",
+           "Claims to live in the Americas, but at least 70% of logins fall at night in the "
+           "claimed time zone and inside 08:00-19:00 in UTC+8/UTC+9.",
+           "MANDIANT-2024; FBI-PSA-2023", 0.30, "subject"),
+    Signal("BURST_SIGNUP", "Burst of patterned sign-ups",
+           "One of 4 or more accounts created within an hour from the same /24 network whose "
+           "email local parts follow the same pattern.",
+           "MS-JASPER-SLEET", 0.60, "subject"),
+    Signal("NEW_RECRUITER_DOMAIN", "Registered a fresh company domain",
+           "The subject's email or recovery email is the registrant of a domain registered "
+           "less than 180 days before the subject appeared (fake-recruiter front companies).",
+           "UNIT42-2023", 0.40, "subject"),
+    # --- endpoint telemetry ----------------------------------------------------------------
+    Signal("IPKVM_DEVICE", "IP-KVM device attached",
+           "The work machine reports a USB device or display whose product string is a known "
+           "IP-KVM (PiKVM, TinyPilot, JetKVM, NanoKVM ...): remote hands-on-keyboard control.",
+           "FBI-PSA-2025; MANDIANT-2024", 0.55, "subject"),
+    Signal("REMOTE_CONTROL_TOOL", "Remote-control software",
+           "A remote monitoring/management or remote-desktop tool runs on the work machine.",
+           "MS-JASPER-SLEET; FBI-PSA-2023", 0.12, "subject"),
+    Signal("MULTIPLE_REMOTE_TOOLS", "Several remote-control tools",
+           "Two or more different remote-control tools run on the work machine.",
+           "MS-JASPER-SLEET", 0.12, "subject"),
+    Signal("KEYBOARD_MISMATCH", "Keyboard layout from elsewhere",
+           "The input layout belongs to a region other than the claimed country (English "
+           "layouts are ignored). Weak on its own: residents use their heritage layouts.",
+           "MANDIANT-2024", 0.10, "subject"),
+    Signal("TIMEZONE_MISMATCH", "OS time zone at odds with the claim",
+           "The work machine's time zone is 3 or more hours from every zone of the claimed "
+           "country.",
+           "MANDIANT-2024; MS-JASPER-SLEET", 0.30, "subject"),
+    # --- equipment and money -----------------------------------------------------------------
+    Signal("SHIP_TO_OTHER_ADDRESS", "Equipment shipped elsewhere",
+           "Company equipment was shipped to an address other than the claimed home address.",
+           "FBI-PSA-2025; FBI-PSA-2023", 0.20, "subject"),
+    Signal("PAYOUT_CRYPTO", "Paid out in crypto",
+           "The subject asked for payouts to a cryptocurrency address.",
+           "FBI-2022", 0.08, "subject"),
+    # --- links: what the subject shares with other people -----------------------------------
+    Signal("IDENTITY_REUSE", "Identity used under other contact details",
+           "The same national id, or the same name and birth date (allowing typos, nicknames "
+           "and swapped names), appears with different email and phone: a stolen or lent "
+           "identity.", "FBI-2022; FBI-PSA-2023", 0.85, "link"),
+    Signal("SHARED_PHONE", "Phone shared with another identity",
+           "The phone number (or a recovery number) is also given by a different person.",
+           "FBI-2022", 0.80, "link"),
+    Signal("SHARED_EMAIL", "Email shared with another identity",
+           "The email (after removing case, dots and +tags) is also used by a different person.",
+           "FBI-2022", 0.85, "link"),
+    Signal("SHARED_RECOVERY_PHONE", "Shared recovery phone",
+           "Several accounts name the same recovery phone.", "MS-JASPER-SLEET", 0.85, "link"),
+    Signal("SHARED_RECOVERY_EMAIL", "Shared recovery email",
+           "Several accounts name the same recovery email.", "MS-JASPER-SLEET", 0.85, "link"),
+    Signal("SHARED_PAYOUT", "Shared payout destination",
+           "Wages of different people go to the same bank account, wallet or crypto address.",
+           "FBI-2022; MANDIANT-2024", 0.85, "link"),
+    Signal("SHARED_SHIPPING_ADDRESS", "Laptops shipped to one facilitator address",
+           "Equipment of different people was shipped to the same address, which is not their "
+           "claimed home (a laptop farm).", "FBI-PSA-2025; FBI-PSA-2023", 0.85, "link"),
+    Signal("SHARED_DEVICE", "Shared device",
+           "The same device id signs in to, or reports telemetry for, different people.",
+           "MS-JASPER-SLEET", 0.75, "link"),
+    Signal("SHARED_LOGIN_IP", "Same login IP on the same day",
+           "Logged in from the same IP address as other people on the same day. Weak: homes "
+           "and offices share addresses; weighs less the more people share it.",
+           "FBI-PSA-2025", 0.15, "link"),
+    Signal("SHARED_SIGNUP_IP", "Same sign-up IP",
+           "Created from the same IP address as other accounts.", "MS-JASPER-SLEET", 0.20, "link"),
+    Signal("SHARED_ADDRESS", "Same claimed home address",
+           "Claims the same home address as other people (after normalising the address). Weak: "
+           "families and roommates share homes.", "FBI-2022", 0.15, "link"),
+    Signal("SHARED_PROFILE", "Shared online profile",
+           "Lists the same LinkedIn/GitHub/freelance profile as a different person.",
+           "MANDIANT-2024; UNIT42-2023", 0.80, "link"),
+    Signal("RESUME_CLONE", "Cloned resume",
+           "The resume is a near-duplicate (MinHash, boilerplate removed) of another person's.",
+           "MANDIANT-2024; UNIT42-2023", 0.80, "link"),
+    Signal("PHOTO_REUSE", "Reused photo",
+           "The photo is a near-duplicate (perceptual hash, robust to crop, resize, mirror, "
+           "brightness) of another person's photo.", "FBI-PSA-2023; MS-JASPER-SLEET", 0.80, "link"),
+    Signal("BURST_PEER", "Created in the same burst",
+           "Created within the same hour from the same network with the same email pattern.",
+           "MS-JASPER-SLEET", 0.60, "link"),
+    # --- ring ------------------------------------------------------------------------------
+    Signal("RING_MEMBER", "Member of a flagged ring",
+           "Linked into a ring whose other members carry strong individual indicators; the "
+           "weight is half the ring's strongest other member's own-indicator score.",
+           "MANDIANT-2024", 0.50, "ring"),
+]
+
+BY_CODE: dict[str, Signal] = {s.code: s for s in SIGNALS}
+
+
+def signal(code: str) -> Signal:
+    return BY_CODE[code]

@@ -1,0 +1,149 @@
+"""Near-duplicate photos: edited copies match their original, distinct photos do not."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageOps
+
+from ringwatch.engines import DuckDBEngine
+from ringwatch.link.images import VARIANTS, hash_photo, photo_hashes, photo_pairs_stage
+
+MAX_DISTANCE = 10
+N_DISTINCT = 32
+
+
+def natural_image(seed: int, size: tuple[int, int] = (300, 380)) -> Image.Image:
+    """A smooth colour field with shapes and text: structured like a photo, unique per seed."""
+    rng = np.random.default_rng(seed)
+    width, height = size
+    y, x = np.mgrid[0:height, 0:width]
+    pixels = np.zeros((height, width, 3))
+    for channel in range(3):
+        fx, fy, phase = rng.uniform(-1, 1, 3)
+        pixels[..., channel] = 128 + 60 * np.sin(6 * (fx * x / width + fy * y / height + phase))
+    img = Image.fromarray(pixels.clip(0, 255).astype(np.uint8))
+    draw = ImageDraw.Draw(img)
+    for _ in range(int(rng.integers(4, 9))):
+        cx, cy, r = int(rng.integers(0, width)), int(rng.integers(0, height)), int(rng.integers(20, 120))
+        colour = tuple(int(c) for c in rng.integers(0, 256, 3))
+        if rng.random() < 0.5:
+            draw.ellipse([cx - r, cy - r, cx + r, cy + r], fill=colour)
+        else:
+            draw.rectangle([cx - r, cy - r // 2, cx + r, cy + r // 2], fill=colour)
+    draw.text((int(rng.integers(0, width - 80)), int(rng.integers(0, height - 20))), f"ID {seed}", fill=(0, 0, 0))
+    return img.filter(ImageFilter.GaussianBlur(1))
+
+
+def crop(img: Image.Image, share: float, centred: bool) -> Image.Image:
+    w, h = img.size
+    if centred:
+        dx, dy = round(w * share / 2), round(h * share / 2)
+        return img.crop((dx, dy, w - dx, h - dy))
+    return img.crop((0, 0, round(w * (1 - share)), round(h * (1 - share))))
+
+
+EDITS: dict[str, Callable[[Image.Image], Image.Image]] = {
+    "crop_8_centre": lambda img: crop(img, 0.08, centred=True),
+    "crop_8_corner": lambda img: crop(img, 0.08, centred=False),
+    "half_size": lambda img: img.resize((img.width // 2, img.height // 2)),
+    "mirror": ImageOps.mirror,
+    "brighter_20": lambda img: ImageEnhance.Brightness(img).enhance(1.2),
+    "darker_20": lambda img: ImageEnhance.Brightness(img).enhance(0.8),
+    "jpeg_50": lambda img: img,  # the re-encode happens when saved with quality=50
+    "everything": lambda img: ImageEnhance.Brightness(
+        ImageOps.mirror(crop(img, 0.08, centred=False))).enhance(1.2).resize((140, 170)),
+}
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("photos")
+    for seed in range(N_DISTINCT):
+        natural_image(seed).save(root / f"p{seed}.png")
+    original = natural_image(0)
+    for name, edit in EDITS.items():
+        quality = 50 if name in ("jpeg_50", "everything") else 90
+        edit(original).save(root / f"p0_{name}.jpg", quality=quality)
+    (root / "corrupt.jpg").write_bytes(b"\xff\xd8\xff\xe0 definitely not a jpeg")
+    return root
+
+
+def hamming(a: int, b: int) -> int:
+    return bin((a ^ b) & (2**64 - 1)).count("1")
+
+
+def match_distance(a: list[int], b: list[int]) -> int:
+    """The distance photo_pairs_stage reports: probes (full, mirror) against targets."""
+    probe = [VARIANTS.index("full"), VARIANTS.index("mirror")]
+    target = [i for i, v in enumerate(VARIANTS) if v != "mirror"]
+    return min(min(hamming(a[p], b[t]), hamming(b[p], a[t])) for p in probe for t in target)
+
+
+def test_hashes_one_per_variant_and_identical_files_agree(bundle: Path) -> None:
+    table = photo_hashes(["p1.png", "p1.png", "p2.png"], bundle)
+    hashes = table.column("hashes").to_pylist()
+    assert all(len(h) == len(VARIANTS) for h in hashes)
+    assert hashes[0] == hashes[1]
+    assert hashes[0] != hashes[2]
+    assert table.column("error").to_pylist() == [None, None, None]
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_edited_copy_matches_original(bundle: Path, edit: str) -> None:
+    original = hash_photo(bundle / "p0.png")
+    copy = hash_photo(bundle / f"p0_{edit}.jpg")
+    assert match_distance(original, copy) <= MAX_DISTANCE
+
+
+def test_distinct_images_do_not_match(bundle: Path) -> None:
+    hashes = photo_hashes([f"p{i}.png" for i in range(N_DISTINCT)], bundle).column("hashes").to_pylist()
+    closest = min(match_distance(a, b) for a, b in itertools.combinations(hashes, 2))
+    assert closest > MAX_DISTANCE
+
+
+def test_missing_and_corrupt_files_give_errors(bundle: Path) -> None:
+    table = photo_hashes(["nope.jpg", "corrupt.jpg", None, "p3.png"], bundle)
+    assert table.column("hashes").to_pylist()[:3] == [None, None, None]
+    errors = table.column("error").to_pylist()
+    assert errors[0] == "file not found"
+    assert errors[1].startswith("unreadable image")
+    assert errors[2] is None and errors[3] is None
+
+
+def test_parallel_batch_matches_serial(bundle: Path) -> None:
+    paths = [f"p{i % N_DISTINCT}.png" for i in range(300)] + ["nope.jpg"]
+    serial = photo_hashes(paths, bundle, workers=1)
+    parallel = photo_hashes(paths, bundle, workers=2)
+    assert parallel.equals(serial)
+
+
+def test_pairs_stage_finds_edited_copies_only(bundle: Path) -> None:
+    photos = {f"orig{i}": f"p{i}.png" for i in range(N_DISTINCT)}
+    photos |= {f"copy_{name}": f"p0_{name}.jpg" for name in EDITS}
+    photos |= {"twin": "p5.png", "broken": "corrupt.jpg", "gone": "missing.jpg"}
+    engine = DuckDBEngine()
+    engine.sql("CREATE TABLE subjects (id VARCHAR, photo VARCHAR)")
+    engine.con.executemany("INSERT INTO subjects VALUES (?, ?)", list(photos.items()) + [("nophoto", None)])
+
+    photo_pairs_stage(engine, bundle, max_distance=MAX_DISTANCE)
+
+    pairs = {(a, b): d for a, b, d in engine.rows("SELECT a, b, distance FROM photo_pairs")}
+    clique = sorted(["orig0"] + [f"copy_{name}" for name in EDITS])
+    # Every edited copy matches the original; copies of copies may or may not.
+    for name in EDITS:
+        assert (min("orig0", f"copy_{name}"), max("orig0", f"copy_{name}")) in pairs
+    assert pairs[("orig5", "twin")] == 0
+    for a, b in pairs:
+        assert a < b
+        assert (a in clique and b in clique) or {a, b} == {"orig5", "twin"}
+    assert all(d <= MAX_DISTANCE for d in pairs.values())
+    mirrored = engine.scalar("SELECT variants FROM photo_pairs WHERE a = 'copy_mirror' AND b = 'orig0'")
+    assert mirrored == "mirror/full"
+    errors = dict(engine.rows("SELECT input, error FROM photo_files WHERE error IS NOT NULL"))
+    assert set(errors) == {"corrupt.jpg", "missing.jpg"}
+    assert engine.scalar("SELECT count(DISTINCT subject_id) FROM photo_hash") == len(photos) - 2

@@ -20,7 +20,8 @@ def explanation_rows(out_dir: Path, subject_id: str) -> tuple[dict, list[dict], 
     con = duckdb.connect(str(workspace), read_only=True)
     try:
         cur = con.execute("SELECT * FROM scores WHERE subject_id = ?", [subject_id])
-        row = cur.fetchone()
+        found = cur.fetchall()
+        row = found[0] if found else None
         if row is None:
             raise LookupError(f"subject {subject_id!r} is not in the scan at {out_dir}")
         score = dict(zip([d[0] for d in cur.description], row))
@@ -31,7 +32,7 @@ def explanation_rows(out_dir: Path, subject_id: str) -> tuple[dict, list[dict], 
         names = [d[0] for d in cur.description]
         contributions = [dict(zip(names, r)) for r in cur.fetchall()]
         cur = con.execute("SELECT * EXCLUDE (_row) FROM subjects WHERE id = ?", [subject_id])
-        fields = dict(zip([d[0] for d in cur.description], cur.fetchone()))
+        fields = dict(zip([d[0] for d in cur.description], cur.fetchall()[0]))
     finally:
         con.close()
     return score, contributions, fields

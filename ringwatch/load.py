@@ -21,14 +21,17 @@ plain SQL run through the engine hooks.
 from __future__ import annotations
 
 import codecs
+import csv
 import os
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import takewhile
 from pathlib import Path
 
+import duckdb
 import pyarrow as pa
 
 from ringwatch.contract import DATE, DUCKDB_TYPES, FILE_FORMATS, NUMBER, TABLES, TIMESTAMP, Column, Table
@@ -54,9 +57,8 @@ RAW = "_load_raw"
 JSON_LINES = "_load_json"
 SRC = "_load_src"
 BAD = "_load_bad"
-NEW_ISSUES = "_load_new_issues"
 PATHS = "_load_paths"
-SCRATCH_TABLES = (RAW, JSON_LINES, BAD, NEW_ISSUES, PATHS)
+SCRATCH_TABLES = (RAW, JSON_LINES, BAD, PATHS)
 
 ISSUES_TABLE = "load_issues"
 
@@ -116,10 +118,10 @@ class _IssueLog:
     def add(self, issues: Sequence[Issue], counted: bool = True) -> None:
         if not issues:
             return
-        self.engine.register(NEW_ISSUES, pa.Table.from_pylist([vars(i) for i in issues], schema=pa.schema([
-            ("file", pa.string()), ("row", pa.int64()), ("column", pa.string()),
-            ("severity", pa.string()), ("code", pa.string()), ("message", pa.string())])))
-        self.engine.sql(f"INSERT INTO {ISSUES_TABLE} SELECT * FROM {NEW_ISSUES}")
+        # Few rows (at most ISSUE_CAP): one parameterised INSERT is enough.
+        placeholders = ", ".join(["(?, ?, ?, ?, ?, ?)"] * len(issues))
+        values = [v for i in issues for v in (i.file, i.row, i.column, i.severity, i.code, i.message)]
+        self.engine.sql(f"INSERT INTO {ISSUES_TABLE} VALUES {placeholders}", values)
         if counted:
             for issue in issues:
                 self.report.count(issue)
@@ -219,13 +221,24 @@ def _utf8_copy(path: Path, workdir: Path) -> Path | None:
     return copy
 
 
+def _csv_header(path: Path) -> list[str]:
+    with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
+        return next(csv.reader(handle), [])
+
+
 def _read_csv(engine, path: Path) -> list[str]:
-    # The dialect is pinned (RFC 4180) so the sniffer cannot guess a different delimiter,
-    # skip leading rows, or take a leading '#' for a comment.
-    engine.create(RAW, f"SELECT * FROM read_csv({_lit(str(path))}, all_varchar = true, "
-                       "header = true, delim = ',', quote = '\"', escape = '\"', comment = '', "
-                       "skip = 0, encoding = 'utf-8')")
-    return engine.columns(RAW)
+    # The dialect is pinned (RFC 4180) and the columns are named from the header, so no
+    # sniffer guesses a delimiter, skips rows or takes '#' for a comment, and a ragged row
+    # is reported by its line.
+    header = _csv_header(path)
+    if not header:
+        engine.create(RAW, "SELECT NULL::VARCHAR AS _load_no_columns WHERE false")
+        return []
+    columns = ", ".join(f"{_lit(name)}: 'VARCHAR'" for name in header)
+    engine.create(RAW, f"SELECT * FROM read_csv({_lit(str(path))}, auto_detect = false, "
+                       f"header = true, columns = {{{columns}}}, delim = ',', quote = '\"', "
+                       "escape = '\"', comment = '', skip = 0, encoding = 'utf-8')")
+    return header
 
 
 def _read_parquet(engine, path: Path) -> list[str]:
@@ -262,26 +275,25 @@ def _read_jsonl(engine, path: Path, file: str, log: _IssueLog) -> list[str]:
 
 
 def _engine_reason(exc: Exception) -> str:
-    """The engine's own account of a read failure: its first paragraph, on one line."""
-    paragraph = str(exc).strip().split("\n\n")[0]
-    return " / ".join(line.strip() for line in paragraph.splitlines() if line.strip())[:400]
+    """The reader's own account of a failure, on one line, without its tuning advice."""
+    lines = str(exc).strip().split("\n\n")[0].splitlines()
+    kept = [line.strip() for line in takewhile(lambda l: not l.startswith("Possible fix"), lines)]
+    return " / ".join(line for line in kept if line)[:400]
 
 
 def _read_raw(engine, path: Path, file: str, workdir: Path, log: _IssueLog) -> tuple[list[str], bool]:
     """Read a table file into `_load_raw` as text; return its columns and whether bytes
     had to be replaced for invalid UTF-8."""
     suffix = path.suffix.lower()
-    source = None if suffix == ".parquet" else _utf8_copy(path, workdir)
     try:
+        source = None if suffix == ".parquet" else _utf8_copy(path, workdir)
         if suffix == ".csv":
             columns = _read_csv(engine, source or path)
         elif suffix == ".jsonl":
             columns = _read_jsonl(engine, source or path, file, log)
         else:
             columns = _read_parquet(engine, path)
-    except BundleError:
-        raise
-    except Exception as exc:  # the engine's reader names the line and the problem
+    except (duckdb.Error, OSError) as exc:  # the reader's message names the line and the problem
         kind = suffix.lstrip(".").upper()
         raise log.fatal(file, None, "unreadable_file", f"cannot be read as {kind}",
                         [(None, _engine_reason(exc))]) from exc
@@ -296,7 +308,13 @@ def _map_columns(table: Table, file_columns: list[str], file: str,
 
     Returns {contract column: file column} and the file's unknown columns, in file order.
     """
-    by_key = {c.strip().lower(): c for c in file_columns}
+    by_key: dict[str, str] = {}
+    for name in file_columns:
+        # Table columns are case-insensitive in SQL: 'Id' next to 'id' cannot both be kept.
+        if (folded := name.strip().lower()) in by_key:
+            raise log.fatal(file, name, "duplicate_column",
+                            f"the same column as '{by_key[folded]}' (names differ only in case or spaces)", [])
+        by_key[folded] = name
     if ROW_COLUMN in by_key:
         raise log.fatal(file, ROW_COLUMN, "reserved_column",
                         f"'{ROW_COLUMN}' is reserved for the row number", [])

@@ -83,7 +83,7 @@ def _record_run_info(engine, bundle: Path, started: datetime, timer: _Timer, war
         "load_warnings": str(warnings),
     }
     info.update({f"seconds_{k}": f"{v:.2f}" for k, v in timer.seconds.items()})
-    info["seconds_total"] = f"{sum(timer.seconds.values()):.2f}"
+    info["duration_s"] = f"{sum(timer.seconds.values()):.2f}"
     engine.register("run_info", pa.table({"key": list(info), "value": list(info.values())}))
 
 

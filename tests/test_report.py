@@ -196,3 +196,21 @@ def test_ring_picture_escapes_ids_and_colours_levels():
     assert "<b>" not in svg and "&lt;b&gt;a&lt;/b&gt;" in svg
     assert svg.count("<line") == 2 and "#111111" in svg and "#222222" in svg
     assert "#c0392b" in svg  # the high-level node
+
+
+def test_big_ring_picture_shows_its_connected_core(tmp_path):
+    engine = empty_workspace()
+    # A 60-member ring: a chain of weak links plus a strongly linked core of s0..s9.
+    engine.sql("INSERT INTO rings VALUES ('R-big', 0.9, 'high', 60, ['device'], 'shared_device')")
+    engine.sql("INSERT INTO ring_members SELECT 'R-big', 'm' || i FROM range(60) r(i)")
+    engine.sql("INSERT INTO scores SELECT 'm' || i, 0.8, 'high', 'R-big', 'shared_device' FROM range(60) r(i)")
+    engine.sql("""INSERT INTO links
+        SELECT 'm' || i, 'm' || (i + 1), 'device', 'dev-' || i, 2, 0.05, NULL FROM range(59) r(i)
+        UNION ALL SELECT 'm' || i, 'm' || j, 'device', 'core', 10, 0.9, NULL
+        FROM range(10) a(i), range(10) b(j) WHERE 'm' || i < 'm' || j""")
+    rings = section(render(engine, tmp_path), "rings")
+    picture = rings[rings.index("<svg"):rings.index("</svg>")]
+    assert picture.count("<circle") == 40
+    assert "most connected of 60 members" in rings
+    # The core's strong links are all drawn (45 pairs), alongside the chain links among the drawn nodes.
+    assert picture.count("= core") == 45

@@ -20,9 +20,17 @@ import pyarrow as pa
 BatchFunction = Callable[[Sequence], pa.Table]
 
 
-def _to_arrow(cursor) -> pa.Table:
-    # DuckDB 2 renamed fetch_arrow_table() to to_arrow_table(); support both.
-    fetch = getattr(cursor, "to_arrow_table", None) or cursor.fetch_arrow_table
+def _query_arrow(con: duckdb.DuckDBPyConnection, query: str, params: Sequence | None) -> pa.Table:
+    """Run a query straight into Arrow.
+
+    DuckDB 2 streams relations (`con.sql`) into Arrow without the extra copy a DB-API cursor
+    makes, and renamed fetch_arrow_table() to to_arrow_table(); older versions have only the
+    cursor path.
+    """
+    relation = con.sql(query, params=list(params) if params else None)
+    if relation is None:  # a statement, not a query
+        return pa.table({})
+    fetch = getattr(relation, "to_arrow_table", None) or relation.arrow
     return fetch()
 
 
@@ -45,31 +53,32 @@ class DuckDBEngine:
     # -- the hooks --------------------------------------------------------------------------
     def sql(self, query: str, params: Sequence | None = None) -> None:
         """Run a statement for its effect."""
-        self.con.execute(query, params or [])
+        self.rows(query, params)
 
     def create(self, name: str, query: str) -> None:
         """Materialise a query as a named table, replacing any earlier one."""
-        self.con.execute(f"CREATE OR REPLACE TABLE {name} AS {query}")
+        self.sql(f"CREATE OR REPLACE TABLE {name} AS {query}")
 
     def register(self, name: str, table: pa.Table) -> None:
         """Store an Arrow table as a named table."""
         view = f"_arrow_{name}"
         self.con.register(view, table)
         try:
-            self.con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM {view}")
+            self.sql(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM {view}")
         finally:
             self.con.unregister(view)
 
     def arrow(self, query: str, params: Sequence | None = None) -> pa.Table:
         """Run a query and return its result as Arrow."""
-        return _to_arrow(self.con.execute(query, params or []))
+        return _query_arrow(self.con, query, params)
 
     def rows(self, query: str, params: Sequence | None = None) -> list[tuple]:
+        # Always drain the result: DuckDB 2 refuses new work while a result is unfinished.
         return self.con.execute(query, params or []).fetchall()
 
     def scalar(self, query: str, params: Sequence | None = None):
-        row = self.con.execute(query, params or []).fetchone()
-        return row[0] if row else None
+        rows = self.rows(query, params)
+        return rows[0][0] if rows else None
 
     def map_distinct(self, name: str, query: str, fn: BatchFunction, batch_size: int = 50_000) -> None:
         """Apply `fn` to the distinct non-null values of a one-column query.
@@ -78,8 +87,8 @@ class DuckDBEngine:
         columns. Working on distinct values is what keeps per-value Python work affordable:
         a million logins from ten thousand addresses means ten thousand calls, not a million.
         """
-        values = _to_arrow(self.con.execute(
-            f"SELECT DISTINCT v FROM ({query}) AS q(v) WHERE v IS NOT NULL")).column(0)
+        values = _query_arrow(
+            self.con, f"SELECT DISTINCT v FROM ({query}) AS q(v) WHERE v IS NOT NULL", None).column(0)
         parts = []
         for start in range(0, len(values), batch_size):
             chunk = values.slice(start, batch_size).to_pylist()

@@ -168,7 +168,7 @@ def make_plan(rng: np.random.Generator, n: int) -> Plan:
         allowed = [t for t in SINGLETON_TRAITS
                    if (kind[idx] != APPLICANT or t not in ENDPOINT_TRAITS)
                    and (kind[idx] == EMPLOYEE or t != "reshipped_laptop")]
-        plan.singletons[int(idx)] = tuple(str(t) for t in rng.choice(allowed, size=int(rng.integers(3, 6)), replace=False))
+        plan.singletons[int(idx)] = tuple(str(t) for t in rng.choice(allowed, size=min(len(allowed), int(rng.integers(3, 6))), replace=False))
     return plan
 
 

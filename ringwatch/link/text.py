@@ -1,0 +1,396 @@
+"""Near-duplicate resumes: template-aware MinHash, LSH bands in SQL.
+
+Personas of one operator reuse a resume with small edits (name, contact details, a sentence).
+Honest applicants share resume *templates*: the same headings and boilerplate sentences
+around their own content. So:
+
+1. Each resume is normalised (ASCII-folded, lowercased, with emails, URLs and digits gone so
+   contact edits do not matter) and cut into word 3-shingles, hashed in vectorised numpy.
+2. Shingles found in more than `max(boilerplate_min_docs, boilerplate_share * documents)`
+   documents of the bundle are boilerplate and dropped before MinHash: a shared template
+   then creates no similarity, while text shared by a handful of personas still does.
+3. A MinHash signature per document (64 permutations of datasketch's `affine32` scheme,
+   computed for the whole batch at once), cut into LSH bands stored as `resume_bands`;
+   candidate pairs come from a self-join on (band, key) in SQL and are verified by the share
+   of equal signature slots, the unbiased estimate of their Jaccard similarity.
+4. Documents whose normalised text is identical pair with similarity 1.0 whatever the
+   boilerplate filter left of them.
+
+Documents are the distinct `subjects.resume` values: subjects pointing at one file share one
+document. Known limit: a near-clone shared by more documents than the boilerplate threshold
+looks exactly like a template and is dropped; exact copies are still caught by step 4.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import partial
+from multiprocessing import get_context
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+from anyascii import anyascii
+from datasketch import MinHashLSH
+
+RESUME_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
+SHINGLE_SIZE = 3  # word 3-shingles: one edited word changes only three shingles
+NUM_PERM = 64
+SEED = 1
+BOILERPLATE_MIN_DOCS = 20
+BOILERPLATE_SHARE = 0.005
+MAX_BUCKET = 200  # an LSH bucket this full is leftover boilerplate, not a ring
+MIN_SHINGLES = 5  # fewer distinct shingles than this is too little text to compare
+# Weigh missed pairs 9:1 over extra candidates when choosing bands: candidates are
+# verified exactly anyway (datasketch's optimiser; 16 bands x 4 rows for 64 permutations).
+LSH_WEIGHTS = (0.1, 0.9)
+PARALLEL_MIN_DOCS = 2_000
+
+_EMAIL = re.compile(r"\S+@\S+")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
+_NON_LETTERS = re.compile(r"[^a-z]+")
+
+_UINT32 = np.uint32
+_UINT64 = np.uint64
+# Random odd multipliers, one per character position within a word (positions wrap at 32),
+# and one per word position within a shingle; fixed so hashes agree across processes.
+_RNG = np.random.default_rng(20240611)
+_CHAR_MULTIPLIERS = _RNG.integers(0, 2**63, 32, dtype=np.uint64) * _UINT64(2) + _UINT64(1)
+_WORD_MULTIPLIERS = _RNG.integers(0, 2**63, SHINGLE_SIZE, dtype=np.uint64) * _UINT64(2) + _UINT64(1)
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+def _looks_like_path(value: str) -> bool:
+    return "\n" not in value and len(value) < 512 and value.strip().lower().endswith(RESUME_SUFFIXES)
+
+
+def read_resume(value: str | None, bundle_dir: Path) -> str | None:
+    """The text of a resume cell: a file relative to the bundle, or the inline text itself.
+
+    Returns None for a missing or unreadable file (the loader reports missing files).
+    """
+    if value is None or not value.strip():
+        return None
+    if not _looks_like_path(value):
+        return value
+    path = Path(bundle_dir) / value.strip()
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".pdf":
+            from pypdf import PdfReader
+
+            return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+        if suffix == ".docx":
+            import docx
+
+            document = docx.Document(str(path))
+            cells = (cell.text for table in document.tables for row in table.rows for cell in row.cells)
+            return "\n".join([p.text for p in document.paragraphs] + list(cells))
+        return path.read_text(encoding="utf-8", errors="replace")
+    # pypdf and python-docx raise many exception types on damaged files; one bad file must
+    # never stop a scan.
+    except Exception:
+        return None
+
+
+def normalise_resume(text: str) -> str:
+    """Lowercase ASCII words separated by single spaces; emails, URLs and digits removed."""
+    folded = anyascii(text).lower()
+    folded = _URL.sub(" ", _EMAIL.sub(" ", folded))
+    return _NON_LETTERS.sub(" ", folded).strip()
+
+
+# -- shingling (vectorised) -------------------------------------------------------------------
+
+def _fmix64(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 64-bit finaliser: spreads every input bit over every output bit."""
+    values = values ^ (values >> _UINT64(33))
+    values = values * _UINT64(0xFF51AFD7ED558CCD)
+    values = values ^ (values >> _UINT64(33))
+    values = values * _UINT64(0xC4CEB9FE1A85EC53)
+    return values ^ (values >> _UINT64(33))
+
+
+def _word_hashes(words_text: str) -> np.ndarray:
+    """64-bit hashes of the space-separated words of `words_text`, without a Python loop."""
+    chars = np.frombuffer(words_text.encode("ascii"), dtype=np.uint8)
+    letters = np.flatnonzero(chars != ord(" "))
+    if letters.size == 0:
+        return np.zeros(0, dtype=np.uint64)
+    word_start = np.ones(letters.size, dtype=bool)
+    word_start[1:] = np.diff(letters) > 1
+    starts = np.flatnonzero(word_start)
+    position = np.arange(letters.size) - np.repeat(starts, np.diff(np.append(starts, letters.size)))
+    terms = chars[letters].astype(np.uint64) * _CHAR_MULTIPLIERS[position % 32]
+    return _fmix64(np.add.reduceat(terms, starts))
+
+
+@dataclass
+class Shingles:
+    """Distinct shingle hashes of a batch of documents, concatenated document by document."""
+
+    hashes: np.ndarray  # uint64
+    counts: np.ndarray  # int64 per document: how many of `hashes` are its own
+    readable: np.ndarray  # bool per document
+    text_hashes: np.ndarray  # int64 per document: hash of the normalised text (0 if unreadable)
+
+
+def shingle_documents(values: Sequence[str | None], bundle_dir: str, shingle_size: int = SHINGLE_SIZE) -> Shingles:
+    """Read, normalise and shingle a batch of resume cells."""
+    texts: list[str] = []
+    readable = np.zeros(len(values), dtype=bool)
+    text_hashes = np.zeros(len(values), dtype=np.int64)
+    for i, value in enumerate(values):
+        raw = read_resume(value, Path(bundle_dir))
+        if raw is None:
+            texts.append("")
+            continue
+        text = normalise_resume(raw)
+        readable[i] = True
+        digest = hashlib.blake2b(text.encode("ascii"), digest_size=8).digest()
+        text_hashes[i] = int.from_bytes(digest, "big", signed=True)
+        texts.append(text)
+    words = _word_hashes(" ".join(texts))
+    n_words = np.array([t.count(" ") + 1 if t else 0 for t in texts], dtype=np.int64)
+    doc_of_word = np.repeat(np.arange(len(texts)), n_words)
+    # Shingle i spans words i .. i+k-1 and is kept only if they all belong to one document.
+    n = max(0, words.size - shingle_size + 1)
+    combined = np.zeros(n, dtype=np.uint64)
+    for offset in range(shingle_size):
+        combined += words[offset:offset + n] * _WORD_MULTIPLIERS[offset]
+    same_doc = doc_of_word[:n] == doc_of_word[shingle_size - 1:shingle_size - 1 + n]
+    hashes, docs = _fmix64(combined[same_doc]), doc_of_word[:n][same_doc]
+    # Distinct shingles per document: a sort on (document, hash).
+    order = np.lexsort((hashes, docs))
+    hashes, docs = hashes[order], docs[order]
+    first = np.ones(hashes.size, dtype=bool)
+    first[1:] = (hashes[1:] != hashes[:-1]) | (docs[1:] != docs[:-1])
+    hashes, docs = hashes[first], docs[first]
+    counts = np.bincount(docs, minlength=len(values)).astype(np.int64)
+    return Shingles(hashes, counts, readable, text_hashes)
+
+
+def _default_workers() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def _shingle_in_parallel(values: list[str | None], bundle_dir: Path, workers: int) -> Shingles:
+    if workers <= 1 or len(values) < PARALLEL_MIN_DOCS:
+        return shingle_documents(values, str(bundle_dir))
+    size = -(-len(values) // (workers * 4))
+    chunks = [values[i:i + size] for i in range(0, len(values), size)]
+    # spawn, not fork: the parent holds DuckDB threads, which fork does not copy safely.
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+        parts = list(pool.map(partial(shingle_documents, bundle_dir=str(bundle_dir)), chunks))
+    return Shingles(
+        np.concatenate([p.hashes for p in parts]),
+        np.concatenate([p.counts for p in parts]),
+        np.concatenate([p.readable for p in parts]),
+        np.concatenate([p.text_hashes for p in parts]),
+    )
+
+
+# -- boilerplate and MinHash ------------------------------------------------------------------
+
+def boilerplate_threshold(n_docs: int, min_docs: int = BOILERPLATE_MIN_DOCS,
+                          share: float = BOILERPLATE_SHARE) -> int:
+    """Shingles in more documents than this are template boilerplate."""
+    return max(min_docs, int(share * n_docs))
+
+
+def _drop_boilerplate(shingles: Shingles, max_docs: int) -> tuple[np.ndarray, np.ndarray]:
+    """Shingle hashes without boilerplate, and each document's kept count."""
+    distinct, inverse, doc_freq = np.unique(shingles.hashes, return_inverse=True, return_counts=True)
+    keep = doc_freq[inverse] <= max_docs
+    docs = np.repeat(np.arange(shingles.counts.size), shingles.counts)
+    kept_counts = np.bincount(docs[keep], minlength=shingles.counts.size).astype(np.int64)
+    return shingles.hashes[keep], kept_counts
+
+
+def minhash_permutations(num_perm: int = NUM_PERM, seed: int = SEED) -> tuple[np.ndarray, np.ndarray]:
+    """The (a, b) of datasketch's affine32 permutations h -> a*h + b mod 2^32, a odd."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * _UINT32(2) + _UINT32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    values = values ^ (values >> _UINT32(16))
+    values = values * _UINT32(0x85EBCA6B)
+    values = values ^ (values >> _UINT32(13))
+    values = values * _UINT32(0xC2B2AE35)
+    return values ^ (values >> _UINT32(16))
+
+
+def minhash_signatures(hashes32: np.ndarray, counts: np.ndarray, num_perm: int = NUM_PERM,
+                       seed: int = SEED) -> np.ndarray:
+    """MinHash signatures of many sets at once: a (documents x num_perm) uint32 matrix.
+
+    `hashes32` holds every set's 32-bit element hashes back to back, `counts` each set's size.
+    Equal to datasketch's `MinHash(scheme="affine32")` fed the same 32-bit hashes with an
+    identity hash function; empty sets keep the all-ones "empty" value.
+    """
+    a, b = minhash_permutations(num_perm, seed)
+    mixed = _fmix32(hashes32.astype(np.uint32))
+    signatures = np.full((counts.size, num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
+    nonempty = counts > 0
+    if not nonempty.any():
+        return signatures
+    starts = (np.cumsum(counts) - counts)[nonempty]
+
+    def one_permutation(p: int) -> None:
+        signatures[nonempty, p] = np.minimum.reduceat(mixed * a[p] + b[p], starts)
+
+    # numpy releases the GIL on large arrays, so threads share the permutations.
+    with ThreadPoolExecutor(_default_workers()) as pool:
+        list(pool.map(one_permutation, range(num_perm)))
+    return signatures
+
+
+def resume_signatures(values: list[str | None], bundle_dir: Path, *, num_perm: int = NUM_PERM,
+                      boilerplate_min_docs: int = BOILERPLATE_MIN_DOCS,
+                      boilerplate_share: float = BOILERPLATE_SHARE,
+                      workers: int | None = None) -> pa.Table:
+    """Batch function: a template-aware MinHash signature per resume cell, one row per input.
+
+    The batch is the whole bundle's documents: boilerplate is what many of *them* share.
+    Columns: `sig` (list<int64> of `num_perm` 32-bit minima; null when the document is
+    unreadable or nothing but boilerplate), `n_shingles` (distinct shingles kept),
+    `n_boilerplate` (distinct shingles dropped as boilerplate) and `text_hash` (hash of the
+    normalised text, equal for texts that differ only in case, contact details or digits);
+    the last three are null for unreadable documents.
+    """
+    shingles = _shingle_in_parallel(list(values), bundle_dir, workers or _default_workers())
+    max_docs = boilerplate_threshold(int(shingles.readable.sum()), boilerplate_min_docs, boilerplate_share)
+    kept, kept_counts = _drop_boilerplate(shingles, max_docs)
+    signatures = minhash_signatures(kept & _UINT64(0xFFFFFFFF), kept_counts, num_perm)
+    has_sig = kept_counts > 0
+    flat = pa.array(signatures[has_sig].astype(np.int64).ravel())
+    offsets = np.zeros(len(values) + 1, dtype=np.int32)
+    offsets[1:] = np.cumsum(np.where(has_sig, num_perm, 0))
+    sig = pa.ListArray.from_arrays(pa.array(offsets), flat, mask=pa.array(~has_sig))
+    unreadable = ~shingles.readable
+    return pa.table({
+        "sig": sig,
+        "n_shingles": pa.array(kept_counts, mask=unreadable, type=pa.int32()),
+        "n_boilerplate": pa.array(shingles.counts - kept_counts, mask=unreadable, type=pa.int32()),
+        "text_hash": pa.array(shingles.text_hashes, mask=unreadable, type=pa.int64()),
+    })
+
+
+# -- the stage ---------------------------------------------------------------------------------
+
+def lsh_bands(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
+    """(bands, rows per band) for a similarity threshold, from datasketch's optimiser."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=LSH_WEIGHTS)
+    return lsh.b, lsh.r
+
+
+def _similarities(signatures: np.ndarray, doc_a: np.ndarray, doc_b: np.ndarray,
+                  chunk: int = 1_000_000) -> np.ndarray:
+    """Share of equal signature slots per candidate pair: the Jaccard estimate."""
+    out = np.empty(doc_a.size, dtype=np.float64)
+    for start in range(0, doc_a.size, chunk):
+        end = start + chunk
+        equal = signatures[doc_a[start:end]] == signatures[doc_b[start:end]]
+        out[start:end] = equal.mean(axis=1)
+    return out
+
+
+def resume_pairs_stage(engine, bundle_dir: Path, threshold: float = 0.6,
+                       progress: Callable[[str], None] | None = None, *,
+                       num_perm: int = NUM_PERM, max_bucket: int = MAX_BUCKET,
+                       min_shingles: int = MIN_SHINGLES) -> None:
+    """Find subjects whose resumes are near-duplicates once template boilerplate is ignored.
+
+    Creates `resume_docs(doc, input, sig, n_shingles, n_boilerplate, text_hash)` (one row per
+    distinct resume cell), `resume_signatures(subject_id, doc, n_shingles, text_hash)`,
+    `resume_bands(subject_id, band, key)` and `resume_pairs(a, b, similarity)` with a < b and
+    similarity >= threshold (1.0 for identical normalised texts).
+    """
+    report = progress or (lambda message: None)
+    values = engine.arrow("SELECT DISTINCT resume FROM subjects WHERE resume IS NOT NULL").column(0).to_pylist()
+    report(f"resumes: reading {len(values)} documents")
+    docs = resume_signatures(values, bundle_dir, num_perm=num_perm)
+    docs = docs.add_column(0, "input", pa.array(values, type=pa.string()))
+    docs = docs.add_column(0, "doc", pa.array(np.arange(len(values), dtype=np.int64)))
+    engine.register("resume_docs", docs)
+    engine.create("resume_signatures", """
+        SELECT s.id AS subject_id, d.doc, d.n_shingles, d.text_hash
+        FROM subjects s JOIN resume_docs d ON d.input = s.resume
+        WHERE d.text_hash IS NOT NULL
+    """)
+
+    bands, rows = lsh_bands(threshold, num_perm)
+    engine.create("resume_bands", f"""
+        SELECT s.subject_id, b.band, hash(list_slice(d.sig, b.band * {rows} + 1, (b.band + 1) * {rows})) AS key
+        FROM resume_signatures s
+        JOIN resume_docs d ON d.doc = s.doc
+        CROSS JOIN range({bands}) AS b(band)
+        WHERE d.sig IS NOT NULL AND s.n_shingles >= {int(min_shingles)}
+    """)
+    candidates = engine.arrow(f"""
+        WITH crowded AS (
+            SELECT band, key FROM resume_bands GROUP BY band, key HAVING count(*) > {int(max_bucket)}
+        ),
+        usable AS (
+            SELECT r.* FROM resume_bands r
+            LEFT JOIN crowded c ON c.band = r.band AND c.key = r.key
+            WHERE c.key IS NULL
+        ),
+        pairs AS (
+            SELECT DISTINCT x.subject_id AS a, y.subject_id AS b
+            FROM usable x JOIN usable y
+              ON x.band = y.band AND x.key = y.key AND x.subject_id < y.subject_id
+        )
+        SELECT p.a, p.b, sa.doc AS doc_a, sb.doc AS doc_b
+        FROM pairs p
+        JOIN resume_signatures sa ON sa.subject_id = p.a
+        JOIN resume_signatures sb ON sb.subject_id = p.b
+    """)
+    report(f"resumes: verifying {candidates.num_rows} candidate pairs")
+    signatures = _signature_matrix(docs.column("sig"), num_perm)
+    similarity = _similarities(signatures, candidates.column("doc_a").to_numpy(),
+                               candidates.column("doc_b").to_numpy())
+    engine.register("_resume_candidates", pa.table({
+        "a": candidates.column("a"), "b": candidates.column("b"), "similarity": similarity}))
+    engine.create("resume_pairs", f"""
+        WITH exact_groups AS (
+            SELECT text_hash FROM resume_signatures
+            GROUP BY text_hash HAVING count(*) BETWEEN 2 AND {int(max_bucket)}
+        ),
+        exact AS (
+            SELECT x.subject_id AS a, y.subject_id AS b, 1.0::DOUBLE AS similarity
+            FROM resume_signatures x
+            JOIN resume_signatures y ON x.text_hash = y.text_hash AND x.subject_id < y.subject_id
+            JOIN resume_docs d ON d.doc = x.doc
+            WHERE x.text_hash IN (SELECT text_hash FROM exact_groups)
+              AND d.n_shingles + d.n_boilerplate >= {int(min_shingles)}
+        ),
+        both_kinds AS (
+            SELECT a, b, similarity FROM _resume_candidates WHERE similarity >= {float(threshold)}
+            UNION ALL
+            SELECT a, b, similarity FROM exact
+        )
+        SELECT a, b, max(similarity) AS similarity FROM both_kinds GROUP BY a, b
+    """)
+    engine.sql("DROP TABLE _resume_candidates")
+    report(f"resumes: {engine.count('resume_pairs')} near-duplicate pairs")
+
+
+def _signature_matrix(sig: pa.ChunkedArray, num_perm: int) -> np.ndarray:
+    """The `sig` column as a (documents x num_perm) matrix; rows without a signature are 0
+    (they are never candidates: they have no bands)."""
+    matrix = np.zeros((len(sig), num_perm), dtype=np.int64)
+    combined = sig.combine_chunks() if isinstance(sig, pa.ChunkedArray) else sig
+    present = np.asarray(combined.is_valid())
+    if present.any():
+        matrix[present] = combined.filter(pa.array(present)).flatten().to_numpy().reshape(-1, num_perm)
+    return matrix

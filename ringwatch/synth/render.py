@@ -1,0 +1,147 @@
+"""Writing the world's subjects as text: names, addresses and phones in their many styles."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from .catalog import catalog
+from .phones import INTERNATIONAL_STYLES, format_phone
+from .plan import KINDS
+from .strings import ipv4_text, join, take, to_text
+from .vocab import COUNTRIES, STREET_SUFFIXES, UNIT_WORDS
+from .world import World
+
+_COUNTRY_CC = {"US": 1, "CA": 1}
+
+
+def subject_ids(n: int) -> pa.Array:
+    return to_text(np.char.add("S", np.char.zfill(np.arange(1, n + 1).astype(str), 7)))
+
+
+def format_address(country: int, city: int, street: int, suffix: int, house: int, unit: int,
+                   postcode: str, style: int) -> str:
+    """One written form of an address; the same parts with another style give a variant."""
+    cat = catalog()
+    info = COUNTRIES[country]
+    city_name, region = cat.cities[city][0], cat.cities[city][1]
+    name = cat.streets[street]
+    if info.layout == "street_first":
+        unit_part = f", {['Whg.', 'Apt', '', 'piso', 'No.', '#'][style]} {unit}".replace("  ", " ") if unit else ""
+        forms = [f"{name} {house}{unit_part}, {postcode} {city_name}",
+                 f"{name} {house}{unit_part}, {city_name} {postcode}",
+                 f"{name.lower()} {house}{unit_part} {postcode} {city_name.lower()}",
+                 f"{name.upper()} {house}{unit_part.upper()}, {postcode} {city_name.upper()}",
+                 f"{name} Nr. {house}{unit_part}, {postcode} {city_name}",
+                 f"{name} {house}{unit_part}\t{postcode} {city_name}".replace("\t", ", ")]
+        return forms[style]
+    if info.layout == "number_first_fr":
+        unit_part = f", appt {unit}" if unit else ""
+        forms = [f"{house} {name}{unit_part}, {postcode} {city_name}",
+                 f"{house}, {name}{unit_part}, {postcode} {city_name}",
+                 f"{house} {name.lower()}{unit_part} {postcode} {city_name.lower()}",
+                 f"{house} {name.upper()}{unit_part.upper()} {postcode} {city_name.upper()}",
+                 f"{house} {name}{unit_part} - {postcode} {city_name}",
+                 f"{house} {name}{unit_part}, {city_name} {postcode}"]
+        return forms[style]
+    full, abbrs = STREET_SUFFIXES[suffix]
+    abbr = abbrs[style % len(abbrs)]
+    region_part = f", {region}" if region else ""
+    if info.layout == "number_first_in":
+        flat = f"Flat {unit}, " if unit else ""
+        forms = [f"{flat}{house}, {name}, {city_name}{region_part} {postcode}",
+                 f"{flat}{house} {name} {city_name} - {postcode}",
+                 f"{flat.lower()}{house}, {name.lower()}, {city_name.lower()} {postcode}",
+                 f"{flat.upper()}{house}, {name.upper()}, {city_name.upper()}{region_part.upper()} {postcode}",
+                 f"No. {house}, {name}, {flat}{city_name} {postcode}",
+                 f"{house}/{unit or 1}, {name}, {city_name}, {postcode}"]
+        return forms[style]
+    word = UNIT_WORDS[style]
+    unit_part = (f" #{unit}" if word == "#" else f" {word} {unit}") if unit else ""
+    place = f"{city_name}{region_part} {postcode}"
+    forms = [f"{house} {name} {full}{unit_part}, {place}",
+             f"{house} {name} {abbr}{unit_part}, {city_name} {region} {postcode}".replace("  ", " "),
+             f"{house} {name.lower()} {abbr.lower()}{unit_part.lower()} {city_name.lower()} {region.lower()} {postcode}".replace("  ", " "),
+             f"{house} {name.upper()} {full.upper()}{unit_part.upper()}, {city_name.upper()}{region_part.upper()} {postcode}",
+             f"{house} {name} {abbr}{',' if unit else ''}{unit_part}, {place}",
+             (f"{unit}-{house} {name} {abbr}, {place}" if unit else f"{house} {name} {full}, {place}")]
+    return forms[style]
+
+
+def addresses(world: World, idx: np.ndarray | None = None) -> list[str]:
+    idx = np.arange(world.n) if idx is None else idx
+    cat = catalog()
+    return [format_address(int(cat.city_country[c]), c, s, x, h, u, p, st) for c, s, x, h, u, p, st in zip(
+        world.city[idx].tolist(), world.street[idx].tolist(), world.suffix[idx].tolist(), world.house[idx].tolist(),
+        world.unit[idx].tolist(), world.postcode[idx].tolist(), world.addr_style[idx].tolist())]
+
+
+def _phones(cc: np.ndarray, nat: np.ndarray, style: np.ndarray, country: np.ndarray) -> list[str | None]:
+    out: list[str | None] = []
+    for c, x, s, k in zip(cc.tolist(), nat.tolist(), style.tolist(), country.tolist()):
+        if not x:
+            out.append(None)
+            continue
+        region = COUNTRIES[k].code
+        home_cc = _COUNTRY_CC.get(region) or _calling_code(region)
+        if c != home_cc and s not in INTERNATIONAL_STYLES:
+            s = s % 2  # a foreign number is only understood written internationally
+        out.append(format_phone(c, x, region, s))
+    return out
+
+
+_CC_CACHE: dict[str, int] = {}
+
+
+def _calling_code(region: str) -> int:
+    if region not in _CC_CACHE:
+        import phonenumbers
+        _CC_CACHE[region] = phonenumbers.country_code_for_region(region)
+    return _CC_CACHE[region]
+
+
+def _with_overrides(values: pa.Array, overrides: dict[int, str]) -> pa.Array:
+    if not overrides:
+        return values
+    arr = values.to_numpy(zero_copy_only=False).astype(object)
+    idx = np.fromiter(overrides.keys(), dtype=np.int64, count=len(overrides))
+    arr[idx] = list(overrides.values())
+    return pa.array(arr, type=pa.string())
+
+
+def _empty_to_null(values: np.ndarray) -> pa.Array:
+    arr = pa.array(values, type=pa.string())
+    return pc.if_else(pc.equal(arr, ""), pa.scalar(None, pa.string()), arr)
+
+
+def subjects_table(world: World, photo_paths: np.ndarray, resumes: np.ndarray) -> pa.Table:
+    cat = catalog()
+    n = world.n
+    middle = pc.if_else(pa.array(world.middle >= 0),
+                        join(" ", to_text(np.array(list("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))[np.maximum(world.middle, 0)]), "."), "")
+    full_name = join(take(cat.first, world.first), middle, " ", take(cat.last, world.last))
+    country = world.plan.country
+    employer = take(cat.employers + [""], np.where(world.employer >= 0, world.employer, len(cat.employers)))
+    columns = {
+        "id": subject_ids(n),
+        "kind": take(list(KINDS), world.plan.kind),
+        "full_name": full_name,
+        "email": pa.array(world.email, type=pa.string()),
+        "phone": pa.array(_phones(world.phone_cc, world.phone_nat, world.phone_style, country), type=pa.string()),
+        "address": pa.array(addresses(world), type=pa.string()),
+        "country": take([c.code for c in COUNTRIES], country),
+        "birth_date": pa.array(world.birth.astype("datetime64[D]")),
+        "national_id": _empty_to_null(world.national_id.astype(object)),
+        "photo": _empty_to_null(photo_paths),
+        "resume": _empty_to_null(resumes),
+        "profiles": _empty_to_null(world.profiles),
+        "employer": pc.if_else(pc.equal(employer, ""), pa.scalar(None, pa.string()), employer),
+        "created_at": pa.array(world.created.astype("datetime64[s]")),
+        "recovery_email": _empty_to_null(world.recovery_email),
+        "recovery_phone": pa.array(_phones(world.rphone_cc, world.rphone_nat, world.rphone_style, country), type=pa.string()),
+        "signup_ip": ipv4_text(world.signup_ip),
+    }
+    for name, values in world.overrides.items():
+        columns[name] = _with_overrides(columns[name], values)
+    return pa.table(columns)

@@ -1,0 +1,122 @@
+"""Links, rings and scores on small hand-made worlds: rings are found, hard cases stay low."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from conftest import make_bundle, run_stages
+
+
+def subject(sid, name, **fields):
+    row = {"id": sid, "kind": "contractor", "full_name": name, "email": f"{sid}@gmail.com",
+           "phone": "", "country": "US", "address": f"{abs(hash(sid)) % 900 + 10} Pine Avenue, Austin, TX 78701",
+           "birth_date": "", "created_at": "2025-01-10T15:00:00Z"}
+    row.update(fields)
+    return row
+
+
+def payout(sid, destination, method="bank"):
+    return {"subject_id": sid, "ts": "2025-02-01T00:00:00Z", "amount": "4200", "currency": "USD",
+            "method": method, "destination": destination}
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    subjects, payments, logins_rows = [], [], []
+    # A ring: four personas, different names, wages into one account written four ways.
+    for i, (name, dest) in enumerate([("Alan Brooks", "DE89 3704 0044 0532 0130 00"),
+                                      ("Chen Wei", "DE89370400440532013000"),
+                                      ("Maria Lopez", "de89-3704-0044-0532-0130-00"),
+                                      ("Tom Okafor", "DE89 3704 0044 0532 013000")]):
+        subjects.append(subject(f"ring{i}", name))
+        payments.append(payout(f"ring{i}", dest))
+    # A family: three people, one address written three ways, one home IP, no other link.
+    for i, (name, addr) in enumerate([("Ana Silva", "12 Oak St. Apt 4, Austin, TX 78701"),
+                                      ("Joao Silva", "12 oak street #4, austin tx 78701"),
+                                      ("Lia Silva", "12 OAK STREET, UNIT 4, Austin, TX 78701")]):
+        subjects.append(subject(f"fam{i}", name, address=addr))
+        logins_rows += [{"subject_id": f"fam{i}", "ts": f"2025-03-0{d + 1}T16:00:00Z",
+                         "ip": "73.20.1.5", "device_id": f"fam-dev-{i}", "country": "US"}
+                        for d in range(3)]
+        payments.append(payout(f"fam{i}", f"US-ACCT-{i}"))
+    # An office: thirty colleagues behind one egress IP.
+    for i in range(30):
+        subjects.append(subject(f"off{i}", f"Worker Number{i}", employer="Acme"))
+        logins_rows.append({"subject_id": f"off{i}", "ts": "2025-03-03T15:00:00Z",
+                            "ip": "198.51.100.7", "device_id": f"off-dev-{i}", "country": "US"})
+    # One honest person applying to three employers.
+    for i, employer in enumerate(["Acme", "Globex", "Initech"]):
+        subjects.append(subject(f"rep{i}", "Dana Whitfield", email="Dana.Whitfield+jobs@gmail.com",
+                                phone="+1 512 555 0199", employer=employer, birth_date="1990-04-02",
+                                address="77 Lake Drive, Austin, TX 78702"))
+    # A stolen identity: one name and birth date, written differently, under two sets of contacts.
+    subjects.append(subject("stolen0", "Jonathan Reyes", birth_date="1988-07-15",
+                            email="jreyes.dev@outlook.com", phone="+1 212 555 0147"))
+    subjects.append(subject("stolen1", "Reyes, Jonathon", birth_date="1988-07-15",
+                            email="jonreyes88@hotmail.com", phone="+1 646 555 0133"))
+    # Fairness: a Korean name and a Korean claimed country, and nothing else, is not evidence.
+    subjects.append(subject("kor0", "Kim Min-jun", country="KR", address="Seoul"))
+    subjects.append(subject("kor1", "Kim Min-jun", country="US", address="5 Birch Rd, Fort Lee, NJ 07024"))
+    bundle = make_bundle(tmp_path_factory.mktemp("world"), subjects=subjects, payments=payments,
+                         logins=logins_rows)
+    engine = run_stages(bundle)
+    scores = {r[0]: {"score": r[1], "level": r[2], "ring": r[3], "reasons": r[4]}
+              for r in engine.rows("SELECT subject_id, score, level, ring_id, reasons FROM scores")}
+    return engine, scores
+
+
+def test_ring_sharing_one_payout_is_high_and_one_ring(world):
+    engine, scores = world
+    rings = {scores[f"ring{i}"]["ring"] for i in range(4)}
+    assert len(rings) == 1 and None not in rings
+    for i in range(4):
+        assert scores[f"ring{i}"]["level"] == "high"
+        assert "SHARED_PAYOUT" in scores[f"ring{i}"]["reasons"]
+    members = {r[0] for r in engine.rows("SELECT subject_id FROM ring_members WHERE ring_id = ?",
+                                         [rings.pop()])}
+    assert members == {f"ring{i}" for i in range(4)}
+
+
+def test_family_sharing_home_and_ip_stays_low_and_unringed(world):
+    _, scores = world
+    for i in range(3):
+        assert scores[f"fam{i}"]["level"] == "low"
+        assert scores[f"fam{i}"]["ring"] is None
+        assert "SHARED_ADDRESS" in scores[f"fam{i}"]["reasons"]  # linked, but weakly
+
+
+def test_office_behind_one_ip_stays_low(world):
+    _, scores = world
+    assert all(scores[f"off{i}"]["score"] < 0.05 for i in range(30))
+
+
+def test_repeat_applicant_is_one_person_not_a_ring(world):
+    engine, scores = world
+    assert all(scores[f"rep{i}"]["score"] == 0 for i in range(3))
+    persons = {r[0] for r in engine.rows(
+        "SELECT person_id FROM persons WHERE subject_id IN ('rep0', 'rep1', 'rep2')")}
+    assert len(persons) == 1
+
+
+def test_stolen_identity_links_despite_typo_and_swapped_order(world):
+    engine, scores = world
+    kinds = {r[0] for r in engine.rows(
+        "SELECT kind FROM links WHERE a = 'stolen0' AND b = 'stolen1'")}
+    assert "IDENTITY_REUSE" in kinds
+    assert scores["stolen0"]["level"] == "high"
+
+
+def test_korean_name_or_country_alone_scores_zero(world):
+    _, scores = world
+    assert scores["kor0"]["score"] == 0 and scores["kor1"]["score"] == 0
+
+
+def test_scores_decompose_exactly_into_contributions(world):
+    engine, scores = world
+    for sid, total in engine.rows("SELECT subject_id, sum(evidence) FROM contributions GROUP BY 1"):
+        assert math.isclose(scores[sid]["score"], 1 - math.exp(-total), rel_tol=1e-9)
+    for sid, s in scores.items():
+        if s["score"] == 0:
+            assert s["reasons"] == ""

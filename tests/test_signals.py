@@ -1,0 +1,114 @@
+"""Each per-subject indicator fires on a subject built to show it, and not on its control."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_stages
+from ringwatch.signals.compute import SUBJECT_SIGNAL_SQL
+from ringwatch.signals.registry import BY_CODE, SIGNALS
+
+HOSTING_IP = "3.1.2.3"  # inside an AWS range of the bundled hosting list
+HOME_IP = "73.14.2.9"
+
+
+def person(sid: str, **fields) -> dict:
+    base = {"id": sid, "kind": "employee", "full_name": f"Person {sid}",
+            "email": f"{sid}@example.org", "phone": "", "country": "US",
+            "address": f"{len(sid) * 7 + 3} Main Street, Springfield, IL 62701",
+            "created_at": "2025-01-10T15:00:00Z"}
+    base.update(fields)
+    return base
+
+
+def logins(sid: str, n: int, hour: int = 15, ip: str = HOME_IP, country: str = "US") -> list[dict]:
+    return [{"subject_id": sid, "ts": f"2025-03-{d + 1:02d}T{hour:02d}:10:00Z", "ip": ip,
+             "device_id": f"dev-{sid}", "country": country} for d in range(n)]
+
+
+def endpoint(sid: str, kind: str, value: str) -> dict:
+    return {"subject_id": sid, "ts": "2025-03-01T12:00:00Z", "device_id": f"dev-{sid}",
+            "kind": kind, "value": value}
+
+
+@pytest.fixture(scope="module")
+def fired(tmp_path_factory):
+    subjects = [
+        person("voip", phone="+44 56 1234 5678"), person("voip_ctl", phone="+1 415 555 2671"),
+        person("disp", email="someone@mailinator.com"), person("disp_ctl", email="someone@gmail.com"),
+        person("badphone", phone="+1 555 0000"),
+        person("signup", kind="account", signup_ip=HOSTING_IP),
+        person("signup_ctl", kind="account", signup_ip=HOME_IP),
+        person("hostlog"), person("travel"), person("travel_ctl"), person("geo"),
+        person("utc9"), person("utc9_ctl"), person("kvm"), person("kvm_ctl"), person("rmm"),
+        person("rmm2"), person("kbd"), person("kbd_ctl"), person("tz"), person("tz_ctl"),
+        person("ship", address="12 Oak Street, Springfield, IL 62701"),
+        person("ship_ctl", address="12 Oak St., Springfield, IL 62701"),
+        person("crypto"), person("recruiter", email="boss@fastjobs.example"),
+    ]
+    # a burst: five accounts in one hour from one /24 with one email pattern
+    for i in (3, 17, 21, 40, 55):
+        subjects.append(person(f"burst{i}", kind="account", email=f"jdev{i}@outlook.com",
+                               signup_ip=f"45.77.10.{i}", created_at=f"2025-02-02T10:{i:02d}:00Z"))
+    login_rows = (logins("hostlog", 5, ip=HOSTING_IP) + logins("geo", 6, country="BR")
+                  + logins("utc9", 8, hour=2) + logins("utc9_ctl", 8, hour=16)
+                  + logins("travel_ctl", 2))
+    login_rows += [{"subject_id": "travel", "ts": "2025-03-01T10:00:00Z", "ip": HOME_IP, "country": "US"},
+                   {"subject_id": "travel", "ts": "2025-03-01T10:40:00Z", "ip": "175.223.1.5", "country": "KR"}]
+    endpoint_rows = [
+        endpoint("kvm", "usb", "PiKVM Composite Device"), endpoint("kvm_ctl", "usb", "Logitech USB Receiver"),
+        endpoint("rmm", "process", "AnyDesk.exe"), endpoint("rmm2", "process", "AnyDesk.exe"),
+        endpoint("rmm2", "process", "TeamViewer.exe"), endpoint("kbd", "keyboard", "ko-KR"),
+        endpoint("kbd_ctl", "keyboard", "en-GB"), endpoint("tz", "timezone", "Asia/Pyongyang"),
+        endpoint("tz_ctl", "timezone", "America/Chicago"),
+    ]
+    shipments = [{"subject_id": "ship", "ts": "2025-01-12T00:00:00Z", "asset": "LT-1",
+                  "address": "99 Elm Road, Dallas, TX 75201"},
+                 {"subject_id": "ship_ctl", "ts": "2025-01-12T00:00:00Z", "asset": "LT-2",
+                  "address": "12 oak street springfield il 62701"}]
+    payments = [{"subject_id": "crypto", "ts": "2025-02-01T00:00:00Z", "amount": "1000",
+                 "currency": "USD", "method": "crypto", "destination": "bc1qxyz"}]
+    domains = [{"domain": "fastjobs.example", "company": "Fast Jobs", "registered_at": "2024-12-20",
+                "registrant_email": "Boss@FastJobs.example"}]
+    from conftest import make_bundle
+
+    bundle = make_bundle(tmp_path_factory.mktemp("signals"), subjects=subjects, logins=login_rows,
+                         endpoint=endpoint_rows, shipments=shipments, payments=payments,
+                         domains=domains)
+    engine = run_stages(bundle, until="signals")
+    return {(sid, code) for sid, code in engine.rows("SELECT subject_id, code FROM signals")}
+
+
+CASES = [
+    ("VOIP_PHONE", "voip", "voip_ctl"),
+    ("DISPOSABLE_EMAIL", "disp", "disp_ctl"),
+    ("INVALID_PHONE", "badphone", "voip_ctl"),
+    ("HOSTING_SIGNUP_IP", "signup", "signup_ctl"),
+    ("HOSTING_LOGINS", "hostlog", "utc9_ctl"),
+    ("IMPOSSIBLE_TRAVEL", "travel", "travel_ctl"),
+    ("LOGIN_GEO_MISMATCH", "geo", "utc9_ctl"),
+    ("ACTIVITY_UTC9", "utc9", "utc9_ctl"),
+    ("BURST_SIGNUP", "burst21", "signup"),
+    ("NEW_RECRUITER_DOMAIN", "recruiter", "disp_ctl"),
+    ("IPKVM_DEVICE", "kvm", "kvm_ctl"),
+    ("REMOTE_CONTROL_TOOL", "rmm", "kvm_ctl"),
+    ("MULTIPLE_REMOTE_TOOLS", "rmm2", "rmm"),
+    ("KEYBOARD_MISMATCH", "kbd", "kbd_ctl"),
+    ("TIMEZONE_MISMATCH", "tz", "tz_ctl"),
+    ("SHIP_TO_OTHER_ADDRESS", "ship", "ship_ctl"),
+    ("PAYOUT_CRYPTO", "crypto", "voip_ctl"),
+]
+
+
+@pytest.mark.parametrize("code,positive,control", CASES)
+def test_indicator_fires_on_its_case_and_not_on_the_control(fired, code, positive, control):
+    assert (positive, code) in fired
+    assert (control, code) not in fired
+
+
+def test_every_subject_indicator_has_a_case_and_a_catalogue_entry():
+    assert {c for c, _, _ in CASES} == set(SUBJECT_SIGNAL_SQL)
+    assert all(code in BY_CODE for code in SUBJECT_SIGNAL_SQL)
+    assert len(SIGNALS) >= 20
+    for s in SIGNALS:
+        assert s.description and s.source and 0 < s.weight < 1

@@ -186,8 +186,10 @@ def find_table_files(bundle_dir: Path) -> tuple[dict[str, Path], list[Path]]:
     doubled = {name: paths for name, paths in found.items() if len(paths) > 1}
     if doubled:
         issues = [Issue(p.name, None, None, ERROR, "duplicate_format",
-                        f"table '{name}' is given in {len(paths)} files") for name, paths in doubled.items() for p in paths]
-        listed = "; ".join(f"{name}: {', '.join(p.name for p in paths)}" for name, paths in doubled.items())
+                        f"table '{name}' is given in {len(paths)} files")
+                  for name, paths in doubled.items() for p in paths]
+        listed = "; ".join(f"{name}: {', '.join(p.name for p in paths)}"
+                           for name, paths in doubled.items())
         raise BundleError(f"{bundle_dir}: a table must be one file, found several: {listed}", issues)
     if "subjects" not in found:
         raise BundleError(
@@ -252,26 +254,30 @@ def _read_jsonl(engine, path: Path, file: str, log: _IssueLog) -> list[str]:
     # Malformed lines are read as NULL (ignore_errors) so they can be reported by row.
     engine.create(JSON_LINES, f"SELECT json FROM read_ndjson_objects({_lit(str(path))}, "
                               "ignore_errors = true)")
-    bad = engine.rows(f"SELECT rowid + 1, json FROM {JSON_LINES} "
-                      "WHERE json IS NULL OR json_type(json) <> 'OBJECT' ORDER BY rowid "
-                      f"LIMIT {ISSUE_CAP}")
+    not_object = f"FROM {JSON_LINES} WHERE json IS NULL OR json_type(json) <> 'OBJECT'"
+    bad = engine.rows(f"SELECT rowid + 1, json {not_object} ORDER BY rowid LIMIT {ISSUE_CAP}")
     if bad:
-        total = int(engine.scalar(f"SELECT count(*) FROM {JSON_LINES} "
-                                  "WHERE json IS NULL OR json_type(json) <> 'OBJECT'"))
+        total = int(engine.scalar(f"SELECT count(*) {not_object}"))
+        offenders = [(row, f"row {row}" if value is None else f"row {row} is {value[:VALUE_SHOWN]}")
+                     for row, value in bad]
         raise log.fatal(file, None, "not_json_object", "lines that are not a JSON object",
-                        [(row, f"row {row}" + ("" if value is None else f" is {str(value)[:VALUE_SHOWN]}"))
-                         for row, value in bad], total)
-    # Columns in order of first appearance.
-    keys = [k for (k,) in engine.rows(
-        f"SELECT k FROM (SELECT rowid AS r, unnest(json_keys(json)) AS k, "
-        f"generate_subscripts(json_keys(json), 1) AS p FROM {JSON_LINES}) "
-        "GROUP BY k ORDER BY min(r), min(p)")]
-    # JSON pointers, so keys holding '.', '$' or spaces are read literally.
-    pointers = ["/" + k.replace("~", "~0").replace("/", "~1") for k in keys]
-    extracts = ", ".join(f"json_extract_string(json, {_lit(p)}) AS {_ident(k)}"
-                         for k, p in zip(keys, pointers)) or "NULL::VARCHAR AS _load_no_keys"
-    engine.create(RAW, f"SELECT {extracts} FROM {JSON_LINES}")
-    return keys
+                        offenders, total)
+    # Columns in order of first appearance; files repeat a handful of key lists.
+    keys: dict[str, None] = {}
+    for (key_list,) in engine.rows(f"SELECT json_keys(json) AS k FROM {JSON_LINES} "
+                                   "GROUP BY k ORDER BY min(rowid)"):
+        keys.update(dict.fromkeys(key_list))
+    if keys:
+        # JSON pointers read keys holding '.', '$' or spaces literally; one multi-path
+        # extraction parses each line once instead of once per key.
+        pointers = ", ".join(_lit("/" + k.replace("~", "~0").replace("/", "~1")) for k in keys)
+        picks = ", ".join(f"v[{i}] AS {_ident(k)}" for i, k in enumerate(keys, start=1))
+        engine.create(RAW, f"SELECT {picks} FROM (SELECT json_extract_string(json, [{pointers}]) AS v "
+                           f"FROM {JSON_LINES})")
+    else:
+        engine.create(RAW, f"SELECT NULL::VARCHAR AS _load_no_columns FROM {JSON_LINES}")
+    engine.sql(f"DROP TABLE {JSON_LINES}")  # the text columns hold it all now
+    return list(keys)
 
 
 def _engine_reason(exc: Exception) -> str:
@@ -312,8 +318,8 @@ def _map_columns(table: Table, file_columns: list[str], file: str,
     for name in file_columns:
         # Table columns are case-insensitive in SQL: 'Id' next to 'id' cannot both be kept.
         if (folded := name.strip().lower()) in by_key:
-            raise log.fatal(file, name, "duplicate_column",
-                            f"the same column as '{by_key[folded]}' (names differ only in case or spaces)", [])
+            raise log.fatal(file, name, "duplicate_column", f"the same column as "
+                            f"'{by_key[folded]}' (names differ only in case or spaces)", [])
         by_key[folded] = name
     if ROW_COLUMN in by_key:
         raise log.fatal(file, ROW_COLUMN, "reserved_column",
@@ -333,7 +339,8 @@ def _create_source_view(engine, table: Table, mapped: dict[str, str], unknown: l
         # Only a cell starting with a space can be all spaces; trimming every cell of ten
         # million rows would cost more than the read.
         value = _ident(name)
-        return f"CASE WHEN starts_with({value}, ' ') AND trim({value}) = '' THEN NULL ELSE nullif({value}, '') END"
+        return (f"CASE WHEN starts_with({value}, ' ') AND trim({value}) = '' THEN NULL "
+                f"ELSE nullif({value}, '') END")
 
     parts = [f"rowid + 1 AS {ROW_COLUMN}"]
     for name in table.column_names:
@@ -413,12 +420,14 @@ def _check_values(table: Table, file: str, log: _IssueLog) -> None:
     """Warn for every cell that was given but could not be kept as given."""
     for col in table.columns:
         value = _ident(col.name)
-        failure = TYPE_FAILURES.get(col.type) or (COUNTRY_FAILURE if col.name in COUNTRY_COLUMNS else None)
+        failure = TYPE_FAILURES.get(col.type)
+        if col.name in COUNTRY_COLUMNS:
+            failure = COUNTRY_FAILURE
         if failure:
             code, message = failure
-            log.rows(file, col.name, code, f"SELECT _row, {value} AS value FROM {SRC} "
-                                           f"WHERE {value} IS NOT NULL AND ({_typed(col, value)}) IS NULL",
-                     message)
+            log.rows(file, col.name, code,
+                     f"SELECT _row, {value} AS value FROM {SRC} "
+                     f"WHERE {value} IS NOT NULL AND ({_typed(col, value)}) IS NULL", message)
         elif col.choices:
             options = ", ".join(_lit(c) for c in col.choices)
             log.rows(file, col.name, "unknown_choice",
@@ -463,8 +472,10 @@ def _check_file_paths(engine, bundle_dir: Path, file: str, log: _IssueLog) -> No
     warned about and emptied so later stages neither open them nor read the path as text."""
     suffixes = " OR ".join(f"ends_with(lower(trim(resume)), {_lit(s)})" for s in RESUME_FILE_SUFFIXES)
     candidates = {
-        PHOTO_COLUMN: ("SELECT photo FROM subjects", "photo file '{}' not found in the bundle; set to empty"),
-        RESUME_COLUMN: (f"SELECT resume FROM subjects WHERE NOT contains(resume, chr(10)) AND ({suffixes})",
+        PHOTO_COLUMN: ("SELECT photo FROM subjects",
+                       "photo file '{}' not found in the bundle; set to empty"),
+        RESUME_COLUMN: ("SELECT resume FROM subjects "
+                        f"WHERE NOT contains(resume, chr(10)) AND ({suffixes})",
                         "resume file '{}' not found in the bundle; set to empty"),
     }
     for column, (values, message) in candidates.items():

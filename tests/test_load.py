@@ -327,3 +327,25 @@ def test_data_file_naming_no_table_is_reported(engine, tmp_path):
     [stray] = issues(engine, "unknown_table")
     assert stray["file"] == "login.csv"
     assert report.warnings == 1
+
+
+def test_ragged_csv_row_is_fatal_and_names_the_line(engine, tmp_path):
+    write(tmp_path / "subjects.csv", "id,name\ns1,a\ns2,b,c\n")
+    with pytest.raises(BundleError, match=r"subjects.csv: cannot be read as CSV: .*Line: 3") as err:
+        load_bundle(engine, tmp_path)
+    assert err.value.issues[0].code == "unreadable_file"
+
+
+def test_columns_differing_only_in_case_are_fatal(engine, tmp_path):
+    write_jsonl(tmp_path / "subjects.jsonl", [{"id": "s1"}, {"id": "s2", "Id": "x"}])
+    with pytest.raises(BundleError, match="column 'Id'") as err:
+        load_bundle(engine, tmp_path)
+    assert err.value.issues[0].code == "duplicate_column"
+
+
+def test_broken_utf8_in_jsonl(engine, tmp_path):
+    write(tmp_path / "subjects.jsonl", b'{"id": "s1", "employer": "Acme\xfe"}\n{"id": "s2"}\n')
+    load_bundle(engine, tmp_path)
+    assert engine.rows("SELECT id, employer FROM subjects ORDER BY _row") == [
+        ("s1", "Acme\ufffd"), ("s2", None)]
+    assert [(i["row"], i["column"]) for i in issues(engine, "bad_encoding")] == [(1, "employer")]

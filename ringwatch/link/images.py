@@ -29,7 +29,8 @@ import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
+from multiprocessing.context import BaseContext
 from pathlib import Path
 
 import imagehash
@@ -120,6 +121,13 @@ def _default_workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
+def _worker_context() -> BaseContext:
+    # fork where the OS has it: spawn would re-run the caller's main script in every worker,
+    # which breaks scripts without a __main__ guard. The workers run only Python and numpy
+    # code, never the parent's DuckDB connection, so forking beside its threads is safe.
+    return get_context("fork" if "fork" in get_all_start_methods() else "spawn")
+
+
 def photo_hashes(paths: list[str | None], bundle_dir: Path, workers: int | None = None) -> pa.Table:
     """Batch function: perceptual hashes of photos, one row per path, in order.
 
@@ -131,8 +139,7 @@ def photo_hashes(paths: list[str | None], bundle_dir: Path, workers: int | None 
     if workers > 1 and len(paths) >= PARALLEL_MIN_FILES:
         size = -(-len(paths) // (workers * 4))
         chunks = [paths[i:i + size] for i in range(0, len(paths), size)]
-        # spawn, not fork: the parent holds DuckDB threads, which fork does not copy safely.
-        with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+        with ProcessPoolExecutor(workers, mp_context=_worker_context()) as pool:
             results = list(pool.map(partial(_hash_files, bundle_dir=str(bundle_dir)), chunks))
         hashes = [h for part, _ in results for h in part]
         errors = [e for _, part in results for e in part]

@@ -30,7 +30,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
+from multiprocessing.context import BaseContext
 from pathlib import Path
 
 import numpy as np
@@ -180,13 +181,19 @@ def _default_workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
+def _worker_context() -> BaseContext:
+    # fork where the OS has it: spawn would re-run the caller's main script in every worker,
+    # which breaks scripts without a __main__ guard. The workers run only Python and numpy
+    # code, never the parent's DuckDB connection, so forking beside its threads is safe.
+    return get_context("fork" if "fork" in get_all_start_methods() else "spawn")
+
+
 def _shingle_in_parallel(values: list[str | None], bundle_dir: Path, workers: int) -> Shingles:
     if workers <= 1 or len(values) < PARALLEL_MIN_DOCS:
         return shingle_documents(values, str(bundle_dir))
     size = -(-len(values) // (workers * 4))
     chunks = [values[i:i + size] for i in range(0, len(values), size)]
-    # spawn, not fork: the parent holds DuckDB threads, which fork does not copy safely.
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+    with ProcessPoolExecutor(workers, mp_context=_worker_context()) as pool:
         parts = list(pool.map(partial(shingle_documents, bundle_dir=str(bundle_dir)), chunks))
     return Shingles(
         np.concatenate([p.hashes for p in parts]),

@@ -33,7 +33,7 @@ _INTERMEDIATE = ("_norm_email", "_norm_phone", "_norm_address", "_norm_name", "_
 
 
 def phones_with_regions(values: Sequence[str]) -> pa.Table:
-    """`normalise_phones` over `REGION<US>number` values (region may be empty)."""
+    """`normalise_phones` over `REGION + _REGION_SEP + number` values (region may be empty)."""
     regions, numbers = [], []
     for value in values:
         region, _, number = value.partition(_REGION_SEP)
@@ -126,7 +126,9 @@ def normalise_bundle(engine) -> None:
             engine.map_distinct(name, query, ParallelBatch(fn, pool, workers), batch_size=BATCH_SIZE)
 
         run("_norm_email", f"SELECT email FROM {subjects} UNION ALL "
-                           f"SELECT recovery_email FROM {subjects}", normalise_emails)
+                           f"SELECT recovery_email FROM {subjects} UNION ALL "
+                           f"SELECT registrant_email FROM {_source(engine, 'domains')}",
+            normalise_emails)
         run("_norm_phone", f"SELECT {region} || '{_REGION_SEP}' || phone FROM {subjects} UNION ALL "
                            f"SELECT {region} || '{_REGION_SEP}' || recovery_phone FROM {subjects}",
             phones_with_regions)
@@ -149,7 +151,9 @@ def normalise_bundle(engine) -> None:
                e.key AS email_key, e.domain AS email_domain, e.free AS email_free,
                e.disposable AS email_disposable, e.local_shape AS email_local_shape,
                p.e164 AS phone_e164, p.region AS phone_region, p.line_type AS phone_line_type,
-               re.key AS recovery_email_key, rp.e164 AS recovery_phone_e164,
+               re.key AS recovery_email_key, re.domain AS recovery_email_domain,
+               re.disposable AS recovery_email_disposable,
+               rp.e164 AS recovery_phone_e164, rp.line_type AS recovery_phone_line_type,
                a.key AS address_key, a.block AS address_block,
                n.fold AS name_fold, n.key AS name_key,
                {_national_id_sql('s.national_id_clean')} AS national_id_key,
@@ -179,7 +183,7 @@ def normalise_bundle(engine) -> None:
 
     engine.create("shipments_norm", f"""
         SELECT sh.subject_id, sh.ts, nullif(trim(sh.asset), '') AS asset,
-               a.key AS address_key, sh.address
+               a.key AS address_key, a.block AS address_block, sh.address
         FROM {shipments} AS sh LEFT JOIN _norm_address AS a ON a.input = sh.address""")
 
     engine.create("payments_norm", f"""
@@ -193,6 +197,12 @@ def normalise_bundle(engine) -> None:
                lower(trim(kind)) AS kind, value,
                nullif(lower(trim(value)), '') AS value_key
         FROM {endpoint}""")
+
+    domains = _source(engine, "domains")
+    engine.create("domains_norm", f"""
+        SELECT nullif(lower(trim(d.domain)), '') AS domain, d.company, d.registered_at,
+               e.key AS registrant_key
+        FROM {domains} AS d LEFT JOIN _norm_email AS e ON e.input = d.registrant_email""")
 
     for name in (*_INTERMEDIATE, "_profile_urls"):
         engine.sql(f"DROP TABLE IF EXISTS {name}")

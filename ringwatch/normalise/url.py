@@ -48,6 +48,16 @@ def _extractor() -> tldextract.TLDExtract:
     return tldextract.TLDExtract(suffix_list_urls=())
 
 
+@functools.lru_cache(maxsize=100_000)
+def site_of(host: str) -> str:
+    """Registered domain of a host (`uk.linkedin.com` -> `linkedin.com`), aliases resolved.
+
+    Cached: profile URLs point at few distinct hosts, and tldextract costs ~10 us a call.
+    """
+    site = _extractor()(host).top_domain_under_public_suffix or host
+    return _SITE_ALIASES.get(site, site)
+
+
 def split_profiles(value: str | None) -> list[str]:
     """The contract's `;`-separated `profiles` column as a list of non-empty URLs."""
     if not value:
@@ -74,9 +84,7 @@ def _normalise_one(value: str) -> tuple[str, str | None, str | None] | None:
             break
     path = unquote(parts.path).strip("/").lower()
     key = f"{host}/{path}" if path else host
-    extracted = _extractor()(host)
-    site = extracted.top_domain_under_public_suffix or host
-    site = _SITE_ALIASES.get(site, site)
+    site = site_of(host)
     handle = None
     pattern = PROFILE_PATTERNS.get(site)
     if pattern and path:

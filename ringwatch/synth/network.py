@@ -91,7 +91,10 @@ def hosting_ips(rng: np.random.Generator, n: int, kind: str | None = None) -> np
     except ImportError:
         sample_hosting_ips = None
     if sample_hosting_ips is not None:
-        ips = [ip for ip in sample_hosting_ips(rng, n, kind=kind) if ":" not in str(ip)]
+        try:
+            ips = [ip for ip in sample_hosting_ips(rng, n, kind=kind) if ":" not in str(ip)]
+        except ValueError:  # no range of that kind in the installed list
+            ips = []
         if len(ips) >= n:
             return np.array([ipv4_int(str(ip)) for ip in ips[:n]], dtype=np.uint32)
     return _draw_in(rng, _FALLBACK_HOSTING, n)

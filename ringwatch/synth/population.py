@@ -82,7 +82,7 @@ def _dedupe_emails(rng: np.random.Generator, emails: np.ndarray) -> None:
     _unique_by_key(rng, keys, redraw)
 
 
-def _postcodes(rng: np.random.Generator, city: np.ndarray) -> np.ndarray:
+def postcodes(rng: np.random.Generator, city: np.ndarray) -> np.ndarray:
     cat = catalog()
     letters = "ABDEFGHJLNPQRSTUWXYZ"
     r = rng.integers(0, 10**6, len(city))
@@ -172,7 +172,7 @@ def build_population(rng: np.random.Generator, plan: Plan) -> World:
     suffix = rng.integers(0, 11, n).astype(np.int8)
     house = np.minimum(rng.lognormal(5.0, 1.4, n).astype(np.int32) + 1, 19999)
     unit = np.where(rng.random(n) < 0.3, rng.integers(1, 60, n), 0).astype(np.int32)
-    postcode = _postcodes(rng, city)
+    postcode = postcodes(rng, city)
 
     def address_key():
         return (((city.astype(np.int64) * 2000 + street) * 16 + suffix) * 20000 + house) * 64 + unit

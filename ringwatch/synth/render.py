@@ -69,12 +69,14 @@ def format_address(country: int, city: int, street: int, suffix: int, house: int
     return forms[style]
 
 
-def addresses(world: World, idx: np.ndarray | None = None) -> list[str]:
+def addresses(world: World, idx: np.ndarray | None = None, styles: np.ndarray | None = None) -> list[str]:
+    """Claimed addresses of `idx` (all subjects by default), in their own or the given styles."""
     idx = np.arange(world.n) if idx is None else idx
+    styles = world.addr_style[idx] if styles is None else styles
     cat = catalog()
     return [format_address(int(cat.city_country[c]), c, s, x, h, u, p, st) for c, s, x, h, u, p, st in zip(
         world.city[idx].tolist(), world.street[idx].tolist(), world.suffix[idx].tolist(), world.house[idx].tolist(),
-        world.unit[idx].tolist(), world.postcode[idx].tolist(), world.addr_style[idx].tolist())]
+        world.unit[idx].tolist(), world.postcode[idx].tolist(), styles.tolist())]
 
 
 def _phones(cc: np.ndarray, nat: np.ndarray, style: np.ndarray, country: np.ndarray) -> list[str | None]:
@@ -115,7 +117,8 @@ def _empty_to_null(values: np.ndarray) -> pa.Array:
     return pc.if_else(pc.equal(arr, ""), pa.scalar(None, pa.string()), arr)
 
 
-def subjects_table(world: World, photo_paths: np.ndarray, resumes: np.ndarray) -> pa.Table:
+def subjects_table(world: World) -> pa.Table:
+    """The subjects table; `photo` and `resume` stay empty until media are written."""
     cat = catalog()
     n = world.n
     middle = pc.if_else(pa.array(world.middle >= 0),
@@ -133,8 +136,8 @@ def subjects_table(world: World, photo_paths: np.ndarray, resumes: np.ndarray) -
         "country": take([c.code for c in COUNTRIES], country),
         "birth_date": pa.array(world.birth.astype("datetime64[D]")),
         "national_id": _empty_to_null(world.national_id.astype(object)),
-        "photo": _empty_to_null(photo_paths),
-        "resume": _empty_to_null(resumes),
+        "photo": pa.nulls(n, pa.string()),
+        "resume": pa.nulls(n, pa.string()),
         "profiles": _empty_to_null(world.profiles),
         "employer": pc.if_else(pc.equal(employer, ""), pa.scalar(None, pa.string()), employer),
         "created_at": pa.array(world.created.astype("datetime64[s]")),

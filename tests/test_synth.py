@@ -1,0 +1,217 @@
+"""The scenario generator: ground truth, contract shape, variants, media, determinism."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import duckdb
+import imagehash
+import numpy as np
+import phonenumbers
+import pytest
+from PIL import Image
+
+from ringwatch.contract import TABLES
+from ringwatch.synth.generate import generate
+from ringwatch.synth.indicators import ip_kvm_products, remote_tool_processes
+from ringwatch.synth.plan import NEGATIVE_KINDS, TACTICS
+from ringwatch.synth.render import format_address
+
+N = 3000
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    out = tmp_path_factory.mktemp("synth")
+    result = generate(out, N, seed=11, logins_per_subject=6)
+    con = duckdb.connect()
+    for name in TABLES:
+        con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_csv('{result.bundle / name}.csv', header=true)")
+    con.execute(f"CREATE VIEW truth AS SELECT * FROM read_csv('{result.truth}', header=true, all_varchar=true)")
+    return result, con
+
+
+def _rows(con, query):
+    return con.execute(query).fetchall()
+
+
+def test_truth_covers_every_tactic_and_hard_negative(world):
+    _, con = world
+    tactics = {t for (row,) in _rows(con, "SELECT tactics FROM truth WHERE role = 'ring'") for t in row.split(";")}
+    assert tactics == set(TACTICS)
+    negatives = {k for (k,) in _rows(con, "SELECT DISTINCT negative FROM truth WHERE role = 'hard_negative'")}
+    assert negatives == set(NEGATIVE_KINDS)
+    roles = dict(_rows(con, "SELECT role, count(*) FROM truth GROUP BY role"))
+    assert set(roles) == {"benign", "ring", "singleton", "hard_negative"}
+    assert 0.01 <= roles["ring"] / N <= 0.03
+    assert _rows(con, "SELECT count(*) FROM truth WHERE (fraud = '1') <> (role IN ('ring', 'singleton'))") == [(0,)]
+
+
+def test_ring_sizes_are_between_3_and_40(world):
+    _, con = world
+    sizes = [s for (s,) in _rows(con, "SELECT count(*) FROM truth WHERE role = 'ring' GROUP BY ring")]
+    assert sizes and min(sizes) >= 3 and max(sizes) <= 40
+
+
+def test_bundle_has_contract_columns_and_truth_stays_outside(world):
+    result, con = world
+    for name, table in TABLES.items():
+        columns = [r[0] for r in _rows(con, f"DESCRIBE {name}")]
+        assert columns[: len(table.column_names)] == list(table.column_names), name
+        assert _rows(con, f"SELECT count(*) FROM {name}")[0][0] > 0, name
+    assert not (result.bundle / "truth.csv").exists()
+    assert _rows(con, "SELECT count(*) - count(DISTINCT id) FROM subjects") == [(0,)]
+    assert _rows(con, "SELECT count(*) FROM logins WHERE subject_id NOT IN (SELECT id FROM subjects)") == [(0,)]
+    kinds = {k for (k,) in _rows(con, "SELECT DISTINCT kind FROM endpoint")}
+    assert kinds == set(TABLES["endpoint"].column("kind").choices)
+    # About logins_per_subject logins per subject on average.
+    assert 4 <= _rows(con, "SELECT count(*) FROM logins")[0][0] / N <= 8
+
+
+def test_honest_phones_are_valid_for_their_country(world):
+    _, con = world
+    rows = _rows(con, "SELECT s.phone, s.country FROM subjects s JOIN truth t ON t.subject_id = s.id "
+                      "WHERE t.role = 'benign' AND s.phone IS NOT NULL")
+    assert len(rows) > 2000
+    invalid = [(p, c) for p, c in rows if not phonenumbers.is_valid_number(phonenumbers.parse(p, c))]
+    assert invalid == []
+
+
+def test_voip_users_have_numbers_typed_voip(world):
+    _, con = world
+    rows = _rows(con, "SELECT s.phone, s.country FROM subjects s JOIN truth t ON t.subject_id = s.id "
+                      "WHERE t.negative = 'voip_user'")
+    types = [phonenumbers.number_type(phonenumbers.parse(p, c)) for p, c in rows]
+    assert types and all(t == phonenumbers.PhoneNumberType.VOIP for t in types)
+
+
+def _address_key(text: str) -> tuple[str, ...]:
+    """House number and postcode digits: what stays when only the formatting differs."""
+    return tuple(sorted(re.findall(r"\d+", text)))
+
+
+def test_laptop_farm_ships_to_one_facility_written_several_ways(world):
+    _, con = world
+    rows = _rows(con, """
+        SELECT t.ring, list(DISTINCT sh.address) FROM shipments sh
+        JOIN truth t ON t.subject_id = sh.subject_id
+        JOIN subjects s ON s.id = sh.subject_id
+        WHERE t.tactics LIKE '%laptop_farm%' AND sh.address <> s.address
+        GROUP BY t.ring""")
+    assert rows
+    checked = 0
+    for _ring, addresses in rows:
+        farm = [a for a in addresses if len(addresses) >= 2]
+        if len(farm) >= 2:
+            # Distinct strings, one place: the same house number, unit and postcode digits.
+            assert len(set(farm)) >= 2
+            assert len({_address_key(a) for a in farm}) == 1
+            checked += 1
+    assert checked >= 1
+
+
+def test_address_styles_are_variants_of_one_place():
+    from ringwatch.synth.catalog import catalog
+    cat = catalog()
+    city = cat.city_range[0][0]  # a US city
+    forms = {format_address(0, city, cat.street_range[0][0], 0, 12, 4, "10001", s) for s in range(6)}
+    assert len(forms) == 6
+    assert {_address_key(f) for f in forms} == {("10001", "12", "4")}
+
+
+def test_shared_recovery_phones_are_one_number_in_several_formats(world):
+    _, con = world
+    rows = _rows(con, """
+        SELECT t.ring, s.recovery_phone, s.country FROM subjects s JOIN truth t ON t.subject_id = s.id
+        WHERE t.tactics LIKE '%shared_recovery%' AND s.recovery_phone IS NOT NULL""")
+    by_ring: dict[str, list[tuple[str, str]]] = {}
+    for ring, phone, country in rows:
+        by_ring.setdefault(ring, []).append((phone, country))
+    shared = 0
+    for phones in by_ring.values():
+        e164 = [phonenumbers.format_number(phonenumbers.parse(p, c), phonenumbers.PhoneNumberFormat.E164) for p, c in phones]
+        values, counts = np.unique(e164, return_counts=True)
+        if counts.max() >= 2:
+            shared += 1
+    assert shared >= 1
+
+
+def test_reused_photos_differ_as_bytes_but_honest_faces_do_not_collide(world):
+    result, con = world
+    rows = _rows(con, """
+        SELECT t.ring, list(s.photo) FROM subjects s JOIN truth t ON t.subject_id = s.id
+        WHERE t.tactics LIKE '%photo_reuse%' AND s.photo IS NOT NULL GROUP BY t.ring""")
+    assert rows
+    for _ring, photos in rows:
+        blobs = [(result.bundle / p).read_bytes() for p in photos]
+        assert len(set(blobs)) == len(blobs)
+        for p in photos:
+            Image.open(result.bundle / p).verify()
+    honest = [p for (p,) in _rows(con, "SELECT s.photo FROM subjects s JOIN truth t ON t.subject_id = s.id "
+                                       "WHERE t.role = 'benign' AND s.photo IS NOT NULL")]
+    assert len(honest) > 300
+    hashes = np.array([imagehash.phash(Image.open(result.bundle / p)).hash.ravel() for p in honest])
+    distance = (hashes[:, None, :] != hashes[None, :, :]).sum(-1)
+    np.fill_diagonal(distance, 64)
+    assert distance.min() >= 4
+
+
+def test_resume_files_open_and_clones_are_near_copies(world):
+    result, con = world
+    from docx import Document
+    from pypdf import PdfReader
+    resumes = [r for (r,) in _rows(con, "SELECT resume FROM subjects WHERE resume IS NOT NULL")]
+    files = [r for r in resumes if "\n" not in r]
+    assert {Path(r).suffix for r in files} == {".txt", ".md", ".docx", ".pdf"}
+    assert any("\n" in r for r in resumes)  # some inline
+    pdf = next(r for r in files if r.endswith(".pdf"))
+    assert "Experience" in PdfReader(result.bundle / pdf).pages[0].extract_text() or "History" in \
+        PdfReader(result.bundle / pdf).pages[0].extract_text()
+    docx_file = next(r for r in files if r.endswith(".docx"))
+    assert len(Document(str(result.bundle / docx_file)).paragraphs) > 5
+
+
+def test_operator_indicators_come_from_the_shared_lists(world):
+    result, con = world
+    usb = {v for (v,) in _rows(con, "SELECT DISTINCT value FROM endpoint WHERE kind = 'usb'")}
+    processes = {v for (v,) in _rows(con, "SELECT DISTINCT value FROM endpoint WHERE kind = 'process'")}
+    assert usb & set(ip_kvm_products()[0])
+    assert processes & set(remote_tool_processes()[0])
+    assert result.indicator_samples == ip_kvm_products()[1]
+
+
+def test_burst_signups_share_a_slash24_within_minutes(world):
+    _, con = world
+    rows = _rows(con, """
+        SELECT t.ring, count(*), count(DISTINCT regexp_replace(s.signup_ip, '\\.\\d+$', '')),
+               date_diff('minute', min(s.created_at), max(s.created_at))
+        FROM subjects s JOIN truth t ON t.subject_id = s.id
+        WHERE t.tactics LIKE '%burst_signup%' AND s.email ILIKE '%@outlook.com' OR
+              t.tactics LIKE '%burst_signup%' AND s.email ILIKE '%@hotmail.com'
+        GROUP BY t.ring HAVING count(*) >= 2""")
+    assert rows
+    assert all(nets == 1 and minutes <= 120 for _ring, _n, nets, minutes in rows)
+
+
+def test_generation_is_deterministic_for_a_seed(tmp_path):
+    def files(out: Path) -> dict[str, bytes]:
+        return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+    a = generate(tmp_path / "a", 400, seed=5, photo_rate=0.05, resume_rate=0.05)
+    b = generate(tmp_path / "b", 400, seed=5, photo_rate=0.05, resume_rate=0.05)
+    c = generate(tmp_path / "c", 400, seed=6, photo_rate=0.05, resume_rate=0.05)
+    fa, fb = files(tmp_path / "a"), files(tmp_path / "b")
+    assert fa.keys() == fb.keys() and all(fa[k] == fb[k] for k in fa if not k.endswith(".docx"))
+    assert (a.bundle / "subjects.csv").read_bytes() != (c.bundle / "subjects.csv").read_bytes()
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "jsonl"])
+def test_other_formats_load(tmp_path, fmt):
+    result = generate(tmp_path, 300, seed=3, fmt=fmt, photo_rate=0.0, resume_rate=0.0)
+    reader = "read_parquet" if fmt == "parquet" else "read_json_auto"
+    con = duckdb.connect()
+    for name, table in TABLES.items():
+        cols = [r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {reader}('{result.bundle / name}.{fmt}')").fetchall()]
+        assert cols[: len(table.column_names)] == list(table.column_names)
+    assert con.execute(f"SELECT count(*) FROM {reader}('{result.bundle / 'subjects'}.{fmt}')").fetchone()[0] == 300

@@ -8,6 +8,7 @@ their offsets. Offsets are taken in January and July so daylight saving time is 
 from __future__ import annotations
 
 import functools
+import statistics
 from datetime import datetime
 from importlib import resources
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -42,7 +43,7 @@ def country_zones() -> dict[str, list[str]]:
 
 @functools.lru_cache(maxsize=1)
 def countries_table() -> pa.Table:
-    """One row per country: iso2, lat, lng, region, min_offset, max_offset (hours)."""
+    """One row per country: iso2, lat, lng, region, min/max/main UTC offset (hours)."""
     from countryinfo import all_countries
 
     rows: dict[str, dict] = {}
@@ -52,7 +53,7 @@ def countries_table() -> pa.Table:
         if iso and len(latlng) == 2:
             rows[iso.upper()] = {"lat": float(latlng[0]), "lng": float(latlng[1]),
                                  "region": info.region()}
-    isos, lats, lngs, regions, lows, highs = [], [], [], [], [], []
+    isos, lats, lngs, regions, lows, highs, mains = [], [], [], [], [], [], []
     for iso, zone_names in country_zones().items():
         offsets = [o for o in (zone_offsets(z) for z in zone_names) if o]
         info = rows.get(iso, {})
@@ -62,10 +63,15 @@ def countries_table() -> pa.Table:
         regions.append(info.get("region"))
         lows.append(min(o[0] for o in offsets) if offsets else None)
         highs.append(max(o[1] for o in offsets) if offsets else None)
+        # The median zone stands for the country where one local hour is needed: zone.tab
+        # lists many zones for populous regions, so the median lands in the populous part
+        # (US: Central time) rather than at an outlying island.
+        mains.append(statistics.median_low([o[0] for o in offsets]) if offsets else None)
     return pa.table({"iso2": isos, "lat": pa.array(lats, pa.float64()),
                      "lng": pa.array(lngs, pa.float64()), "region": regions,
                      "min_offset": pa.array(lows, pa.float64()),
-                     "max_offset": pa.array(highs, pa.float64())})
+                     "max_offset": pa.array(highs, pa.float64()),
+                     "main_offset": pa.array(mains, pa.float64())})
 
 
 def zone_offsets_batch(values: list) -> pa.Table:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,6 +12,7 @@ import pyarrow as pa
 
 from ringwatch import __version__
 from ringwatch.engines import DuckDBEngine
+from ringwatch.link.fuzzy import canonical_addresses
 from ringwatch.link.stage import build_links
 from ringwatch.load import load_bundle
 from ringwatch.normalise.stage import normalise_bundle
@@ -108,6 +108,7 @@ def scan(bundle: Path, out_dir: Path,
             load_report = load_bundle(engine, bundle, progress=timer.detail)
             timer.stage("normalise")
             normalise_bundle(engine)
+            canonical_addresses(engine)
             timer.stage("signals")
             compute_signals(engine)
             timer.stage("links")
@@ -134,7 +135,3 @@ def scan(bundle: Path, out_dir: Path,
         finally:
             engine.close()
     return result
-
-
-def copy_workspace(src: Path, dst: Path) -> None:
-    shutil.copyfile(src, dst)

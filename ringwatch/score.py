@@ -87,11 +87,24 @@ def _score_rings(engine) -> None:
                coalesce(l.kinds, '') AS kinds
         FROM sizes s LEFT JOIN link_ev l ON l.grp = s.grp LEFT JOIN own_ev o ON o.grp = s.grp
     """)
+    # A ring's reasons: what holds it together, then its members' most common own indicators.
+    engine.create("_ring_member_signals", """
+        SELECT c.grp, s.code, count(DISTINCT p.person_id) AS members
+        FROM ring_candidates c JOIN persons p ON p.subject_id = c.subject_id
+        JOIN person_signal_contrib s ON s.person_id = p.person_id
+        GROUP BY c.grp, s.code
+    """)
     engine.create("rings", f"""
-        SELECT ring_id, score,
-               CASE WHEN score >= {THRESHOLD_HIGH} THEN 'high' ELSE 'medium' END AS level,
-               CAST(size AS INTEGER) AS size, kinds, grp
-        FROM _ring_scored WHERE score >= {THRESHOLD_MEDIUM}
+        WITH member_reasons AS (
+            SELECT grp, string_agg(code, ';' ORDER BY members DESC, code) AS codes
+            FROM _ring_member_signals GROUP BY grp
+        )
+        SELECT r.ring_id, r.score,
+               CASE WHEN r.score >= {THRESHOLD_HIGH} THEN 'high' ELSE 'medium' END AS level,
+               CAST(r.size AS INTEGER) AS size, r.kinds,
+               concat_ws(';', nullif(r.kinds, ''), m.codes) AS reasons, r.grp
+        FROM _ring_scored r LEFT JOIN member_reasons m ON m.grp = r.grp
+        WHERE r.score >= {THRESHOLD_MEDIUM}
     """)
     engine.create("ring_members", """
         SELECT r.ring_id, c.subject_id FROM rings r JOIN ring_candidates c ON c.grp = r.grp

@@ -37,6 +37,7 @@ def make_bundle(root: Path, **tables: list[dict]) -> Path:
 
 def run_stages(bundle: Path, until: str = "scores") -> DuckDBEngine:
     """Run load -> normalise -> signals -> links -> rings -> scores (or stop early)."""
+    from ringwatch.link.fuzzy import canonical_addresses
     from ringwatch.link.stage import build_links
     from ringwatch.load import load_bundle
     from ringwatch.normalise.stage import normalise_bundle
@@ -46,7 +47,7 @@ def run_stages(bundle: Path, until: str = "scores") -> DuckDBEngine:
 
     engine = DuckDBEngine()
     steps = [("load", lambda: load_bundle(engine, bundle)),
-             ("normalise", lambda: normalise_bundle(engine)),
+             ("normalise", lambda: (normalise_bundle(engine), canonical_addresses(engine))),
              ("signals", lambda: compute_signals(engine)),
              ("links", lambda: build_links(engine, bundle)),
              ("rings", lambda: find_ring_candidates(engine)),

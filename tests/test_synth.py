@@ -24,7 +24,7 @@ N = 3000
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
     out = tmp_path_factory.mktemp("synth")
-    result = generate(out, N, seed=11, logins_per_subject=6)
+    result = generate(out, N, seed=11, logins_per_subject=6, photo_rate=0.25, resume_rate=0.2)
     con = duckdb.connect()
     for name in TABLES:
         con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_csv('{result.bundle / name}.csv', header=true)")
@@ -120,21 +120,31 @@ def test_address_styles_are_variants_of_one_place():
     assert {_address_key(f) for f in forms} == {("10001", "12", "4")}
 
 
-def test_shared_recovery_phones_are_one_number_in_several_formats(world):
+def _canonical_email(email: str) -> str:
+    local, _, domain = email.lower().partition("@")
+    local = local.split("+")[0]
+    return (local.replace(".", "") if domain == "gmail.com" else local) + "@" + domain
+
+
+def test_shared_recovery_is_one_value_written_several_ways(world):
     _, con = world
     rows = _rows(con, """
-        SELECT t.ring, s.recovery_phone, s.country FROM subjects s JOIN truth t ON t.subject_id = s.id
-        WHERE t.tactics LIKE '%shared_recovery%' AND s.recovery_phone IS NOT NULL""")
+        SELECT t.ring, s.recovery_phone, s.recovery_email, s.country FROM subjects s
+        JOIN truth t ON t.subject_id = s.id WHERE t.tactics LIKE '%shared_recovery%'""")
     by_ring: dict[str, list[tuple[str, str]]] = {}
-    for ring, phone, country in rows:
-        by_ring.setdefault(ring, []).append((phone, country))
-    shared = 0
-    for phones in by_ring.values():
-        e164 = [phonenumbers.format_number(phonenumbers.parse(p, c), phonenumbers.PhoneNumberFormat.E164) for p, c in phones]
-        values, counts = np.unique(e164, return_counts=True)
-        if counts.max() >= 2:
-            shared += 1
-    assert shared >= 1
+    for ring, phone, email, country in rows:
+        if phone:
+            e164 = phonenumbers.format_number(phonenumbers.parse(phone, country), phonenumbers.PhoneNumberFormat.E164)
+            by_ring.setdefault(ring, []).append((phone, e164))
+        if email:
+            by_ring.setdefault(ring, []).append((email, _canonical_email(email)))
+    assert by_ring
+    for values in by_ring.values():
+        keys, counts = np.unique([key for _, key in values], return_counts=True)
+        shared = keys[counts.argmax()]
+        assert counts.max() >= 2
+        raw = {raw for raw, key in values if key == shared}
+        assert len(raw) >= 2 or counts.max() == 2
 
 
 def test_reused_photos_differ_as_bytes_but_honest_faces_do_not_collide(world):
@@ -150,7 +160,7 @@ def test_reused_photos_differ_as_bytes_but_honest_faces_do_not_collide(world):
             Image.open(result.bundle / p).verify()
     honest = [p for (p,) in _rows(con, "SELECT s.photo FROM subjects s JOIN truth t ON t.subject_id = s.id "
                                        "WHERE t.role = 'benign' AND s.photo IS NOT NULL")]
-    assert len(honest) > 300
+    assert len(honest) > 200
     hashes = np.array([imagehash.phash(Image.open(result.bundle / p)).hash.ravel() for p in honest])
     distance = (hashes[:, None, :] != hashes[None, :, :]).sum(-1)
     np.fill_diagonal(distance, 64)

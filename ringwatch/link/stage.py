@@ -8,11 +8,20 @@ from pathlib import Path
 from ringwatch.graph import components
 from ringwatch.link.exact import (build_subject_keys, exact_links_sql, login_ip_links_sql,
                                   near_duplicate_links_sql)
-from ringwatch.link.fuzzy import canonical_addresses, canonical_names
+from ringwatch.link.fuzzy import canonical_names
 from ringwatch.link.persons import resolve_persons
 from ringwatch.link.weights import MIN_LINK_WEIGHT, weight_sql
 
 Progress = Callable[[str], None]
+
+# Members of one household share devices, the home IP, a parent's phone as a child's recovery
+# number, a joint account. Between people who claim the same home (in a group no larger than
+# HOUSEHOLD_MAX), those kinds of link are expected and weigh HOUSEHOLD_DISCOUNT of their usual
+# weight. A laptop farm's personas claim different homes, so their links keep full weight.
+HOUSEHOLD_MAX = 6
+HOUSEHOLD_DISCOUNT = 0.2
+HOUSEHOLD_KINDS = ("SHARED_DEVICE", "SHARED_LOGIN_IP", "SHARED_SIGNUP_IP", "SHARED_PHONE",
+                   "SHARED_EMAIL", "SHARED_RECOVERY_PHONE", "SHARED_RECOVERY_EMAIL", "SHARED_PAYOUT")
 
 
 def _burst_links_sql() -> str:
@@ -53,19 +62,40 @@ def _near_duplicates(engine, bundle_dir: Path, progress: Progress) -> list[str]:
 def build_links(engine, bundle_dir: Path, progress: Progress = lambda _: None) -> None:
     progress("resolving people")
     resolve_persons(engine)
-    progress("matching similar names and addresses")
-    canonical_addresses(engine)
+    progress("matching similar names")
     canonical_names(engine)
     build_subject_keys(engine)
     queries = [exact_links_sql(), login_ip_links_sql(), _burst_links_sql()]
     queries += _near_duplicates(engine, bundle_dir, progress)
     progress("weighing links")
     union = " UNION ALL ".join(f"SELECT * FROM ({q})" for q in queries)
+    engine.create("_raw_links", f"SELECT * FROM ({union}) WHERE weight >= {MIN_LINK_WEIGHT}")
+    _co_residents(engine)
     # One row per pair and kind: the strongest shared value of that kind stands for the pair.
+    # Between co-residents, what households share anyway is discounted.
+    household_kinds = ", ".join(f"'{k}'" for k in HOUSEHOLD_KINDS)
     engine.create("links", f"""
+        WITH adjusted AS (
+            SELECT r.a, r.b, r.kind, r.value, r.n_sharing,
+                   CASE WHEN h.a IS NOT NULL AND r.kind IN ({household_kinds})
+                        THEN r.weight * {HOUSEHOLD_DISCOUNT} ELSE r.weight END AS weight,
+                   CASE WHEN h.a IS NOT NULL AND r.kind IN ({household_kinds})
+                        THEN r.detail || '; co-residents, weight x {HOUSEHOLD_DISCOUNT}'
+                        ELSE r.detail END AS detail
+            FROM _raw_links r LEFT JOIN co_residents h ON h.a = r.a AND h.b = r.b
+        )
         SELECT a, b, kind, arg_max(value, weight) AS value,
                arg_max(n_sharing, weight) AS n_sharing, max(weight) AS weight,
                arg_max(detail, weight) AS detail
-        FROM ({union}) WHERE weight >= {MIN_LINK_WEIGHT}
+        FROM adjusted WHERE weight >= {MIN_LINK_WEIGHT}
         GROUP BY a, b, kind
+    """)
+    engine.sql("DROP TABLE IF EXISTS _raw_links")
+
+
+def _co_residents(engine) -> None:
+    """Pairs who claim the same home, in a household-sized group."""
+    engine.create("co_residents", f"""
+        SELECT DISTINCT a, b FROM _raw_links
+        WHERE kind = 'SHARED_ADDRESS' AND n_sharing <= {HOUSEHOLD_MAX}
     """)

@@ -52,9 +52,12 @@ MIN_SHINGLES = 5  # fewer distinct shingles than this is too little text to comp
 LSH_WEIGHTS = (0.1, 0.9)
 PARALLEL_MIN_DOCS = 2_000
 
-_EMAIL = re.compile(r"\S+@\S+")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
-_NON_LETTERS = re.compile(r"[^a-z]+")
+# Emails, URLs and domain paths, matched only from the start of a whitespace-separated token;
+# possessive quantifiers keep Python's regex engine from backtracking through every word.
+_CONTACT = re.compile(r"(?<!\S)(?:[^\s@]++@\S++|(?:https?://|www\.)\S++|[\w-]++(?:\.[\w-]++)++/\S*+)")
+_CONTACT_MARKS = ("@", "/", "www.")
+# bytes.translate table: lowercase letters stay, every other byte becomes a space.
+_LETTERS_ONLY = bytes(c if ord("a") <= c <= ord("z") else ord(" ") for c in range(256))
 
 _UINT32 = np.uint32
 _UINT64 = np.uint64
@@ -100,11 +103,22 @@ def read_resume(value: str | None, bundle_dir: Path) -> str | None:
         return None
 
 
+def _strip_contacts(text: str) -> str:
+    # The regex runs only on the few lines that can hold an email or a URL.
+    if not any(mark in text for mark in _CONTACT_MARKS):
+        return text
+    return "\n".join(_CONTACT.sub(" ", line) if any(mark in line for mark in _CONTACT_MARKS) else line
+                     for line in text.split("\n"))
+
+
+def _normalised_words(text: str) -> bytes:
+    folded = _strip_contacts(anyascii(text).lower())
+    return b" ".join(folded.encode("ascii", "ignore").translate(_LETTERS_ONLY).split())
+
+
 def normalise_resume(text: str) -> str:
     """Lowercase ASCII words separated by single spaces; emails, URLs and digits removed."""
-    folded = anyascii(text).lower()
-    folded = _URL.sub(" ", _EMAIL.sub(" ", folded))
-    return _NON_LETTERS.sub(" ", folded).strip()
+    return _normalised_words(text).decode("ascii")
 
 
 # -- shingling (vectorised) -------------------------------------------------------------------
@@ -118,9 +132,9 @@ def _fmix64(values: np.ndarray) -> np.ndarray:
     return values ^ (values >> _UINT64(33))
 
 
-def _word_hashes(words_text: str) -> np.ndarray:
+def _word_hashes(words_text: bytes) -> np.ndarray:
     """64-bit hashes of the space-separated words of `words_text`, without a Python loop."""
-    chars = np.frombuffer(words_text.encode("ascii"), dtype=np.uint8)
+    chars = np.frombuffer(words_text, dtype=np.uint8)
     letters = np.flatnonzero(chars != ord(" "))
     if letters.size == 0:
         return np.zeros(0, dtype=np.uint64)
@@ -136,7 +150,7 @@ def _word_hashes(words_text: str) -> np.ndarray:
 class Shingles:
     """Distinct shingle hashes of a batch of documents, concatenated document by document."""
 
-    hashes: np.ndarray  # uint64
+    hashes: np.ndarray  # uint64; only the top (64 - log2(documents)) bits are significant
     counts: np.ndarray  # int64 per document: how many of `hashes` are its own
     readable: np.ndarray  # bool per document
     text_hashes: np.ndarray  # int64 per document: hash of the normalised text (0 if unreadable)
@@ -144,21 +158,21 @@ class Shingles:
 
 def shingle_documents(values: Sequence[str | None], bundle_dir: str, shingle_size: int = SHINGLE_SIZE) -> Shingles:
     """Read, normalise and shingle a batch of resume cells."""
-    texts: list[str] = []
+    texts: list[bytes] = []
     readable = np.zeros(len(values), dtype=bool)
     text_hashes = np.zeros(len(values), dtype=np.int64)
     for i, value in enumerate(values):
         raw = read_resume(value, Path(bundle_dir))
         if raw is None:
-            texts.append("")
+            texts.append(b"")
             continue
-        text = normalise_resume(raw)
+        text = _normalised_words(raw)
         readable[i] = True
-        digest = hashlib.blake2b(text.encode("ascii"), digest_size=8).digest()
+        digest = hashlib.blake2b(text, digest_size=8).digest()
         text_hashes[i] = int.from_bytes(digest, "big", signed=True)
         texts.append(text)
-    words = _word_hashes(" ".join(texts))
-    n_words = np.array([t.count(" ") + 1 if t else 0 for t in texts], dtype=np.int64)
+    words = _word_hashes(b" ".join(texts))
+    n_words = np.array([t.count(b" ") + 1 if t else 0 for t in texts], dtype=np.int64)
     doc_of_word = np.repeat(np.arange(len(texts)), n_words)
     # Shingle i spans words i .. i+k-1 and is kept only if they all belong to one document.
     n = max(0, words.size - shingle_size + 1)
@@ -167,12 +181,15 @@ def shingle_documents(values: Sequence[str | None], bundle_dir: str, shingle_siz
         combined += words[offset:offset + n] * _WORD_MULTIPLIERS[offset]
     same_doc = doc_of_word[:n] == doc_of_word[shingle_size - 1:shingle_size - 1 + n]
     hashes, docs = _fmix64(combined[same_doc]), doc_of_word[:n][same_doc]
-    # Distinct shingles per document: a sort on (document, hash).
-    order = np.lexsort((hashes, docs))
-    hashes, docs = hashes[order], docs[order]
-    first = np.ones(hashes.size, dtype=bool)
-    first[1:] = (hashes[1:] != hashes[:-1]) | (docs[1:] != docs[:-1])
-    hashes, docs = hashes[first], docs[first]
+    # Distinct shingles per document with one sort: the document index goes in the top bits
+    # of the key, the hash's own top bits below it (the hash keeps >= 40 bits for 16M docs).
+    doc_bits = max(1, int(len(values)).bit_length())
+    keys = np.sort((docs.astype(np.uint64) << _UINT64(64 - doc_bits)) | (hashes >> _UINT64(doc_bits)))
+    first = np.ones(keys.size, dtype=bool)
+    first[1:] = keys[1:] != keys[:-1]
+    keys = keys[first]
+    docs = (keys >> _UINT64(64 - doc_bits)).astype(np.int64)
+    hashes = keys << _UINT64(doc_bits)  # the hash's top bits, back in place
     counts = np.bincount(docs, minlength=len(values)).astype(np.int64)
     return Shingles(hashes, counts, readable, text_hashes)
 
@@ -213,8 +230,13 @@ def boilerplate_threshold(n_docs: int, min_docs: int = BOILERPLATE_MIN_DOCS,
 
 def _drop_boilerplate(shingles: Shingles, max_docs: int) -> tuple[np.ndarray, np.ndarray]:
     """Shingle hashes without boilerplate, and each document's kept count."""
-    distinct, inverse, doc_freq = np.unique(shingles.hashes, return_inverse=True, return_counts=True)
-    keep = doc_freq[inverse] <= max_docs
+    # Hashes are distinct within a document, so a hash's count is its document frequency.
+    distinct, doc_freq = np.unique(shingles.hashes, return_counts=True)
+    boilerplate = distinct[doc_freq > max_docs]
+    if boilerplate.size == 0:
+        return shingles.hashes, shingles.counts.copy()
+    slot = np.minimum(np.searchsorted(boilerplate, shingles.hashes), boilerplate.size - 1)
+    keep = boilerplate[slot] != shingles.hashes
     docs = np.repeat(np.arange(shingles.counts.size), shingles.counts)
     kept_counts = np.bincount(docs[keep], minlength=shingles.counts.size).astype(np.int64)
     return shingles.hashes[keep], kept_counts
@@ -277,7 +299,7 @@ def resume_signatures(values: list[str | None], bundle_dir: Path, *, num_perm: i
     shingles = _shingle_in_parallel(list(values), bundle_dir, workers or _default_workers())
     max_docs = boilerplate_threshold(int(shingles.readable.sum()), boilerplate_min_docs, boilerplate_share)
     kept, kept_counts = _drop_boilerplate(shingles, max_docs)
-    signatures = minhash_signatures(kept & _UINT64(0xFFFFFFFF), kept_counts, num_perm)
+    signatures = minhash_signatures(kept >> _UINT64(32), kept_counts, num_perm)
     has_sig = kept_counts > 0
     flat = pa.array(signatures[has_sig].astype(np.int64).ravel())
     offsets = np.zeros(len(values) + 1, dtype=np.int32)

@@ -5,7 +5,7 @@ A link's weight is a probability-like strength in [0, 1]. Two rules shape it:
   account, a parent's phone as a child's recovery number): `pair` applies when exactly two
   people share the value, `group` when 3 up to `full` people do.
 - Beyond `full` sharers the value becomes ordinary (an office egress IP, a payroll agency, a
-  stock photo) and the weight falls with the square of full/n.
+  stock photo) and the weight falls as (full/n) ** decay.
 Counts are of distinct *people* (after person resolution), never of rows: one honest person
 applying to four employers shares nothing with anyone.
 """
@@ -23,6 +23,8 @@ class Rarity:
     pair: float
     group: float
     full: int
+    # How fast the weight falls past `full`: (full / n) ** decay.
+    decay: float = 2.0
 
 
 RARITY: dict[str, Rarity] = {
@@ -31,7 +33,9 @@ RARITY: dict[str, Rarity] = {
     "SHARED_EMAIL": Rarity(pair=0.55, group=0.85, full=30),
     "SHARED_RECOVERY_PHONE": Rarity(pair=0.40, group=0.85, full=50),
     "SHARED_RECOVERY_EMAIL": Rarity(pair=0.40, group=0.85, full=50),
-    "SHARED_PAYOUT": Rarity(pair=0.40, group=0.85, full=45),
+    # Payroll agencies and employer-of-record accounts pay dozens to hundreds of contractors;
+    # rings pay 3-40 personas into one account, so the weight falls steeply past 40.
+    "SHARED_PAYOUT": Rarity(pair=0.40, group=0.85, full=40, decay=4.0),
     "SHARED_SHIPPING_ADDRESS": Rarity(pair=0.60, group=0.85, full=60),
     "SHARED_DEVICE": Rarity(pair=0.30, group=0.75, full=30),
     "SHARED_LOGIN_IP": Rarity(pair=0.08, group=0.15, full=10),
@@ -51,13 +55,13 @@ def link_weight(code: str, n_sharing: int) -> float:
         return rarity.pair
     if n_sharing <= rarity.full:
         return rarity.group
-    return rarity.group * (rarity.full / n_sharing) ** 2
+    return rarity.group * (rarity.full / n_sharing) ** rarity.decay
 
 
 def max_useful_group(code: str) -> int:
     """Largest group whose links still weigh at least MIN_LINK_WEIGHT."""
     rarity = RARITY[code]
-    return max(2, int(rarity.full * (rarity.group / MIN_LINK_WEIGHT) ** 0.5))
+    return max(2, int(rarity.full * (rarity.group / MIN_LINK_WEIGHT) ** (1 / rarity.decay)))
 
 
 def weight_sql(code_column: str, n_column: str) -> str:
@@ -67,5 +71,5 @@ def weight_sql(code_column: str, n_column: str) -> str:
         cases.append(
             f"WHEN {code_column} = '{code}' THEN CASE WHEN {n_column} <= 2 THEN {r.pair} "
             f"WHEN {n_column} <= {r.full} THEN {r.group} "
-            f"ELSE {r.group} * power({r.full} / CAST({n_column} AS DOUBLE), 2) END")
+            f"ELSE {r.group} * power({r.full} / CAST({n_column} AS DOUBLE), {r.decay}) END")
     return "CASE " + " ".join(cases) + " END"

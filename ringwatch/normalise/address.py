@@ -67,7 +67,11 @@ UNIT = "unit"
 _UNIT_DESIGNATORS = frozenset({
     "apartment", "apt", "unit", "suite", "ste", "#", "no", "number", "flat", "room", "rm",
     "bldg", "building", "fl", "floor", "lot", "space", "spc", "trlr", "dept",
+    # other languages' designators: German Wohnung, French appartement, Spanish piso/depto
+    "whg", "wohnung", "app", "appt", "appartement", "piso", "depto", "dpto",
 })
+# Words that only announce a number (`Wensan Road Nr. 5`) and carry no content.
+_NUMBER_WORDS = frozenset({"nr", "nro", "num", "numero", "n0"})
 _ORDINALS = {
     "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",
     "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
@@ -138,6 +142,7 @@ def _canonical(text: str) -> tuple[str, str | None, str | None, str | None, str]
             continue
         words.append(mapped)
         i += 1
+    words = [w for w in words if w not in _NUMBER_WORDS]
     house_number = words[0] if words and _HOUSE_NUMBER.match(words[0]) else None
     if house_number is None:  # `Königstraße 5`: many countries write the number after the street
         first_segment = set(segments[0].split())
@@ -145,8 +150,13 @@ def _canonical(text: str) -> tuple[str, str | None, str | None, str | None, str]
                              and w != postcode), None)
     street = next((w for w in words if w != house_number and w not in _DIRECTIONALS
                    and not w.isdigit()), "")
-    # The unit goes last, whatever its place in the input: `Apt 4, 12 Oak St` == `12 Oak St #4`.
-    key = " ".join(words + ([UNIT, unit] if unit else []))
+    # The key is the sorted bag of the address's words and numbers, unit included and its
+    # designator dropped. Word order differs across countries and writers (`Kirchweg 368,
+    # Köln 50689` / `Kirchweg 368, 50689 Köln`; `13-76 Albert Ct` / `76 Albert Ct Apt 13`;
+    # `Apt 4, 12 Oak St` / `12 Oak St #4`), the content does not. The price: `12 Oak St Apt 4`
+    # and `4 Oak St Apt 12` share a key, a rare collision that only ever creates a weak link.
+    bag = words + ([unit] if unit else [])
+    key = " ".join(sorted(bag))
     return key, house_number, unit, postcode, street
 
 
@@ -161,8 +171,10 @@ def normalise_addresses(values: Sequence[str | None]) -> pa.Table:
             continue
         key, house_number, unit, postcode, street = parsed
         columns["key"].append(key)
-        # Blocking key for fuzzy matching: typos rarely hit the house number and the postcode.
-        columns["block"].append(f"{house_number or ''}|{(postcode or street).replace(' ', '')}")
+        # Blocking key for fuzzy matching: typos rarely hit the postcode; without one, the
+        # house number and first street word.
+        block = postcode.replace(" ", "") if postcode else f"{house_number or ''}|{street}"
+        columns["block"].append(block)
         columns["house_number"].append(house_number)
         columns["unit"].append(unit)
         columns["postcode"].append(postcode)

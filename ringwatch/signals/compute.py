@@ -20,8 +20,12 @@ from ringwatch.signals.registry import BY_CODE
 
 # Thresholds named once, so the README and the SQL cannot drift apart.
 HOSTING_LOGIN_SHARE = 0.5
-UTC9_SHARE = 0.7
 UTC9_MIN_LOGINS = 5
+UTC9_MIN_CONCENTRATION = 0.4
+# Mid-workday in UTC+9 (09:30-16:30) or UTC+8 (08:30-15:30), as a UTC hour range.
+UTC9_CENTRE_UTC = (0.5, 7.5)
+# Local night: the centre of activity falls at or after 20:00 or before 07:00.
+LOCAL_NIGHT = (20, 7)
 GEO_MISMATCH_SHARE = 0.8
 TRAVEL_SPEED_KMH = 1000
 TRAVEL_MIN_KM = 1500
@@ -102,18 +106,32 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
            AND avg(CASE WHEN l.country <> s.country THEN 1.0 ELSE 0.0 END) >= {GEO_MISMATCH_SHARE}
     """,
     "ACTIVITY_UTC9": f"""
-        SELECT l.subject_id,
-               CAST(round(100 * avg(CASE WHEN hour(l.ts) >= 23 OR hour(l.ts) < 11 THEN 1.0 ELSE 0.0 END))
-                    AS INTEGER) || '% of ' || count(*) ||
-               ' logins between 23:00 and 11:00 UTC (08:00-19:00 in UTC+8/+9), claimed country '
-               || s.country
-        FROM logins_norm l
-        JOIN subjects_norm s ON s.id = l.subject_id
+        WITH angles AS (
+            SELECT subject_id, (hour(ts) + minute(ts) / 60.0) * pi() / 12 AS angle
+            FROM logins_norm WHERE ts IS NOT NULL
+        ), circular AS (
+            -- the circular mean hour of activity, and how concentrated it is (0..1)
+            SELECT subject_id, count(*) AS n, avg(sin(angle)) AS s, avg(cos(angle)) AS c
+            FROM angles GROUP BY subject_id HAVING count(*) >= {UTC9_MIN_LOGINS}
+        ), centred AS (
+            SELECT subject_id, n, sqrt(s * s + c * c) AS concentration,
+                   (degrees(atan2(s, c)) / 15 + 24) % 24 AS utc_centre
+            FROM circular
+        )
+        SELECT a.subject_id,
+               'activity centred at ' || strftime(TIMESTAMP '2000-01-01' + to_minutes(CAST(round(a.utc_centre * 60) AS BIGINT)), '%H:%M')
+               || ' UTC over ' || a.n || ' logins = '
+               || strftime(TIMESTAMP '2000-01-01' + to_minutes(CAST(round(((a.utc_centre + 9) % 24) * 60) AS BIGINT)), '%H:%M')
+               || ' in UTC+9, but '
+               || strftime(TIMESTAMP '2000-01-01' + to_minutes(CAST(round(((a.utc_centre + c.main_offset + 24) % 24) * 60) AS BIGINT)), '%H:%M')
+               || ' in claimed ' || s.country
+        FROM centred a
+        JOIN subjects_norm s ON s.id = a.subject_id
         JOIN ref_countries c ON c.iso2 = s.country
-        WHERE c.region = 'Americas' AND l.ts IS NOT NULL
-        GROUP BY l.subject_id, s.country
-        HAVING count(*) >= {UTC9_MIN_LOGINS}
-           AND avg(CASE WHEN hour(l.ts) >= 23 OR hour(l.ts) < 11 THEN 1.0 ELSE 0.0 END) >= {UTC9_SHARE}
+        WHERE a.concentration >= {UTC9_MIN_CONCENTRATION}
+          AND a.utc_centre BETWEEN {UTC9_CENTRE_UTC[0]} AND {UTC9_CENTRE_UTC[1]}
+          AND ((a.utc_centre + c.main_offset + 24) % 24 >= {LOCAL_NIGHT[0]}
+               OR (a.utc_centre + c.main_offset + 24) % 24 < {LOCAL_NIGHT[1]})
     """,
     "BURST_SIGNUP": f"""
         SELECT subject_id, 'created with ' || (burst_size - 1) || ' other accounts from '
@@ -170,9 +188,11 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
     "SHIP_TO_OTHER_ADDRESS": """
         SELECT sh.subject_id, string_agg(DISTINCT coalesce(sh.asset, 'equipment') || ' shipped to "'
                || sh.address || '"', '; ')
-        FROM shipments_norm sh JOIN subjects_norm s ON s.id = sh.subject_id
-        WHERE sh.address_key IS NOT NULL AND s.address_key IS NOT NULL
-          AND sh.address_key <> s.address_key
+        FROM shipments_norm sh
+        JOIN subjects_norm s ON s.id = sh.subject_id
+        JOIN address_canon ship ON ship.address_key = sh.address_key
+        JOIN address_canon home ON home.address_key = s.address_key
+        WHERE ship.canonical <> home.canonical
         GROUP BY sh.subject_id
     """,
     "PAYOUT_CRYPTO": """

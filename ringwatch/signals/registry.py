@@ -68,9 +68,10 @@ SIGNALS: list[Signal] = [
            "Most logins from non-VPN addresses are geolocated outside the claimed country.",
            "FBI-2022", 0.10, "subject"),
     # --- behaviour -------------------------------------------------------------------------
-    Signal("ACTIVITY_UTC9", "Working hours fit UTC+8/+9",
-           "Claims to live in the Americas, but at least 70% of logins fall at night in the "
-           "claimed time zone and inside 08:00-19:00 in UTC+8/UTC+9.",
+    Signal("ACTIVITY_UTC9", "Working hours fit UTC+8/+9, night where claimed",
+           "The centre of the subject's login hours (circular mean over 5+ logins, clearly "
+           "concentrated) is mid-workday in UTC+8/UTC+9 but after 20:00 or before 07:00 in "
+           "the claimed country's main time zone.",
            "MANDIANT-2024; FBI-PSA-2023", 0.30, "subject"),
     Signal("BURST_SIGNUP", "Burst of patterned sign-ups",
            "One of 4 or more accounts created within an hour from the same /24 network whose "

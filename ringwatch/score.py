@@ -31,11 +31,27 @@ def _evidence(column: str) -> str:
 
 
 def _person_contributions(engine) -> None:
+    # Within a group of indicators that observe one fact, only the strongest counts; the
+    # others stay in the explanation with weight 0.
     engine.create("person_signal_contrib", """
-        SELECT p.person_id, 'signal' AS source, s.code, max(s.weight) AS weight,
-               arg_max(s.detail, s.weight) AS detail, CAST(NULL AS VARCHAR) AS other_subject
-        FROM signals s JOIN persons p ON p.subject_id = s.subject_id
-        GROUP BY p.person_id, s.code
+        WITH per_code AS (
+            SELECT p.person_id, s.code, any_value(s.signal_group) AS signal_group,
+                   max(s.weight) AS weight, arg_max(s.detail, s.weight) AS detail
+            FROM signals s JOIN persons p ON p.subject_id = s.subject_id
+            GROUP BY p.person_id, s.code
+        ), ranked AS (
+            SELECT *, row_number() OVER (PARTITION BY person_id, signal_group
+                                         ORDER BY weight DESC, code) AS rank_in_group,
+                   first_value(code) OVER (PARTITION BY person_id, signal_group
+                                           ORDER BY weight DESC, code) AS counted_code
+            FROM per_code
+        )
+        SELECT person_id, 'signal' AS source, code,
+               CASE WHEN rank_in_group = 1 THEN weight ELSE 0.0 END AS weight,
+               CASE WHEN rank_in_group = 1 THEN detail
+                    ELSE detail || ' (not counted: same fact as ' || counted_code || ')' END AS detail,
+               CAST(NULL AS VARCHAR) AS other_subject
+        FROM ranked
     """)
     engine.create("person_link_contrib", """
         WITH ends AS (
@@ -146,7 +162,7 @@ def score_all(engine) -> None:
         FROM (SELECT * FROM person_signal_contrib UNION ALL SELECT * FROM person_link_contrib
               UNION ALL SELECT * FROM person_ring_contrib) c
         JOIN persons p ON p.person_id = c.person_id
-        WHERE c.weight > 0
+        WHERE c.weight > 0 OR c.source = 'signal'
     """)
     engine.create("scores", f"""
         WITH totals AS (

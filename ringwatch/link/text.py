@@ -51,6 +51,7 @@ MIN_SHINGLES = 5  # fewer distinct shingles than this is too little text to comp
 # verified exactly anyway (datasketch's optimiser; 16 bands x 4 rows for 64 permutations).
 LSH_WEIGHTS = (0.1, 0.9)
 PARALLEL_MIN_DOCS = 2_000
+_DOC_BITS = 24  # documents per shingling batch < 2**24; shingle hashes keep 64 - 24 bits
 
 # Emails, URLs and domain paths, matched only from the start of a whitespace-separated token;
 # possessive quantifiers keep Python's regex engine from backtracking through every word.
@@ -150,14 +151,16 @@ def _word_hashes(words_text: bytes) -> np.ndarray:
 class Shingles:
     """Distinct shingle hashes of a batch of documents, concatenated document by document."""
 
-    hashes: np.ndarray  # uint64; only the top (64 - log2(documents)) bits are significant
+    hashes: np.ndarray  # uint64; only the top 40 bits are significant
     counts: np.ndarray  # int64 per document: how many of `hashes` are its own
     readable: np.ndarray  # bool per document
     text_hashes: np.ndarray  # int64 per document: hash of the normalised text (0 if unreadable)
 
 
 def shingle_documents(values: Sequence[str | None], bundle_dir: str, shingle_size: int = SHINGLE_SIZE) -> Shingles:
-    """Read, normalise and shingle a batch of resume cells."""
+    """Read, normalise and shingle a batch of fewer than 2**24 resume cells."""
+    if len(values) >= 1 << _DOC_BITS:
+        raise ValueError(f"shingle at most {(1 << _DOC_BITS) - 1} documents at a time")
     texts: list[bytes] = []
     readable = np.zeros(len(values), dtype=bool)
     text_hashes = np.zeros(len(values), dtype=np.int64)
@@ -182,8 +185,8 @@ def shingle_documents(values: Sequence[str | None], bundle_dir: str, shingle_siz
     same_doc = doc_of_word[:n] == doc_of_word[shingle_size - 1:shingle_size - 1 + n]
     hashes, docs = _fmix64(combined[same_doc]), doc_of_word[:n][same_doc]
     # Distinct shingles per document with one sort: the document index goes in the top bits
-    # of the key, the hash's own top bits below it (the hash keeps >= 40 bits for 16M docs).
-    doc_bits = max(1, int(len(values)).bit_length())
+    # of the key, the hash's own top 40 bits below it (fixed, so every batch agrees).
+    doc_bits = _DOC_BITS
     keys = np.sort((docs.astype(np.uint64) << _UINT64(64 - doc_bits)) | (hashes >> _UINT64(doc_bits)))
     first = np.ones(keys.size, dtype=bool)
     first[1:] = keys[1:] != keys[:-1]

@@ -243,14 +243,15 @@ def _prepare_helper_tables(engine) -> None:
 
 
 def compute_signals(engine) -> None:
-    """Create `signals(subject_id, code, weight, detail)` from every per-subject indicator."""
+    """Create `signals(subject_id, code, weight, detail, signal_group)` from every indicator."""
     register_reference_tables(engine)
     _prepare_helper_tables(engine)
     parts = []
     for code, query in SUBJECT_SIGNAL_SQL.items():
-        weight = BY_CODE[code].weight
-        parts.append(f"SELECT q.subject_id, '{code}' AS code, CAST({weight} AS DOUBLE) AS weight, "
-                     f"CAST(q.detail AS VARCHAR) AS detail "
+        entry = BY_CODE[code]
+        group = f"'{entry.group}'" if entry.group else f"'{code}'"
+        parts.append(f"SELECT q.subject_id, '{code}' AS code, CAST({entry.weight} AS DOUBLE) AS weight, "
+                     f"CAST(q.detail AS VARCHAR) AS detail, {group} AS signal_group "
                      f"FROM ({query}) AS q(subject_id, detail) WHERE q.subject_id IS NOT NULL")
     engine.create("signals", " UNION ALL ".join(parts))
 

@@ -40,39 +40,42 @@ class Signal:
     weight: float
     # 'subject': computed from one subject's own data; 'link': from what it shares with others.
     family: str
+    # Indicators that observe one underlying fact (VPN use seen at sign-up and at login) share
+    # a group; only the strongest of a group counts towards a score.
+    group: str | None = None
 
 
 SIGNALS: list[Signal] = [
     # --- contact details -------------------------------------------------------------------
     Signal("VOIP_PHONE", "VOIP phone number",
            "The phone or recovery phone is a VOIP number according to libphonenumber's metadata.",
-           "FBI-2022; MS-JASPER-SLEET", 0.15, "subject"),
+           "FBI-2022; MS-JASPER-SLEET", 0.30, "subject"),
     Signal("DISPOSABLE_EMAIL", "Disposable email domain",
            "The email or recovery email is at a known disposable-mailbox domain.",
-           "MS-JASPER-SLEET", 0.20, "subject"),
+           "MS-JASPER-SLEET", 0.35, "subject"),
     Signal("INVALID_PHONE", "Phone number cannot exist",
            "A phone number was given but no numbering plan allows it.",
-           "FBI-PSA-2023", 0.05, "subject"),
+           "FBI-PSA-2023", 0.10, "subject"),
     # --- network ---------------------------------------------------------------------------
     Signal("HOSTING_SIGNUP_IP", "Sign-up from hosting/VPN range",
            "The account was created from an address in a hosting or commercial-VPN range.",
-           "MANDIANT-2024; MS-JASPER-SLEET", 0.12, "subject"),
+           "MANDIANT-2024; MS-JASPER-SLEET", 0.30, "subject", "vpn"),
     Signal("HOSTING_LOGINS", "Logins mostly through hosting/VPN",
            "At least half of the subject's logins (and 3 or more) come from hosting or VPN ranges.",
-           "MANDIANT-2024; FBI-PSA-2023", 0.12, "subject"),
+           "MANDIANT-2024; FBI-PSA-2023", 0.35, "subject", "vpn"),
     Signal("IMPOSSIBLE_TRAVEL", "Impossible travel",
            "Two logins from residential addresses geolocated so far apart that the distance "
            "could not be travelled in the time between them (over 1000 km/h).",
-           "MANDIANT-2024", 0.12, "subject"),
+           "MANDIANT-2024", 0.30, "subject", "travel"),
     Signal("LOGIN_GEO_MISMATCH", "Logins from another country",
            "Most logins from non-VPN addresses are geolocated outside the claimed country.",
-           "FBI-2022", 0.10, "subject"),
+           "FBI-2022", 0.25, "subject", "travel"),
     # --- behaviour -------------------------------------------------------------------------
     Signal("ACTIVITY_UTC9", "Working hours fit UTC+8/+9, night where claimed",
            "The centre of the subject's login hours (circular mean over 5+ logins, clearly "
            "concentrated) is mid-workday in UTC+8/UTC+9 but after 20:00 or before 07:00 in "
            "the claimed country's main time zone.",
-           "MANDIANT-2024; FBI-PSA-2023", 0.30, "subject"),
+           "MANDIANT-2024; FBI-PSA-2023", 0.40, "subject"),
     Signal("BURST_SIGNUP", "Burst of patterned sign-ups",
            "One of 4 or more accounts created within an hour from the same /24 network whose "
            "email local parts follow the same pattern.",
@@ -80,33 +83,33 @@ SIGNALS: list[Signal] = [
     Signal("NEW_RECRUITER_DOMAIN", "Registered a fresh company domain",
            "The subject's email or recovery email is the registrant of a domain registered "
            "less than 180 days before the subject appeared (fake-recruiter front companies).",
-           "UNIT42-2023", 0.40, "subject"),
+           "UNIT42-2023", 0.50, "subject"),
     # --- endpoint telemetry ----------------------------------------------------------------
     Signal("IPKVM_DEVICE", "IP-KVM device attached",
            "The work machine reports a USB device or display whose product string is a known "
            "IP-KVM (PiKVM, TinyPilot, JetKVM, NanoKVM ...): remote hands-on-keyboard control.",
-           "FBI-PSA-2025; MANDIANT-2024", 0.55, "subject"),
+           "FBI-PSA-2025; MANDIANT-2024", 0.70, "subject"),
     Signal("REMOTE_CONTROL_TOOL", "Remote-control software",
            "A remote monitoring/management or remote-desktop tool runs on the work machine.",
-           "MS-JASPER-SLEET; FBI-PSA-2023", 0.12, "subject"),
+           "MS-JASPER-SLEET; FBI-PSA-2023", 0.30, "subject", "remote_tools"),
     Signal("MULTIPLE_REMOTE_TOOLS", "Several remote-control tools",
            "Two or more different remote-control tools run on the work machine.",
-           "MS-JASPER-SLEET", 0.12, "subject"),
+           "MS-JASPER-SLEET", 0.35, "subject", "remote_tools"),
     Signal("KEYBOARD_MISMATCH", "Keyboard layout from elsewhere",
            "The input layout belongs to a region other than the claimed country (English "
            "layouts are ignored). Weak on its own: residents use their heritage layouts.",
-           "MANDIANT-2024", 0.10, "subject"),
+           "MANDIANT-2024", 0.30, "subject"),
     Signal("TIMEZONE_MISMATCH", "OS time zone at odds with the claim",
            "The work machine's time zone is 3 or more hours from every zone of the claimed "
            "country.",
-           "MANDIANT-2024; MS-JASPER-SLEET", 0.30, "subject"),
+           "MANDIANT-2024; MS-JASPER-SLEET", 0.45, "subject"),
     # --- equipment and money -----------------------------------------------------------------
     Signal("SHIP_TO_OTHER_ADDRESS", "Equipment shipped elsewhere",
            "Company equipment was shipped to an address other than the claimed home address.",
-           "FBI-PSA-2025; FBI-PSA-2023", 0.20, "subject"),
+           "FBI-PSA-2025; FBI-PSA-2023", 0.35, "subject"),
     Signal("PAYOUT_CRYPTO", "Paid out in crypto",
            "The subject asked for payouts to a cryptocurrency address.",
-           "FBI-2022", 0.08, "subject"),
+           "FBI-2022", 0.15, "subject"),
     # --- links: what the subject shares with other people -----------------------------------
     Signal("IDENTITY_REUSE", "Identity used under other contact details",
            "The same national id, or the same name and birth date (allowing typos, nicknames "

@@ -54,19 +54,20 @@ class GenerateResult:
     indicator_samples: bool = True
 
 
-def _media_rate(rate: float | None, eligible: int, cap: int) -> float:
+def _media_rate(rate: float | None, eligible: int, cap: int, already: int) -> float:
+    """The share of honest people given a photo/resume: 40%, less at scale to keep to `cap` files."""
     if rate is not None:
         return float(rate)
-    return min(DEFAULT_MEDIA_RATE, cap / max(eligible, 1))
+    return min(DEFAULT_MEDIA_RATE, max(cap - already, 0) / max(eligible, 1))
 
 
 def _assign_media(w: World, rng: np.random.Generator, photo_rate: float | None, resume_rate: float | None) -> None:
     """Honest people get their own photo/resume at a rate; ring and negative media are kept."""
     people = w.plan.kind != ACCOUNT
-    rate = _media_rate(photo_rate, int(people.sum()), PHOTO_CAP)
+    rate = _media_rate(photo_rate, int(people.sum()), PHOTO_CAP, int((w.photo_face >= 0).sum()))
     chosen = people & (w.photo_face < 0) & (rng.random(w.n) < rate)
     w.photo_face[chosen] = rng.integers(2**40, 2**50, int(chosen.sum()))
-    rate = _media_rate(resume_rate, int(people.sum()), RESUME_CAP)
+    rate = _media_rate(resume_rate, int(people.sum()), RESUME_CAP, int((w.resume_doc >= 0).sum()))
     chosen = people & (w.resume_doc < 0) & (rng.random(w.n) < rate)
     w.resume_doc[chosen] = rng.integers(2**40, 2**50, int(chosen.sum()))
 

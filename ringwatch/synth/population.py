@@ -40,7 +40,7 @@ def name_indexes(rng: np.random.Generator, culture: np.ndarray) -> tuple[np.ndar
     return first, last
 
 
-def _unique_by_key(rng: np.random.Generator, key_fn, redraw_fn, rounds: int = 20) -> None:
+def _unique_by_key(key_fn, redraw_fn, rounds: int = 20) -> None:
     """Redraw entries whose key repeats an earlier one, until keys are unique."""
     for _ in range(rounds):
         keys = key_fn()
@@ -79,7 +79,7 @@ def _dedupe_emails(rng: np.random.Generator, emails: np.ndarray) -> None:
         for i, digits in zip(idx, rng.integers(10, 9999, len(idx))):
             local, _, dom = emails[i].partition("@")
             emails[i] = f"{local.rstrip('0123456789')}{digits}@{dom}"
-    _unique_by_key(rng, keys, redraw)
+    _unique_by_key(keys, redraw)
 
 
 def postcodes(rng: np.random.Generator, city: np.ndarray) -> np.ndarray:
@@ -170,6 +170,9 @@ def build_population(rng: np.random.Generator, plan: Plan) -> World:
     city = draw_in_ranges(rng, cat.city_range, country)
     street = draw_in_ranges(rng, cat.street_range, country)
     suffix = rng.integers(0, 11, n).astype(np.int8)
+    # Only English layouts write a separate suffix; elsewhere it must not make addresses "differ".
+    english = np.array([c.layout == "number_first" for c in COUNTRIES])[country]
+    suffix[~english] = 0
     house = np.minimum(rng.lognormal(5.0, 1.4, n).astype(np.int32) + 1, 19999)
     unit = np.where(rng.random(n) < 0.3, rng.integers(1, 60, n), 0).astype(np.int32)
     postcode = postcodes(rng, city)
@@ -179,7 +182,7 @@ def build_population(rng: np.random.Generator, plan: Plan) -> World:
 
     def redraw_house(idx):
         house[idx] = rng.integers(1, 19999, len(idx))
-    _unique_by_key(rng, address_key, redraw_house)
+    _unique_by_key(address_key, redraw_house)
 
     age_days = (rng.uniform(21, 62, n) * 365.25).astype(np.int32)
     created = NOW - (rng.random(n) * 730 * DAY).astype(np.int64)
@@ -190,7 +193,7 @@ def build_population(rng: np.random.Generator, plan: Plan) -> World:
     employer[kind == ACCOUNT] = -1
 
     phone_cc, phone_nat = _phones(rng, country, n)
-    _unique_by_key(rng, lambda: phone_cc.astype(np.int64) * 10**12 + phone_nat,
+    _unique_by_key(lambda: phone_cc.astype(np.int64) * 10**12 + phone_nat,
                    lambda idx: phone_nat.__setitem__(idx, _phones(rng, country[idx], len(idx))[1]))
     phone_nat[rng.random(n) < 0.04] = 0
     phone_style = rng.choice(phones.N_STYLES, size=n, p=[.22, .14, .26, .16, .12, .10]).astype(np.int8)
@@ -254,11 +257,11 @@ def build_population(rng: np.random.Generator, plan: Plan) -> World:
     widx = np.flatnonzero(worker)
     acct = digit_strings(rng, len(widx), 12, first_nonzero=True).astype("U12")
     wallet = email[widx]
-    crypto = np.char.add("0x", np.char.add(
-        np.char.decode(np.frombuffer(rng.bytes(20 * len(widx)).hex().encode(), dtype="S40")) if len(widx) else np.array([], dtype="U40"), ""))
+    crypto = ["0x" + rng.bytes(20).hex() for _ in range(int((pay_method[widx] == 2).sum()))]
+    crypto_iter = iter(crypto)
     for j, i in enumerate(widx):
         m = pay_method[i]
-        pay_dest[i] = acct[j][: 8 + (i % 5)] if m == 0 else (f"paypal:{wallet[j]}" if m == 1 else crypto[j])
+        pay_dest[i] = acct[j][: 8 + (i % 5)] if m == 0 else (f"paypal:{wallet[j]}" if m == 1 else next(crypto_iter))
 
     photo_face = np.full(n, -1, dtype=np.int64)
     resume_doc = np.full(n, -1, dtype=np.int64)

@@ -14,6 +14,9 @@ from .vocab import COUNTRIES, STREET_SUFFIXES, UNIT_WORDS
 from .world import World
 
 _COUNTRY_CC = {"US": 1, "CA": 1}
+# The local word for a flat in street-first address layouts.
+_UNIT_WORD = {"DE": "Whg.", "ES": "piso", "MX": "Int.", "BR": "apto", "NL": "", "PL": "m.", "UA": "kv.",
+              "KR": "Unit", "CN": "Rm", "JP": "Rm"}
 
 
 def subject_ids(n: int) -> pa.Array:
@@ -28,7 +31,8 @@ def format_address(country: int, city: int, street: int, suffix: int, house: int
     city_name, region = cat.cities[city][0], cat.cities[city][1]
     name = cat.streets[street]
     if info.layout == "street_first":
-        unit_part = f", {['Whg.', 'Apt', '', 'piso', 'No.', '#'][style]} {unit}".replace("  ", " ") if unit else ""
+        word = _UNIT_WORD.get(info.code, "Apt") if style % 2 == 0 else "#" if style == 1 else "No."
+        unit_part = f", {word} {unit}".replace("  ", " ") if unit else ""
         forms = [f"{name} {house}{unit_part}, {postcode} {city_name}",
                  f"{name} {house}{unit_part}, {city_name} {postcode}",
                  f"{name.lower()} {house}{unit_part} {postcode} {city_name.lower()}",

@@ -5,8 +5,9 @@ over the *distinct* values, inside blocks so the work stays near-linear, and eve
 replaced by its cluster's canonical form. After that all linking is exact grouping, and a
 fuzzy match is weighted by rarity like any other shared value.
 
-- Addresses: block = the normaliser's `address_block` (house number + postcode or street
-  token); match = Jaro-Winkler >= 0.93 on the normalised key.
+- Addresses: blocks = the two rarest tokens of the normalised key (a street name, a postcode:
+  a typo rarely hits both); match = the keys share 75% of their tokens (a state or a
+  designator more or less), or Jaro-Winkler >= 0.93 (typos).
 - Names under one birth date: block = birth date; match = Jaro-Winkler >= 0.90 on the
   nickname-mapped, token-sorted key, or on the folded name in its written order.
 """
@@ -16,6 +17,10 @@ from __future__ import annotations
 from ringwatch.graph import components
 
 ADDRESS_SIMILARITY = 0.93
+ADDRESS_TOKEN_OVERLAP = 0.75
+ADDRESS_BLOCK_TOKENS = 2
+# A token this common (a city name) is no block at all: pairing inside it is quadratic.
+ADDRESS_MAX_BLOCK = 200
 NAME_SIMILARITY = 0.90
 # A block this large is a data artefact (a placeholder date, a missing house number); pairing
 # inside it would be quadratic for no evidence.
@@ -25,22 +30,34 @@ MAX_BLOCK = 2000
 def canonical_addresses(engine) -> None:
     """Create `address_canon(address_key, canonical)` over home and shipping addresses."""
     engine.create("_address_values", """
-        SELECT address_key, any_value(address_block) AS block FROM (
-            SELECT address_key, address_block FROM subjects_norm WHERE address_key IS NOT NULL
+        SELECT DISTINCT address_key FROM (
+            SELECT address_key FROM subjects_norm WHERE address_key IS NOT NULL
             UNION ALL
-            SELECT address_key, address_block FROM shipments_norm WHERE address_key IS NOT NULL
-        ) GROUP BY address_key
+            SELECT address_key FROM shipments_norm WHERE address_key IS NOT NULL
+        )
     """)
     edges = f"""
-        WITH blocked AS (
-            SELECT address_key, block, count(*) OVER (PARTITION BY block) AS block_size
-            FROM _address_values WHERE block IS NOT NULL
+        WITH tokens AS (
+            SELECT address_key, unnest(string_split(address_key, ' ')) AS token FROM _address_values
+        ), frequency AS (
+            SELECT token, count(*) AS n FROM tokens GROUP BY token
+        ), ranked AS (
+            SELECT t.address_key, t.token,
+                   row_number() OVER (PARTITION BY t.address_key ORDER BY f.n, t.token) AS rarity_rank
+            FROM tokens t JOIN frequency f ON f.token = t.token
+            WHERE length(t.token) >= 3 AND f.n <= {ADDRESS_MAX_BLOCK}
+        ), blocks AS (
+            SELECT address_key, token AS block FROM ranked WHERE rarity_rank <= {ADDRESS_BLOCK_TOKENS}
+        ), candidates AS (
+            SELECT DISTINCT a.address_key AS a, b.address_key AS b
+            FROM blocks a JOIN blocks b ON a.block = b.block AND a.address_key < b.address_key
+        ), compared AS (
+            SELECT a, b, string_split(a, ' ') AS ta, string_split(b, ' ') AS tb FROM candidates
         )
-        SELECT a.address_key, b.address_key
-        FROM blocked a JOIN blocked b
-          ON a.block = b.block AND a.address_key < b.address_key
-        WHERE a.block_size <= {MAX_BLOCK}
-          AND jaro_winkler_similarity(a.address_key, b.address_key) >= {ADDRESS_SIMILARITY}
+        SELECT a, b FROM compared
+        WHERE len(list_intersect(ta, tb)) / len(list_distinct(list_concat(ta, tb)))
+                  >= {ADDRESS_TOKEN_OVERLAP}
+           OR jaro_winkler_similarity(a, b) >= {ADDRESS_SIMILARITY}
     """
     components(engine, "_address_cc", "SELECT address_key FROM _address_values", edges)
     engine.create("address_canon", "SELECT node AS address_key, component AS canonical FROM _address_cc")

@@ -51,7 +51,8 @@ MIN_SHINGLES = 5  # fewer distinct shingles than this is too little text to comp
 # verified exactly anyway (datasketch's optimiser; 16 bands x 4 rows for 64 permutations).
 LSH_WEIGHTS = (0.1, 0.9)
 PARALLEL_MIN_DOCS = 2_000
-_DOC_BITS = 24  # documents per shingling batch < 2**24; shingle hashes keep 64 - 24 bits
+_BLOCK = 1024  # documents shingled together
+_DOC_BITS = 10  # enough for a block's document index; shingle hashes keep the other 54 bits
 
 # Emails, URLs and domain paths, matched only from the start of a whitespace-separated token;
 # possessive quantifiers keep Python's regex engine from backtracking through every word.
@@ -151,16 +152,37 @@ def _word_hashes(words_text: bytes) -> np.ndarray:
 class Shingles:
     """Distinct shingle hashes of a batch of documents, concatenated document by document."""
 
-    hashes: np.ndarray  # uint64; only the top 40 bits are significant
+    hashes: np.ndarray  # uint64; only the top 54 bits are significant
     counts: np.ndarray  # int64 per document: how many of `hashes` are its own
     readable: np.ndarray  # bool per document
     text_hashes: np.ndarray  # int64 per document: hash of the normalised text (0 if unreadable)
 
 
+def _distinct_shingles(texts: list[bytes], shingle_size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct shingle hashes of up to `_BLOCK` normalised texts, and each text's count."""
+    words = _word_hashes(b" ".join(texts))
+    n_words = np.array([t.count(b" ") + 1 if t else 0 for t in texts], dtype=np.int64)
+    doc_of_word = np.repeat(np.arange(len(texts)), n_words)
+    # Shingle i spans words i .. i+k-1 and is kept only if they all belong to one document.
+    n = max(0, words.size - shingle_size + 1)
+    combined = np.zeros(n, dtype=np.uint64)
+    for offset in range(shingle_size):
+        combined += words[offset:offset + n] * _WORD_MULTIPLIERS[offset]
+    same_doc = doc_of_word[:n] == doc_of_word[shingle_size - 1:shingle_size - 1 + n]
+    hashes, docs = _fmix64(combined[same_doc]), doc_of_word[:n][same_doc]
+    # Distinct per document with one sort: the document index in the top bits of the key,
+    # the hash's own top bits below it.
+    keys = np.sort((docs.astype(np.uint64) << _UINT64(64 - _DOC_BITS)) | (hashes >> _UINT64(_DOC_BITS)))
+    first = np.ones(keys.size, dtype=bool)
+    first[1:] = keys[1:] != keys[:-1]
+    keys = keys[first]
+    docs = (keys >> _UINT64(64 - _DOC_BITS)).astype(np.int64)
+    counts = np.bincount(docs, minlength=len(texts)).astype(np.int64)
+    return keys << _UINT64(_DOC_BITS), counts  # the hash's top bits, back in place
+
+
 def shingle_documents(values: Sequence[str | None], bundle_dir: str, shingle_size: int = SHINGLE_SIZE) -> Shingles:
-    """Read, normalise and shingle a batch of fewer than 2**24 resume cells."""
-    if len(values) >= 1 << _DOC_BITS:
-        raise ValueError(f"shingle at most {(1 << _DOC_BITS) - 1} documents at a time")
+    """Read, normalise and shingle a batch of resume cells."""
     texts: list[bytes] = []
     readable = np.zeros(len(values), dtype=bool)
     text_hashes = np.zeros(len(values), dtype=np.int64)
@@ -174,26 +196,10 @@ def shingle_documents(values: Sequence[str | None], bundle_dir: str, shingle_siz
         digest = hashlib.blake2b(text, digest_size=8).digest()
         text_hashes[i] = int.from_bytes(digest, "big", signed=True)
         texts.append(text)
-    words = _word_hashes(b" ".join(texts))
-    n_words = np.array([t.count(b" ") + 1 if t else 0 for t in texts], dtype=np.int64)
-    doc_of_word = np.repeat(np.arange(len(texts)), n_words)
-    # Shingle i spans words i .. i+k-1 and is kept only if they all belong to one document.
-    n = max(0, words.size - shingle_size + 1)
-    combined = np.zeros(n, dtype=np.uint64)
-    for offset in range(shingle_size):
-        combined += words[offset:offset + n] * _WORD_MULTIPLIERS[offset]
-    same_doc = doc_of_word[:n] == doc_of_word[shingle_size - 1:shingle_size - 1 + n]
-    hashes, docs = _fmix64(combined[same_doc]), doc_of_word[:n][same_doc]
-    # Distinct shingles per document with one sort: the document index goes in the top bits
-    # of the key, the hash's own top 40 bits below it (fixed, so every batch agrees).
-    doc_bits = _DOC_BITS
-    keys = np.sort((docs.astype(np.uint64) << _UINT64(64 - doc_bits)) | (hashes >> _UINT64(doc_bits)))
-    first = np.ones(keys.size, dtype=bool)
-    first[1:] = keys[1:] != keys[:-1]
-    keys = keys[first]
-    docs = (keys >> _UINT64(64 - doc_bits)).astype(np.int64)
-    hashes = keys << _UINT64(doc_bits)  # the hash's top bits, back in place
-    counts = np.bincount(docs, minlength=len(values)).astype(np.int64)
+    # Blocks keep the numpy temporaries in cache: one pass over 100 MB of text is 5x slower.
+    blocks = [_distinct_shingles(texts[i:i + _BLOCK], shingle_size) for i in range(0, len(texts), _BLOCK)]
+    hashes = np.concatenate([b[0] for b in blocks]) if blocks else np.zeros(0, dtype=np.uint64)
+    counts = np.concatenate([b[1] for b in blocks]) if blocks else np.zeros(0, dtype=np.int64)
     return Shingles(hashes, counts, readable, text_hashes)
 
 

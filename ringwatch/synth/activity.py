@@ -113,8 +113,10 @@ def endpoint_table(w: World, rng: np.random.Generator, ids: pa.Array) -> pa.Tabl
                                             to_text(((site // 7) % 90 + 10).astype(str)))))
     for kind, vocab_list, lo, hi in (("display", DISPLAYS, 1, 3), ("usb", ORDINARY_USB, 1, 4),
                                      ("process", ORDINARY_PROCESSES, 3, 7)):
-        subj, rank = _rows(workers, rng.integers(lo, hi, k))
-        first = np.repeat(rng.integers(0, len(vocab_list), k), np.bincount(np.searchsorted(workers, subj), minlength=k))
+        counts = rng.integers(lo, hi, k)
+        subj, rank = _rows(workers, counts)
+        # Consecutive picks a stride apart, so one machine does not list the same item twice.
+        first = np.repeat(rng.integers(0, len(vocab_list), k), counts)
         blocks.append((subj, kind, take(vocab_list, (first + rank * 5) % len(vocab_list))))
 
     if w.endpoint_extra:

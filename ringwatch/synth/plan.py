@@ -139,7 +139,9 @@ def make_plan(rng: np.random.Generator, n: int) -> Plan:
         share, lo, hi = NEGATIVE_SHARES[neg]
         budget = max(lo, int(round(share * n)))
         while budget >= lo and cursor + lo <= n:
-            size = int(min(hi, max(lo, round(rng.lognormal(np.log(lo + 1), 0.7))) if hi > lo else lo))
+            # Offices and agencies are long-tailed: mostly small, a few in the hundreds.
+            sigma = 1.2 if hi >= 100 else 0.7
+            size = int(min(hi, max(lo, round(rng.lognormal(np.log(lo + 1), sigma)))) if hi > lo else lo)
             size = min(size, budget) if budget - size >= lo else budget if budget <= hi else size
             members = take(size)
             plan.groups.append(Group(neg, members))

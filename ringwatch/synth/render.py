@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
+import phonenumbers
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -13,7 +16,6 @@ from .strings import ipv4_text, join, take, to_text
 from .vocab import COUNTRIES, STREET_SUFFIXES, UNIT_WORDS
 from .world import World
 
-_COUNTRY_CC = {"US": 1, "CA": 1}
 # The local word for a flat in street-first address layouts.
 _UNIT_WORD = {"DE": "Whg.", "ES": "piso", "MX": "Int.", "BR": "apto", "NL": "", "PL": "m.", "UA": "kv.",
               "KR": "Unit", "CN": "Rm", "JP": "Rm"}
@@ -90,21 +92,16 @@ def _phones(cc: np.ndarray, nat: np.ndarray, style: np.ndarray, country: np.ndar
             out.append(None)
             continue
         region = COUNTRIES[k].code
-        home_cc = _COUNTRY_CC.get(region) or _calling_code(region)
+        home_cc = _calling_code(region)
         if c != home_cc and s not in INTERNATIONAL_STYLES:
             s = s % 2  # a foreign number is only understood written internationally
         out.append(format_phone(c, x, region, s))
     return out
 
 
-_CC_CACHE: dict[str, int] = {}
-
-
+@lru_cache(maxsize=None)
 def _calling_code(region: str) -> int:
-    if region not in _CC_CACHE:
-        import phonenumbers
-        _CC_CACHE[region] = phonenumbers.country_code_for_region(region)
-    return _CC_CACHE[region]
+    return phonenumbers.country_code_for_region(region)
 
 
 def _with_overrides(values: pa.Array, overrides: dict[int, str]) -> pa.Array:

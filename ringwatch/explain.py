@@ -48,8 +48,9 @@ def explain(out_dir: Path, subject_id: str) -> Group:
         "score = 1 - prod(1 - weight) over the contributions below; "
         "evidence = -ln(1 - weight) adds up, share = evidence / total.")
     table = Table(show_lines=False)
-    for col in ("source", "code", "weight", "evidence", "share", "values behind it"):
-        table.add_column(col, overflow="fold")
+    for col in ("source", "code", "weight", "evidence", "share"):
+        table.add_column(col, no_wrap=True)
+    table.add_column("values behind it", overflow="fold")
     for c in contributions:
         table.add_row(c["source"], c["code"], f"{c['weight']:.3f}", f"{c['evidence']:.3f}",
                       f"{c['evidence'] / total:.0%}", c["detail"] or "")

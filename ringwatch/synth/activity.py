@@ -11,7 +11,7 @@ import pyarrow as pa
 
 from .catalog import catalog
 from .plan import CONTRACTOR, EMPLOYEE
-from .render import addresses, subject_ids
+from .render import addresses
 from .strings import digit_strings, hex_strings, ipv4_text, join, take, to_text
 from .vocab import COUNTRIES, DISPLAYS, HOME_NETWORK_PREFIXES, ORDINARY_PROCESSES, ORDINARY_USB, USER_AGENTS
 from .world import DAY, NOW, World

@@ -9,7 +9,6 @@ Mandiant, Unit 42).
 from __future__ import annotations
 
 import numpy as np
-import pyarrow as pa
 
 from . import network, phones
 from .catalog import catalog, draw_in_ranges

@@ -69,14 +69,20 @@ def synth_command(out: Path = typer.Argument(..., help="folder for bundle/ and t
                   subjects: int = typer.Option(3000, "--subjects", "-n", min=50),
                   seed: int = typer.Option(1, "--seed"),
                   logins: float = typer.Option(10.0, "--logins-per-subject"),
-                  fmt: str = typer.Option("csv", "--format", help="csv, parquet or jsonl")) -> None:
+                  fmt: str = typer.Option("csv", "--format", help="csv, parquet or jsonl"),
+                  photo_rate: float = typer.Option(None, "--photo-rate",
+                                                   help="share of subjects with a photo file"),
+                  resume_rate: float = typer.Option(None, "--resume-rate",
+                                                    help="share of subjects with a resume")) -> None:
     """Generate a realistic, adversarial scenario: a bundle plus ground truth outside it."""
     from ringwatch.synth import generate
 
-    with console.status("generating"):
-        result = generate(out, subjects=subjects, seed=seed, logins_per_subject=logins, fmt=fmt)
+    with console.status(f"generating {subjects:,} subjects"):
+        result = generate(out, subjects=subjects, seed=seed, logins_per_subject=logins, fmt=fmt,
+                          photo_rate=photo_rate, resume_rate=resume_rate)
+    console.print(f"{result.subjects:,} subjects, {result.rings} planted rings, "
+                  f"{result.rows.get('logins', 0):,} logins in {result.seconds:.0f}s")
     console.print(f"bundle: [bold]{out / 'bundle'}[/]   truth: [bold]{out / 'truth.csv'}[/]")
-    return result
 
 
 def _top_rings_table(workspace: Path, limit: int = 10) -> Table:

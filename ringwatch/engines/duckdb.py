@@ -49,6 +49,7 @@ class DuckDBEngine:
         if threads:
             self.con.execute(f"SET threads = {int(threads)}")
         self.con.execute("SET preserve_insertion_order = false")
+        self.con.execute("SET enable_progress_bar = false")
 
     # -- the hooks --------------------------------------------------------------------------
     def sql(self, query: str, params: Sequence | None = None) -> None:

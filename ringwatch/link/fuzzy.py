@@ -8,8 +8,9 @@ fuzzy match is weighted by rarity like any other shared value.
 - Addresses: blocks = the two rarest tokens of the normalised key (a street name, a postcode:
   a typo rarely hits both); match = the keys share 75% of their tokens (a state or a
   designator more or less), or Jaro-Winkler >= 0.93 (typos).
-- Names under one birth date: block = birth date; match = Jaro-Winkler >= 0.90 on the
-  nickname-mapped, token-sorted key, or on the folded name in its written order.
+- Names under one birth date: block = birth date; match = at most 1 edit (2 for names over
+  12 letters) between the nickname-mapped, token-sorted keys or the folded names in written
+  order, ignoring middle initials.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ ADDRESS_TOKEN_OVERLAP = 0.75
 ADDRESS_BLOCK_TOKENS = 2
 # A token this common (a city name) is no block at all: pairing inside it is quadratic.
 ADDRESS_MAX_BLOCK = 200
-NAME_SIMILARITY = 0.90
+# Names are compared by edit distance, not Jaro-Winkler: JW rewards a shared prefix, and two
+# people called Daniel with different surnames share a long one.
+NAME_SHORT = 12
 # A block this large is a data artefact (a placeholder date, a missing house number); pairing
 # inside it would be quadratic for no evidence.
 MAX_BLOCK = 2000
@@ -65,10 +68,23 @@ def canonical_addresses(engine) -> None:
     engine.sql("DROP TABLE IF EXISTS _address_values")
 
 
+def _without_initials(column: str) -> str:
+    """The name with one-letter tokens (middle initials) removed, for comparison."""
+    return f"trim(regexp_replace(' ' || {column} || ' ', '( [a-z])+ ', ' ', 'g'))"
+
+
+def _close_names(a: str, b: str) -> str:
+    """Edit distance within the typo budget: 1 edit up to 12 letters, 2 beyond."""
+    return (f"damerau_levenshtein({a}, {b}) <= "
+            f"CASE WHEN least(length({a}), length({b})) <= {NAME_SHORT} THEN 1 ELSE 2 END")
+
+
 def canonical_names(engine) -> None:
     """Create `name_dob_canon(id, canonical)`: one identity key per subject with name + birth date."""
-    engine.create("_name_values", """
+    engine.create("_name_values", f"""
         SELECT birth_date, name_key, any_value(name_fold) AS name_fold,
+               {_without_initials('name_key')} AS key_core,
+               {_without_initials('any_value(name_fold)')} AS fold_core,
                CAST(birth_date AS VARCHAR) || '|' || name_key AS node
         FROM subjects_norm
         WHERE birth_date IS NOT NULL AND name_key IS NOT NULL AND length(name_key) >= 5
@@ -81,8 +97,8 @@ def canonical_names(engine) -> None:
         SELECT a.node, b.node
         FROM blocked a JOIN blocked b ON a.birth_date = b.birth_date AND a.node < b.node
         WHERE a.block_size <= {MAX_BLOCK}
-          AND (jaro_winkler_similarity(a.name_key, b.name_key) >= {NAME_SIMILARITY}
-               OR jaro_winkler_similarity(a.name_fold, b.name_fold) >= {NAME_SIMILARITY})
+          AND ({_close_names('a.key_core', 'b.key_core')}
+               OR {_close_names('a.fold_core', 'b.fold_core')})
     """
     components(engine, "_name_cc", "SELECT node FROM _name_values", edges)
     engine.create("name_dob_canon", """

@@ -48,7 +48,7 @@ TARGET_VARIANTS = tuple(v for v in VARIANTS if v != "mirror")
 WINDOW = 0.92
 # Side of the grayscale thumbnail every hash is cut from: big enough that a 92% window still
 # has detail for pHash's 32x32 DCT, small enough that seven hashes cost ~1 ms.
-THUMBNAIL = 128
+THUMBNAIL = 64
 
 BAND_BITS = 16
 BANDS = 64 // BAND_BITS

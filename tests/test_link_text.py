@@ -192,3 +192,11 @@ def test_template_users_do_not_match_but_template_clones_do(tmp_path: Path, word
     unfiltered = resume_signatures(list(resumes.values()), tmp_path, boilerplate_min_docs=10_000)
     sig = np.array(unfiltered.column("sig").to_pylist())
     assert (sig[0] == sig[1]).mean() >= 0.5
+
+
+def test_parallel_signatures_equal_serial(tmp_path: Path, words: list[str]) -> None:
+    rng = np.random.default_rng(9)
+    texts: list[str | None] = [prose(rng, words, 40) for _ in range(2_100)] + [None, "gone.pdf"]
+    serial = resume_signatures(texts, tmp_path, workers=1)
+    parallel = resume_signatures(texts, tmp_path, workers=2)
+    assert parallel.equals(serial)

@@ -56,6 +56,11 @@ def world(tmp_path_factory):
                             email="jreyes.dev@outlook.com", phone="+1 212 555 0147"))
     subjects.append(subject("stolen1", "Reyes, Jonathon", birth_date="1988-07-15",
                             email="jonreyes88@hotmail.com", phone="+1 646 555 0133"))
+    subjects.append(subject("stolen2", "Jon Reyes", birth_date="1988-07-15",
+                            email="j.reyes.1988@yahoo.com", phone="+1 718 555 0190"))
+    # Two strangers who happen to share a name and a birth date, with different national ids.
+    subjects.append(subject("twin0", "Maria Garcia", birth_date="1990-01-01", national_id="123-45-6781"))
+    subjects.append(subject("twin1", "Maria Garcia", birth_date="1990-01-01", national_id="987-65-4329"))
     # Fairness: a Korean name and a Korean claimed country, and nothing else, is not evidence.
     subjects.append(subject("kor0", "Kim Min-jun", country="KR", address="Seoul"))
     subjects.append(subject("kor1", "Kim Min-jun", country="US", address="5 Birch Rd, Fort Lee, NJ 07024"))
@@ -100,12 +105,17 @@ def test_repeat_applicant_is_one_person_not_a_ring(world):
     assert len(persons) == 1
 
 
-def test_stolen_identity_links_despite_typo_and_swapped_order(world):
+def test_stolen_identity_links_despite_typo_nickname_and_swapped_order(world):
     engine, scores = world
-    kinds = {r[0] for r in engine.rows(
-        "SELECT kind FROM links WHERE a = 'stolen0' AND b = 'stolen1'")}
-    assert "IDENTITY_REUSE" in kinds
-    assert scores["stolen0"]["level"] == "high"
+    pairs = {(a, b) for a, b in engine.rows("SELECT a, b FROM links WHERE kind = 'SHARED_NAME_DOB'")}
+    assert {("stolen0", "stolen1"), ("stolen0", "stolen2"), ("stolen1", "stolen2")} <= pairs
+    assert all(scores[f"stolen{i}"]["level"] == "high" for i in range(3))
+
+
+def test_same_name_and_birth_date_with_different_national_ids_is_no_link(world):
+    engine, scores = world
+    assert not engine.rows("SELECT * FROM links WHERE a = 'twin0' AND b = 'twin1'")
+    assert scores["twin0"]["score"] == 0
 
 
 def test_korean_name_or_country_alone_scores_zero(world):

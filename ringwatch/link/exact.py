@@ -21,7 +21,7 @@ _CODE_SQL = """
         WHEN 'email' THEN CASE WHEN field_a = 'recovery' AND field_b = 'recovery'
                                THEN 'SHARED_RECOVERY_EMAIL' ELSE 'SHARED_EMAIL' END
         WHEN 'national_id' THEN 'IDENTITY_REUSE'
-        WHEN 'name_dob' THEN 'IDENTITY_REUSE'
+        WHEN 'name_dob' THEN 'SHARED_NAME_DOB'
         WHEN 'address' THEN CASE WHEN field_a = 'ship' OR field_b = 'ship'
                                  THEN 'SHARED_SHIPPING_ADDRESS' ELSE 'SHARED_ADDRESS' END
         WHEN 'payout' THEN 'SHARED_PAYOUT'
@@ -37,7 +37,7 @@ _KIND_CODES = {
     "phone": ("SHARED_PHONE", "SHARED_RECOVERY_PHONE"),
     "email": ("SHARED_EMAIL", "SHARED_RECOVERY_EMAIL"),
     "national_id": ("IDENTITY_REUSE",),
-    "name_dob": ("IDENTITY_REUSE",),
+    "name_dob": ("SHARED_NAME_DOB",),
     "address": ("SHARED_ADDRESS", "SHARED_SHIPPING_ADDRESS"),
     "payout": ("SHARED_PAYOUT",),
     "device": ("SHARED_DEVICE",),
@@ -104,10 +104,18 @@ def exact_links_sql() -> str:
             FROM members a JOIN members b
               ON a.kind = b.kind AND a.value = b.value
              AND a.subject_id < b.subject_id AND a.person_id <> b.person_id
+        ), consistent AS (
+            -- Two people with one name and birth date but different national ids are two
+            -- real people who happen to share them, not one identity reused.
+            SELECT p.* FROM pairs p
+            LEFT JOIN subjects_norm sa ON p.kind = 'name_dob' AND sa.id = p.a
+            LEFT JOIN subjects_norm sb ON p.kind = 'name_dob' AND sb.id = p.b
+            WHERE p.kind <> 'name_dob' OR sa.national_id_key IS NULL
+               OR sb.national_id_key IS NULL OR sa.national_id_key = sb.national_id_key
         ), coded AS (
             SELECT a, b, {_CODE_SQL} AS code, value, n_sharing,
                    kind || ': ' || field_a || ' = ' || field_b AS detail
-            FROM pairs
+            FROM consistent
         )
         SELECT a, b, code AS kind, value, CAST(n_sharing AS INTEGER) AS n_sharing,
                {weight_sql('code', 'n_sharing')} AS weight, detail

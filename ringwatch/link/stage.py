@@ -18,7 +18,7 @@ Progress = Callable[[str], None]
 # number, a joint account. Between people who claim the same home (in a group no larger than
 # HOUSEHOLD_MAX), those kinds of link are expected and weigh HOUSEHOLD_DISCOUNT of their usual
 # weight. A laptop farm's personas claim different homes, so their links keep full weight.
-HOUSEHOLD_MAX = 6
+HOUSEHOLD_MAX = 8
 HOUSEHOLD_DISCOUNT = 0.2
 HOUSEHOLD_KINDS = ("SHARED_DEVICE", "SHARED_LOGIN_IP", "SHARED_SIGNUP_IP", "SHARED_PHONE",
                    "SHARED_EMAIL", "SHARED_RECOVERY_PHONE", "SHARED_RECOVERY_EMAIL", "SHARED_PAYOUT")

@@ -158,17 +158,18 @@ class Shingles:
     text_hashes: np.ndarray  # int64 per document: hash of the normalised text (0 if unreadable)
 
 
-def _distinct_shingles(texts: list[bytes], shingle_size: int) -> tuple[np.ndarray, np.ndarray]:
+def _distinct_shingles(texts: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
     """Distinct shingle hashes of up to `_BLOCK` normalised texts, and each text's count."""
     words = _word_hashes(b" ".join(texts))
     n_words = np.array([t.count(b" ") + 1 if t else 0 for t in texts], dtype=np.int64)
     doc_of_word = np.repeat(np.arange(len(texts)), n_words)
     # Shingle i spans words i .. i+k-1 and is kept only if they all belong to one document.
-    n = max(0, words.size - shingle_size + 1)
+    last = SHINGLE_SIZE - 1
+    n = max(0, words.size - last)
     combined = np.zeros(n, dtype=np.uint64)
-    for offset in range(shingle_size):
+    for offset in range(SHINGLE_SIZE):
         combined += words[offset:offset + n] * _WORD_MULTIPLIERS[offset]
-    same_doc = doc_of_word[:n] == doc_of_word[shingle_size - 1:shingle_size - 1 + n]
+    same_doc = doc_of_word[:n] == doc_of_word[last:last + n]
     hashes, docs = _fmix64(combined[same_doc]), doc_of_word[:n][same_doc]
     # Distinct per document with one sort: the document index in the top bits of the key,
     # the hash's own top bits below it.
@@ -181,7 +182,7 @@ def _distinct_shingles(texts: list[bytes], shingle_size: int) -> tuple[np.ndarra
     return keys << _UINT64(_DOC_BITS), counts  # the hash's top bits, back in place
 
 
-def shingle_documents(values: Sequence[str | None], bundle_dir: str, shingle_size: int = SHINGLE_SIZE) -> Shingles:
+def shingle_documents(values: Sequence[str | None], bundle_dir: str) -> Shingles:
     """Read, normalise and shingle a batch of resume cells."""
     texts: list[bytes] = []
     readable = np.zeros(len(values), dtype=bool)
@@ -197,7 +198,7 @@ def shingle_documents(values: Sequence[str | None], bundle_dir: str, shingle_siz
         text_hashes[i] = int.from_bytes(digest, "big", signed=True)
         texts.append(text)
     # Blocks keep the numpy temporaries in cache: one pass over 100 MB of text is 5x slower.
-    blocks = [_distinct_shingles(texts[i:i + _BLOCK], shingle_size) for i in range(0, len(texts), _BLOCK)]
+    blocks = [_distinct_shingles(texts[i:i + _BLOCK]) for i in range(0, len(texts), _BLOCK)]
     hashes = np.concatenate([b[0] for b in blocks]) if blocks else np.zeros(0, dtype=np.uint64)
     counts = np.concatenate([b[1] for b in blocks]) if blocks else np.zeros(0, dtype=np.int64)
     return Shingles(hashes, counts, readable, text_hashes)

@@ -111,10 +111,14 @@ SIGNALS: list[Signal] = [
            "The subject asked for payouts to a cryptocurrency address.",
            "FBI-2022", 0.15, "subject"),
     # --- links: what the subject shares with other people -----------------------------------
-    Signal("IDENTITY_REUSE", "Identity used under other contact details",
-           "The same national id, or the same name and birth date (allowing typos, nicknames "
-           "and swapped names), appears with different email and phone: a stolen or lent "
-           "identity.", "FBI-2022; FBI-PSA-2023", 0.85, "link"),
+    Signal("IDENTITY_REUSE", "National id used by another person",
+           "The same national id appears under a different name or different contact details: "
+           "a stolen or lent identity.", "FBI-2022; FBI-PSA-2023", 0.85, "link"),
+    Signal("SHARED_NAME_DOB", "Name and birth date used under other contacts",
+           "The same name and birth date (allowing typos, nicknames, initials and swapped "
+           "names) appear with different email and phone, and no conflicting national id. "
+           "Weak for a pair (strangers can share both), strong for three or more.",
+           "FBI-2022; FBI-PSA-2023", 0.90, "link"),
     Signal("SHARED_PHONE", "Phone shared with another identity",
            "The phone number (or a recovery number) is also given by a different person.",
            "FBI-2022", 0.80, "link"),

@@ -141,10 +141,14 @@ def explain_command(subject_id: str = typer.Argument(...),
 
 
 @app.command("signals")
-def signals_command() -> None:
+def signals_command(markdown: bool = typer.Option(False, "--markdown",
+                                                 help="print a Markdown table (as in the README)")) -> None:
     """List every indicator: code, weight, family, description and source."""
-    from ringwatch.signals.registry import SIGNALS, SOURCES
+    from ringwatch.signals.registry import SIGNALS, SOURCES, markdown_table
 
+    if markdown:
+        print(markdown_table())
+        return
     table = Table(title=f"{len(SIGNALS)} indicators", show_lines=True)
     for col in ("code", "weight", "family", "description", "source"):
         table.add_column(col, overflow="fold")

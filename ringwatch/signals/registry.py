@@ -2,7 +2,9 @@
 
 Each entry says what it means, which public guidance it comes from and its weight. A weight is
 the probability-like strength of the evidence on its own; scores combine weights as
-1 - prod(1 - w) (see ringwatch/score.py), so no single weak indicator can make a subject high.
+1 - prod(1 - w) (see ringwatch/score.py). The per-subject weights follow one policy: a single
+moderate indicator (0.42-0.50) is low, two are medium, three independent ones are high; an
+IP-KVM on a work laptop is strong on its own (0.70).
 
 Per-subject indicators are computed by ringwatch/signals/compute.py; link indicators come from
 pairs of subjects sharing something (ringwatch/link/) and their weight also depends on how
@@ -49,33 +51,33 @@ SIGNALS: list[Signal] = [
     # --- contact details -------------------------------------------------------------------
     Signal("VOIP_PHONE", "VOIP phone number",
            "The phone or recovery phone is a VOIP number according to libphonenumber's metadata.",
-           "FBI-2022; MS-JASPER-SLEET", 0.30, "subject"),
+           "FBI-2022; MS-JASPER-SLEET", 0.42, "subject"),
     Signal("DISPOSABLE_EMAIL", "Disposable email domain",
            "The email or recovery email is at a known disposable-mailbox domain.",
-           "MS-JASPER-SLEET", 0.35, "subject"),
+           "MS-JASPER-SLEET", 0.42, "subject"),
     Signal("INVALID_PHONE", "Phone number cannot exist",
            "A phone number was given but no numbering plan allows it.",
            "FBI-PSA-2023", 0.10, "subject"),
     # --- network ---------------------------------------------------------------------------
     Signal("HOSTING_SIGNUP_IP", "Sign-up from hosting/VPN range",
            "The account was created from an address in a hosting or commercial-VPN range.",
-           "MANDIANT-2024; MS-JASPER-SLEET", 0.30, "subject", "vpn"),
+           "MANDIANT-2024; MS-JASPER-SLEET", 0.35, "subject", "vpn"),
     Signal("HOSTING_LOGINS", "Logins mostly through hosting/VPN",
            "At least half of the subject's logins (and 3 or more) come from hosting or VPN ranges.",
-           "MANDIANT-2024; FBI-PSA-2023", 0.35, "subject", "vpn"),
+           "MANDIANT-2024; FBI-PSA-2023", 0.42, "subject", "vpn"),
     Signal("IMPOSSIBLE_TRAVEL", "Impossible travel",
            "Two logins from residential addresses geolocated so far apart that the distance "
            "could not be travelled in the time between them (over 1000 km/h).",
-           "MANDIANT-2024", 0.30, "subject", "travel"),
+           "MANDIANT-2024", 0.35, "subject", "travel"),
     Signal("LOGIN_GEO_MISMATCH", "Logins from another country",
            "Most logins from non-VPN addresses are geolocated outside the claimed country.",
-           "FBI-2022", 0.25, "subject", "travel"),
+           "FBI-2022", 0.30, "subject", "travel"),
     # --- behaviour -------------------------------------------------------------------------
     Signal("ACTIVITY_UTC9", "Working hours fit UTC+8/+9, night where claimed",
            "The centre of the subject's login hours (circular mean over 5+ logins, clearly "
            "concentrated) is mid-workday in UTC+8/UTC+9 but after 20:00 or before 07:00 in "
            "the claimed country's main time zone.",
-           "MANDIANT-2024; FBI-PSA-2023", 0.40, "subject"),
+           "MANDIANT-2024; FBI-PSA-2023", 0.45, "subject"),
     Signal("BURST_SIGNUP", "Burst of patterned sign-ups",
            "One of 4 or more accounts created within an hour from the same /24 network whose "
            "email local parts follow the same pattern.",
@@ -91,22 +93,22 @@ SIGNALS: list[Signal] = [
            "FBI-PSA-2025; MANDIANT-2024", 0.70, "subject"),
     Signal("REMOTE_CONTROL_TOOL", "Remote-control software",
            "A remote monitoring/management or remote-desktop tool runs on the work machine.",
-           "MS-JASPER-SLEET; FBI-PSA-2023", 0.30, "subject", "remote_tools"),
+           "MS-JASPER-SLEET; FBI-PSA-2023", 0.42, "subject", "remote_tools"),
     Signal("MULTIPLE_REMOTE_TOOLS", "Several remote-control tools",
            "Two or more different remote-control tools run on the work machine.",
-           "MS-JASPER-SLEET", 0.35, "subject", "remote_tools"),
+           "MS-JASPER-SLEET", 0.45, "subject", "remote_tools"),
     Signal("KEYBOARD_MISMATCH", "Keyboard layout from elsewhere",
            "The input layout belongs to a region other than the claimed country (English "
            "layouts are ignored). Weak on its own: residents use their heritage layouts.",
-           "MANDIANT-2024", 0.30, "subject"),
+           "MANDIANT-2024", 0.42, "subject"),
     Signal("TIMEZONE_MISMATCH", "OS time zone at odds with the claim",
            "The work machine's time zone is 3 or more hours from every zone of the claimed "
            "country.",
-           "MANDIANT-2024; MS-JASPER-SLEET", 0.45, "subject"),
+           "MANDIANT-2024; MS-JASPER-SLEET", 0.50, "subject"),
     # --- equipment and money -----------------------------------------------------------------
     Signal("SHIP_TO_OTHER_ADDRESS", "Equipment shipped elsewhere",
            "Company equipment was shipped to an address other than the claimed home address.",
-           "FBI-PSA-2025; FBI-PSA-2023", 0.35, "subject"),
+           "FBI-PSA-2025; FBI-PSA-2023", 0.42, "subject"),
     Signal("PAYOUT_CRYPTO", "Paid out in crypto",
            "The subject asked for payouts to a cryptocurrency address.",
            "FBI-2022", 0.15, "subject"),
@@ -171,3 +173,12 @@ BY_CODE: dict[str, Signal] = {s.code: s for s in SIGNALS}
 
 def signal(code: str) -> Signal:
     return BY_CODE[code]
+
+
+def markdown_table() -> str:
+    """The catalogue as the Markdown table the README carries (tests keep the two in step)."""
+    lines = ["| code | weight | family | what it means | source |", "|---|---|---|---|---|"]
+    for s in SIGNALS:
+        group = f" (group `{s.group}`)" if s.group else ""
+        lines.append(f"| `{s.code}` | {s.weight:.2f} | {s.family}{group} | {s.description} | {s.source} |")
+    return "\n".join(lines)

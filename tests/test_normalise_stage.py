@@ -8,15 +8,17 @@ NORM_COLUMNS = {
     "subjects_norm": [
         "id", "kind", "employer_key", "country", "created_at", "birth_date", "email_key",
         "email_domain", "email_free", "email_disposable", "email_local_shape", "phone_e164",
-        "phone_region", "phone_line_type", "recovery_email_key", "recovery_phone_e164",
+        "phone_region", "phone_line_type", "recovery_email_key", "recovery_email_domain",
+        "recovery_email_disposable", "recovery_phone_e164", "recovery_phone_line_type",
         "address_key", "address_block", "name_fold", "name_key", "national_id_key", "signup_ip",
         "signup_net", "signup_hosting", "signup_provider"],
     "subject_profiles": ["subject_id", "url_key", "site", "handle"],
     "logins_norm": ["subject_id", "ts", "ip", "net", "hosting", "provider", "device_id",
                     "country", "user_agent"],
-    "shipments_norm": ["subject_id", "ts", "asset", "address_key", "address"],
+    "shipments_norm": ["subject_id", "ts", "asset", "address_key", "address_block", "address"],
     "payments_norm": ["subject_id", "ts", "amount", "currency", "method", "destination_key"],
     "endpoint_norm": ["subject_id", "ts", "device_id", "kind", "value", "value_key"],
+    "domains_norm": ["domain", "company", "registered_at", "registrant_key"],
 }
 
 
@@ -77,7 +79,7 @@ def test_subjects_are_normalised_and_joined_back(engine):
     assert s["s3"]["phone_e164"] == "+447400123456"  # country GB is the default region
     assert s["s1"]["recovery_phone_e164"] is None  # a UK national number read as US is invalid
     assert s["s2"]["phone_line_type"] == "fixed_line_or_mobile"
-    assert s["s1"]["address_key"] == s["s2"]["address_key"] == "12 oak st unit 4"
+    assert s["s1"]["address_key"] == s["s2"]["address_key"] == "12 4 oak st"
     assert s["s1"]["name_key"] == s["s2"]["name_key"] == "smith william"
     assert s["s1"]["name_fold"] == "smith bill"
     assert s["s1"]["employer_key"] == s["s2"]["employer_key"] == "acme"
@@ -95,7 +97,7 @@ def test_profiles_shipments_payments_endpoint(engine):
     profiles = engine.rows("SELECT subject_id, handle FROM subject_profiles ORDER BY 1, 2")
     assert profiles == [("s1", "github.com:jdev"), ("s1", "linkedin.com:jdev"),
                         ("s2", "linkedin.com:jdev")]
-    assert engine.rows("SELECT asset, address_key FROM shipments_norm") == [("SN1", "12 oak st unit 4")]
+    assert engine.rows("SELECT asset, address_key FROM shipments_norm") == [("SN1", "12 4 oak st")]
     assert engine.rows("SELECT currency, method, destination_key FROM payments_norm") == [
         ("USD", "crypto", "bc1qabc123")]
     assert engine.rows("SELECT kind, value_key FROM endpoint_norm") == [("process", "anydesk.exe")]

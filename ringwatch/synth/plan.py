@@ -23,6 +23,8 @@ WORKER_ONLY = frozenset({"laptop_farm", "shared_payout"})
 SINGLETON_TRAITS = ("remote_hours", "operator_timezone", "operator_keyboard", "ip_kvm", "remote_tool",
                     "hosting_ip", "voip_phone", "disposable_email", "reshipped_laptop")
 ENDPOINT_TRAITS = frozenset({"operator_timezone", "operator_keyboard", "ip_kvm", "remote_tool"})
+# Traits seen only in a worker's logins: an applicant has too few logins to show them.
+LOGIN_TRAITS = frozenset({"remote_hours", "hosting_ip"})
 
 NEGATIVE_KINDS = ("family", "roommates", "office", "vpn_user", "it_admin", "repeat_applicant",
                   "resume_template", "traveller", "korean_chinese_name", "voip_user", "payroll_agency")
@@ -166,9 +168,10 @@ def make_plan(rng: np.random.Generator, n: int) -> Plan:
     for idx in take(max(2, int(round(SINGLETON_SHARE * n)))):
         role[idx] = ROLE_SINGLETON
         country[idx] = _weighted_countries(rng, 1, _RING_COUNTRIES)[0]
-        kind[idx] = rng.choice(4, p=[0.1, 0.6, 0.3, 0.0])
+        # Workers: an applicant shows too little (no machine, few logins) for three traits.
+        kind[idx] = rng.choice(4, p=[0.0, 0.65, 0.35, 0.0])
         allowed = [t for t in SINGLETON_TRAITS
-                   if (kind[idx] != APPLICANT or t not in ENDPOINT_TRAITS)
+                   if (kind[idx] != APPLICANT or t not in ENDPOINT_TRAITS | LOGIN_TRAITS)
                    and (kind[idx] == EMPLOYEE or t != "reshipped_laptop")]
         plan.singletons[int(idx)] = tuple(str(t) for t in rng.choice(allowed, size=min(len(allowed), int(rng.integers(3, 6))), replace=False))
     return plan

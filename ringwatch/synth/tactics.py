@@ -26,9 +26,11 @@ _OPERATOR_WORDS = ["dev", "coder", "tech", "soft", "code", "pro", "work", "star"
 _BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
 
-def _applying(rng: np.random.Generator, members: np.ndarray, p: float = APPLY_P) -> np.ndarray:
-    """The members that use a tactic: most, never fewer than two (so the link exists)."""
-    mask = rng.random(len(members)) < p
+def _applying(w: World, rng: np.random.Generator, members: np.ndarray, p: float = APPLY_P) -> np.ndarray:
+    """The members that use a tactic: most, never fewer than two (so the link exists), and
+    always those for whom this is the one linking tactic they are sure to use."""
+    sure = np.array([w.sure_tactic.get(int(i)) == w.current_tactic for i in members], dtype=bool)
+    mask = (rng.random(len(members)) < p) | sure
     if mask.sum() < 2:
         mask[rng.choice(len(members), size=min(2, len(members)), replace=False)] = True
     return members[mask]
@@ -70,12 +72,12 @@ def shared_recovery(w: World, rng: np.random.Generator, ring: Ring) -> None:
         else:
             code, nat = phones.draw_numbers(rng, "US", 1)
             nat = int(nat[0])
-        for i in _applying(rng, ring.members):
+        for i in _applying(w, rng, ring.members):
             w.rphone_cc[i], w.rphone_nat[i], w.rphone_style[i] = code, nat, rng.integers(0, phones.N_STYLES)
     if use_email:
         emails = [operator_email(rng) for _ in range(int(rng.integers(1, 3)))]
         w.operator_emails.setdefault(ring.id, []).extend(emails)
-        for i in _applying(rng, ring.members):
+        for i in _applying(w, rng, ring.members):
             w.recovery_email[i] = email_variant(emails[int(rng.integers(len(emails)))], rng)
 
 
@@ -96,7 +98,7 @@ def shared_payout(w: World, rng: np.random.Generator, ring: Ring) -> None:
     workers = ring.members[np.isin(w.plan.kind[ring.members], (EMPLOYEE, CONTRACTOR))]
     if len(workers) < 2:
         return
-    for i in _applying(rng, workers):
+    for i in _applying(w, rng, workers):
         method, dest = dests[int(rng.integers(len(dests)))]
         w.pay_method[i] = method
         w.pay_dest[i] = (account_number_variant(dest, rng) if method == 0
@@ -111,7 +113,7 @@ def laptop_farm(w: World, rng: np.random.Generator, ring: Ring) -> None:
     end = min(NOW, start + int(rng.integers(120, 400)) * DAY)
     kvm = ip_kvm_products()[0]
     tools = remote_tool_processes()[0]
-    for i in _applying(rng, ring.members):
+    for i in _applying(w, rng, ring.members):
         w.created[i] = start + int(rng.integers(0, 40 * DAY))
         w.active_end[i] = end
         w.birth[i] = min(w.birth[i], w.created[i] // DAY - 21 * 365)
@@ -160,14 +162,14 @@ def stolen_identity(w: World, rng: np.random.Generator, ring: Ring) -> None:
 
 def photo_reuse(w: World, rng: np.random.Generator, ring: Ring) -> None:
     face = int(rng.integers(2**40, 2**50))
-    for i in _applying(rng, ring.members):
+    for i in _applying(w, rng, ring.members):
         w.photo_face[i] = face
         w.photo_edit[i] = int(rng.integers(1, 2**31))
 
 
 def resume_clone(w: World, rng: np.random.Generator, ring: Ring) -> None:
     doc = int(rng.integers(2**40, 2**50))
-    for i in _applying(rng, ring.members):
+    for i in _applying(w, rng, ring.members):
         w.resume_doc[i] = doc
         w.resume_edit[i] = int(rng.integers(1, 2**31))
 
@@ -179,7 +181,7 @@ def burst_signup(w: World, rng: np.random.Generator, ring: Ring) -> None:
     base = f"{catalog().first_ascii[int(rng.integers(len(catalog().first)))].as_py()[:int(rng.integers(1, 5))]}{word}"
     pool = np.array([net + int(x) for x in rng.integers(2, 254, 4)], dtype=np.uint32)
     p_index = w.add_vpn_pool(pool, COUNTRY_INDEX["US"])
-    members = _applying(rng, ring.members, 0.9)
+    members = _applying(w, rng, ring.members, 0.9)
     numbers = rng.choice(np.arange(1, 100), size=len(members), replace=False)
     minutes = np.sort(rng.integers(0, 90, len(members)))
     for i, num, minute in zip(members, numbers, minutes):
@@ -192,7 +194,7 @@ def burst_signup(w: World, rng: np.random.Generator, ring: Ring) -> None:
 
 def shared_device(w: World, rng: np.random.Generator, ring: Ring) -> None:
     devices = rng.integers(1, 2**63, int(rng.integers(1, 3)), dtype=np.int64).astype(np.uint64)
-    for i in _applying(rng, ring.members):
+    for i in _applying(w, rng, ring.members):
         w.device[i] = devices[int(rng.integers(len(devices)))]
         if rng.random() < 0.5:
             w.device2[i] = 0
@@ -202,12 +204,12 @@ def shared_contact(w: World, rng: np.random.Generator, ring: Ring) -> None:
     use_phone, use_email = [(True, False), (False, True), (True, True)][int(rng.integers(0, 3))]
     if use_phone:
         code, nat = phones.draw_numbers(rng, "US", 1)
-        for i in _applying(rng, ring.members):
+        for i in _applying(w, rng, ring.members):
             w.phone_cc[i], w.phone_nat[i], w.phone_style[i] = code, int(nat[0]), rng.integers(0, 2)
     if use_email:
         email = operator_email(rng)
         w.operator_emails.setdefault(ring.id, []).append(email)
-        for i in _applying(rng, ring.members):
+        for i in _applying(w, rng, ring.members):
             w.email[i] = email_variant(email, rng)
 
 
@@ -217,7 +219,7 @@ def remote_operator(w: World, rng: np.random.Generator, ring: Ring) -> None:
         pool = 0  # the commercial VPN that honest users also use
     else:
         pool = w.add_vpn_pool(network.hosting_ips(rng, int(rng.integers(2, 8)), "vpn"), COUNTRY_INDEX["US"])
-    for i in _applying(rng, ring.members, 0.9):
+    for i in _applying(w, rng, ring.members, 0.9):
         # Working hours in UTC+9, whatever the claimed time zone.
         w.hour_utc[i] = rng.normal(3.5, 1.0) % 24
         w.weekdays_only[i] = rng.random() < 0.5
@@ -243,10 +245,34 @@ TACTIC_FUNCTIONS = {
 }
 
 
+# Tactics that leave a value shared with other personas, and the kinds of persona that can
+# carry each (payouts and shipped laptops need a worker; burst sign-ups an account).
+_LINKING_KINDS = {
+    "shared_recovery": None, "shared_payout": (EMPLOYEE, CONTRACTOR), "laptop_farm": (EMPLOYEE,),
+    "photo_reuse": None, "resume_clone": None, "burst_signup": (ACCOUNT,),
+    "shared_device": None, "shared_contact": None,
+}
+
+
+def _choose_sure_tactics(w: World, rng: np.random.Generator, ring: Ring) -> None:
+    """Give each member one linking tactic it will certainly use ("linked through one channel
+    only" is realistic; linked through none is not a ring member anyone could find)."""
+    w.sure_tactic.clear()
+    for i in ring.members:
+        usable = [t for t in ring.tactics if t in _LINKING_KINDS
+                  and (_LINKING_KINDS[t] is None or w.plan.kind[i] in _LINKING_KINDS[t])]
+        if usable:
+            w.sure_tactic[int(i)] = usable[int(rng.integers(len(usable)))]
+
+
 def plant_rings(w: World, rng: np.random.Generator) -> None:
     for ring in w.plan.rings:
+        _choose_sure_tactics(w, rng, ring)
         for tactic in ring.tactics:
+            w.current_tactic = tactic
             TACTIC_FUNCTIONS[tactic](w, rng, ring)
+        w.current_tactic = ""
+        w.sure_tactic.clear()
         for i in ring.members:
             w.ring_of[int(i)] = ring.id
             w.tactics_of[int(i)] = ";".join(ring.tactics)

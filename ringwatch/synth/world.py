@@ -87,6 +87,10 @@ class World:
     mobile_pools: list[np.ndarray] = field(default_factory=list)
     # sparse free-text values: column -> {subject index: value}
     overrides: dict[str, dict[int, str]] = field(default_factory=lambda: defaultdict(dict))
+    # While a ring's tactics are planted: the tactic being applied, and for each member the
+    # linking tactic it is sure to use, so every persona leaves at least one shared trace.
+    current_tactic: str = ""
+    sure_tactic: dict[int, str] = field(default_factory=dict)
     # shipments to an address other than the claimed one: subject -> address
     ship_to: dict[int, str] = field(default_factory=dict)
     # extra endpoint rows: (subject index, kind, value)

@@ -6,15 +6,18 @@ import itertools
 from collections.abc import Callable
 from pathlib import Path
 
+import imagehash
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageOps
 
 from ringwatch.engines import DuckDBEngine
-from ringwatch.link.images import VARIANTS, hash_photo, photo_hashes, photo_pairs_stage
+from ringwatch.link.images import (MAX_COMBINED_DISTANCE, MAX_DISTANCE, VARIANTS, _thumbnail, _windows,
+                                   hash_photo, photo_hashes, photo_pairs_stage)
+from ringwatch.synth.media import write_photo
 
-MAX_DISTANCE = 10
 N_DISTINCT = 32
+N_FACES = 200
 
 
 def natural_image(seed: int, size: tuple[int, int] = (300, 380)) -> Image.Image:
@@ -77,33 +80,66 @@ def hamming(a: int, b: int) -> int:
     return bin((a ^ b) & (2**64 - 1)).count("1")
 
 
-def match_distance(a: list[int], b: list[int]) -> int:
-    """The distance photo_pairs_stage reports: probes (full, mirror) against targets."""
+Hashes = tuple[list[int], list[int], list[int]]
+
+
+def match_distance(a: Hashes, b: Hashes) -> int | None:
+    """The distance photo_pairs_stage reports: the smallest luminance pHash distance of a
+    probe (full, mirror) against a target that passes both thresholds; None if none does."""
     probe = [VARIANTS.index("full"), VARIANTS.index("mirror")]
     target = [i for i, v in enumerate(VARIANTS) if v != "mirror"]
-    return min(min(hamming(a[p], b[t]), hamming(b[p], a[t])) for p in probe for t in target)
+    kept = []
+    for x, y in ((a, b), (b, a)):
+        for p, t in itertools.product(probe, target):
+            luma, cb, cr = (hamming(x[k][p], y[k][t]) for k in range(3))
+            if luma <= MAX_DISTANCE and luma + cb + cr <= MAX_COMBINED_DISTANCE:
+                kept.append(luma)
+    return min(kept, default=None)
 
 
 def test_hashes_one_per_variant_and_identical_files_agree(bundle: Path) -> None:
     table = photo_hashes(["p1.png", "p1.png", "p2.png"], bundle)
-    hashes = table.column("hashes").to_pylist()
-    assert all(len(h) == len(VARIANTS) for h in hashes)
-    assert hashes[0] == hashes[1]
-    assert hashes[0] != hashes[2]
+    for column in ("hashes", "cb_hashes", "cr_hashes"):
+        hashes = table.column(column).to_pylist()
+        assert all(len(h) == len(VARIANTS) for h in hashes)
+        assert hashes[0] == hashes[1]
+        assert hashes[0] != hashes[2]
     assert table.column("error").to_pylist() == [None, None, None]
+
+
+def test_hashes_are_imagehash_phash_of_each_plane_and_variant(bundle: Path) -> None:
+    """The batched DCT gives imagehash.phash's bits exactly."""
+    for path in (bundle / "p3.png", bundle / "p0_everything.jpg"):
+        planes = _thumbnail(path).split()
+        expected = []
+        for plane in planes:
+            views = {"full": plane, "mirror": ImageOps.mirror(plane)}
+            for name, box in _windows().items():
+                views[name] = plane.crop(tuple(round(v * plane.width) for v in box))
+            expected.append([int.from_bytes(np.packbits(imagehash.phash(views[n]).hash.ravel()).tobytes(),
+                                            "big", signed=True) for n in VARIANTS])
+        assert list(hash_photo(path)) == expected
+
+
+def test_grey_photos_get_a_flat_chroma_hash_and_still_match(bundle: Path) -> None:
+    grey = natural_image(7).convert("L")
+    grey.save(bundle / "grey.png")
+    ImageEnhance.Brightness(crop(grey, 0.06, centred=True)).enhance(0.85).save(bundle / "grey_copy.jpg", quality=60)
+    original, copy = hash_photo(bundle / "grey.png"), hash_photo(bundle / "grey_copy.jpg")
+    assert len(set(original[1])) == 1 and original[1] == copy[1]  # no JPEG noise in the chroma hash
+    assert match_distance(original, copy) is not None
 
 
 @pytest.mark.parametrize("edit", sorted(EDITS))
 def test_edited_copy_matches_original(bundle: Path, edit: str) -> None:
     original = hash_photo(bundle / "p0.png")
     copy = hash_photo(bundle / f"p0_{edit}.jpg")
-    assert match_distance(original, copy) <= MAX_DISTANCE
+    assert match_distance(original, copy) is not None
 
 
 def test_distinct_images_do_not_match(bundle: Path) -> None:
-    hashes = photo_hashes([f"p{i}.png" for i in range(N_DISTINCT)], bundle).column("hashes").to_pylist()
-    closest = min(match_distance(a, b) for a, b in itertools.combinations(hashes, 2))
-    assert closest > MAX_DISTANCE
+    hashes = [hash_photo(bundle / f"p{i}.png") for i in range(N_DISTINCT)]
+    assert all(match_distance(a, b) is None for a, b in itertools.combinations(hashes, 2))
 
 
 def test_missing_and_corrupt_files_give_errors(bundle: Path) -> None:
@@ -130,7 +166,7 @@ def test_pairs_stage_finds_edited_copies_only(bundle: Path) -> None:
     engine.sql("CREATE TABLE subjects (id VARCHAR, photo VARCHAR)")
     engine.con.executemany("INSERT INTO subjects VALUES (?, ?)", list(photos.items()) + [("nophoto", None)])
 
-    photo_pairs_stage(engine, bundle, max_distance=MAX_DISTANCE)
+    photo_pairs_stage(engine, bundle)
 
     pairs = {(a, b): d for a, b, d in engine.rows("SELECT a, b, distance FROM photo_pairs")}
     clique = sorted(["orig0"] + [f"copy_{name}" for name in EDITS])
@@ -148,3 +184,34 @@ def test_pairs_stage_finds_edited_copies_only(bundle: Path) -> None:
     errors = dict(engine.rows("SELECT input, error FROM photo_files WHERE error IS NOT NULL"))
     assert set(errors) == {"corrupt.jpg", "missing.jpg"}
     assert engine.scalar("SELECT count(DISTINCT subject_id) FROM photo_hash") == len(photos) - 2
+
+
+@pytest.fixture(scope="module")
+def faces(tmp_path_factory) -> tuple[Path, dict[str, str]]:
+    """N_FACES generated portraits of different people, and two edited copies of each."""
+    root = tmp_path_factory.mktemp("faces")
+    photos = {}
+    for face in range(N_FACES):
+        seed = 10_000 + face
+        for copy in (0, 1, 2):  # 0: the original file, else an edited, re-encoded copy
+            name = f"f{face:03d}_{copy}"
+            write_photo(root / f"{name}.jpg", seed, edit=-1 if copy == 0 else seed * 3 + copy)
+            photos[name] = f"{name}.jpg"
+    return root, photos
+
+
+def test_generated_faces_do_not_match_and_their_copies_do(faces: tuple[Path, dict[str, str]]) -> None:
+    root, photos = faces
+    engine = DuckDBEngine()
+    engine.sql("CREATE TABLE subjects (id VARCHAR, photo VARCHAR)")
+    engine.con.executemany("INSERT INTO subjects VALUES (?, ?)", list(photos.items()))
+
+    photo_pairs_stage(engine, root)
+
+    pairs = set(engine.rows("SELECT a, b FROM photo_pairs"))
+    person = {name: name.split("_")[0] for name in photos}
+    assert all(person[a] == person[b] for a, b in pairs), "different people matched"
+    # Copies of one face differ by up to two rounds of crop, resize, mirror, brightness and
+    # JPEG; measured: 391 of 400 match the original directly at the defaults.
+    direct = [(f"f{face:03d}_0", f"f{face:03d}_{copy}") in pairs for face in range(N_FACES) for copy in (1, 2)]
+    assert sum(direct) >= 0.95 * len(direct)

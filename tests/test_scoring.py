@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pytest
@@ -9,9 +10,13 @@ import pytest
 from conftest import make_bundle, run_stages
 
 
+_house_numbers = itertools.count(10)
+
+
 def subject(sid, name, **fields):
+    # every subject gets its own house number unless the case sets an address
     row = {"id": sid, "kind": "contractor", "full_name": name, "email": f"{sid}@gmail.com",
-           "phone": "", "country": "US", "address": f"{abs(hash(sid)) % 900 + 10} Pine Avenue, Austin, TX 78701",
+           "phone": "", "country": "US", "address": f"{next(_house_numbers)} Pine Avenue, Austin, TX 78701",
            "birth_date": "", "created_at": "2025-01-10T15:00:00Z"}
     row.update(fields)
     return row
@@ -130,3 +135,22 @@ def test_scores_decompose_exactly_into_contributions(world):
     for sid, s in scores.items():
         if s["score"] == 0:
             assert s["reasons"] == ""
+
+
+def test_address_clustering_keeps_numbers_apart(tmp_path):
+    from ringwatch.engines import DuckDBEngine
+    from ringwatch.link.fuzzy import canonical_addresses
+
+    engine = DuckDBEngine()
+    engine.sql("""CREATE TABLE subjects_norm AS SELECT * FROM (VALUES
+        ('a', '28087 94 calle madrid mayor'), ('b', '10 28087 94 calle madrid mayor'),
+        ('c', '28087 94 calle madird mayor'), ('d', '131 500083 hyderabad rd residency'),
+        ('e', '138 500083 hyderabad rd residency'), ('f', '131 500083 hyderabad rd residency tg'))
+        t(id, address_key)""")
+    engine.sql("CREATE TABLE shipments_norm AS SELECT id AS subject_id, address_key FROM subjects_norm WHERE false")
+    canonical_addresses(engine)
+    canon = dict(engine.rows("SELECT address_key, canonical FROM address_canon"))
+    assert canon["28087 94 calle madrid mayor"] == canon["28087 94 calle madird mayor"]  # a typo
+    assert canon["28087 94 calle madrid mayor"] != canon["10 28087 94 calle madrid mayor"]  # flat 10
+    assert canon["131 500083 hyderabad rd residency"] == canon["131 500083 hyderabad rd residency tg"]
+    assert canon["131 500083 hyderabad rd residency"] != canon["138 500083 hyderabad rd residency"]

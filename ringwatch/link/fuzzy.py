@@ -6,8 +6,9 @@ replaced by its cluster's canonical form. After that all linking is exact groupi
 fuzzy match is weighted by rarity like any other shared value.
 
 - Addresses: blocks = the two rarest tokens of the normalised key (a street name, a postcode:
-  a typo rarely hits both); match = the keys share 75% of their tokens (a state or a
-  designator more or less), or Jaro-Winkler >= 0.93 (typos).
+  a typo rarely hits both); match = the same numbers (house, unit, postcode) and either 75%
+  of the tokens in common (a state or a designator more or less) or Jaro-Winkler >= 0.93
+  (typos in the words).
 - Names under one birth date: block = birth date and one shared name token; match = at most
   1 edit (2 for names over 12 letters) between the nickname-mapped, token-sorted keys or the
   folded names in written order, ignoring middle initials.
@@ -58,9 +59,13 @@ def canonical_addresses(engine) -> None:
             SELECT a, b, string_split(a, ' ') AS ta, string_split(b, ' ') AS tb FROM candidates
         )
         SELECT a, b FROM compared
-        WHERE len(list_intersect(ta, tb)) / len(list_distinct(list_concat(ta, tb)))
-                  >= {ADDRESS_TOKEN_OVERLAP}
-           OR jaro_winkler_similarity(a, b) >= {ADDRESS_SIMILARITY}
+        -- House numbers, units and postcodes must agree exactly: `12 Oak St #4` and
+        -- `12 Oak St #5` are two homes however alike they look.
+        WHERE list_sort(list_filter(ta, lambda t: regexp_matches(t, '^[0-9]')))
+              = list_sort(list_filter(tb, lambda t: regexp_matches(t, '^[0-9]')))
+          AND (len(list_intersect(ta, tb)) / len(list_distinct(list_concat(ta, tb)))
+                   >= {ADDRESS_TOKEN_OVERLAP}
+               OR jaro_winkler_similarity(a, b) >= {ADDRESS_SIMILARITY})
     """
     components(engine, "_address_cc", "SELECT address_key FROM _address_values", edges)
     engine.create("address_canon", "SELECT node AS address_key, component AS canonical FROM _address_cc")

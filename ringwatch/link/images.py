@@ -22,9 +22,10 @@ not enough at scale. Each candidate is verified with an independent hash: the sa
 taken on the two chroma planes (Cb, Cr) of the image, which sees where the colours are
 (clothes, hair, backdrop) rather than where the light is. Brightness scales chroma and
 luminance alike, which pHash ignores, and crops and mirrors are handled by the same variants,
-so edited copies stay close on both while different people rarely are. A pair is kept when
-the pHash distance is within `max_distance` and the summed Cb + Cr distance of the same
-variant pair is within `max_chroma_distance`.
+so edited copies stay close on both while different people rarely are. A pair is kept when,
+for the same probe/target variants, the pHash distance is within `max_distance` and the
+pHash + Cb + Cr distance (192 bits) within `max_combined_distance`: a close luminance match
+may differ a little more in chroma, which JPEG compresses hardest.
 
 Candidates are found in SQL by multi-index hashing (Norouzi et al., CVPR 2012), the
 generalisation of the pigeonhole bands: the 64 bits are cut into four 16-bit bands; if two
@@ -67,11 +68,12 @@ DCT_SIZE = 32
 FLAT_CHROMA_STD = 2.0
 
 # Defaults measured on 20k generated portraits (ringwatch.synth.media), ~6k of them edited
-# copies in groups of 2-6: pHash alone within 10 bits gave 38,762 pairs of different people;
-# adding Cb + Cr within 16 bits of 128 leaves 5 of them (of 2e8 pairs), and still puts 97.6%
-# of the copies in one cluster with their group (20 bits: 21 false pairs, 99.3%).
+# copies in groups of 2-6 (2e8 pairs of different people): pHash alone within 10 bits matched
+# thousands of different people; also requiring pHash + Cb + Cr within 28 bits of 192 matched
+# none, and kept 96% of the pairs of copies and 99.3% of the copies in their group's cluster
+# (30 bits: 1 false pair; 26 bits: 93% of the pairs).
 MAX_DISTANCE = 10
-MAX_CHROMA_DISTANCE = 16
+MAX_COMBINED_DISTANCE = 28
 
 BAND_BITS = 16
 BANDS = 64 // BAND_BITS
@@ -209,14 +211,14 @@ def _probe_radius(max_distance: int) -> int:
 
 def photo_pairs_stage(engine, bundle_dir: Path, max_distance: int = MAX_DISTANCE,
                       progress: Callable[[str], None] | None = None,
-                      max_chroma_distance: int = MAX_CHROMA_DISTANCE) -> None:
+                      max_combined_distance: int = MAX_COMBINED_DISTANCE) -> None:
     """Find subjects whose photos are near-duplicates.
 
     Creates `photo_files(input, hashes, cb_hashes, cr_hashes, error)` (one row per distinct
     photo path), `photo_hash(subject_id, variant, hash, cb_hash, cr_hash)` and
     `photo_pairs(a, b, distance, variants)` with a < b, `distance` the smallest luminance
     pHash Hamming distance over probe/target variant pairs that also agree in chroma
-    (Cb + Cr distance within `max_chroma_distance`; 0 for identical files) and `variants`
+    (pHash + Cb + Cr distance within `max_combined_distance`; 0 for identical files) and `variants`
     which two variants gave it (e.g. `mirror/center`: b's photo is a mirrored crop of a's).
     """
     report = progress or (lambda message: None)
@@ -276,8 +278,8 @@ def photo_pairs_stage(engine, bundle_dir: Path, max_distance: int = MAX_DISTANCE
             WHERE p.subject_id <> t.subject_id
               AND bit_count(xor(p.hash, t.hash)) <= {int(max_distance)}
               -- the verification: the same two variants must agree in colour layout too
-              AND bit_count(xor(p.cb_hash, t.cb_hash)) + bit_count(xor(p.cr_hash, t.cr_hash))
-                  <= {int(max_chroma_distance)}
+              AND bit_count(xor(p.hash, t.hash)) + bit_count(xor(p.cb_hash, t.cb_hash))
+                  + bit_count(xor(p.cr_hash, t.cr_hash)) <= {int(max_combined_distance)}
         )
         SELECT a, b, min(distance)::INTEGER AS distance,
                first(variants ORDER BY distance, variants) AS variants

@@ -53,7 +53,20 @@ def _gradient(rng: np.random.Generator, start: Color, end: Color) -> Image.Image
 
 
 def _backdrop(rng: np.random.Generator) -> Image.Image:
-    """The setting behind the person: a plain wall, a room, outdoors or a textured backdrop."""
+    """The setting behind the person, with whatever stands in it."""
+    img = _setting(rng)
+    draw = ImageDraw.Draw(img)
+    # Furniture, plants, lamps, posters, other people's shoulders: big shapes anywhere.
+    for _ in range(int(rng.integers(0, 4))):
+        x0, y0 = (int(v) for v in rng.integers(-30, SIZE, 2))
+        w, h = (int(v) for v in rng.integers(20, 80, 2))
+        shape = draw.rectangle if rng.random() < 0.6 else draw.ellipse
+        shape([x0, y0, x0 + w, y0 + h], fill=_random_color(rng))
+    return img
+
+
+def _setting(rng: np.random.Generator) -> Image.Image:
+    """A plain wall, a room, outdoors or a textured backdrop."""
     # Plain backdrops are the minority: most photos are taken at home, at work or outside.
     kind = int(rng.choice(4, p=[0.15, 0.25, 0.3, 0.3]))
     if kind == 0:  # studio or plain wall: a gradient between two tones
@@ -200,11 +213,13 @@ def draw_face(seed: int) -> Image.Image:
     # smooths its jagged edges).
     person = person.rotate(float(rng.normal(0, 6)), resample=Image.Resampling.NEAREST, center=centre)
     img.alpha_composite(person)
-    # Lighting from one side, exposure and colour temperature, as one gain per pixel and channel.
-    light = (1 + rng.uniform(0.0, 0.9) * (_ramp(rng, 2) - 0.5)) * rng.uniform(0.75, 1.15)
+    # Lighting from one side, uneven over the frame (lamps, windows, shade), exposure and
+    # colour temperature, as one smooth gain per pixel and channel.
+    uneven = rng.uniform(-0.25, 0.25, (3, 3))
+    light = (1 + rng.uniform(0.0, 0.9) * (_ramp(rng, 3) - 0.5) + uneven) * rng.uniform(0.75, 1.15)
     warmth = rng.uniform(-0.08, 0.08)
     gain_corners = light[..., None] * np.array([1 + warmth, 1.0, 1 - warmth])
-    gain = np.asarray(Image.fromarray((gain_corners * 100).round().astype(np.uint8), "RGB").resize(
+    gain = np.asarray(Image.fromarray((gain_corners * 100).clip(0, 255).round().astype(np.uint8), "RGB").resize(
         (SIZE, SIZE), Image.Resampling.BILINEAR, reducing_gap=None), dtype=np.uint16)
     pixels = np.asarray(img.convert("RGB"), dtype=np.uint16) * gain // 100
     # Sensor grain.

@@ -114,7 +114,10 @@ def postcodes(rng: np.random.Generator, city: np.ndarray) -> np.ndarray:
 def _national_ids(rng: np.random.Generator, country: np.ndarray, kind: np.ndarray) -> np.ndarray:
     """Shaped like the country's id; missing for most accounts and many applicants."""
     n = len(country)
-    digits = digit_strings(rng, n, 18, first_nonzero=True).astype("U18")
+    # Real ids are unique: scramble the subject index into the first nine digits (a bijection
+    # mod 9e8, the multiplier being prime to it) instead of drawing them, which would repeat.
+    unique9 = (np.arange(n, dtype=np.int64) * 2654435761 + int(rng.integers(0, 900_000_000))) % 900_000_000 + 100_000_000
+    digits = np.char.add(unique9.astype("U9"), digit_strings(rng, n, 9).astype("U9"))
     present = rng.random(n) < np.where(kind == ACCOUNT, 0.05, np.where(kind == APPLICANT, 0.35, 0.85))
     style = rng.integers(0, 2, n)
     letters = "ABCDEFGHJKLMNPRSTVWXYZ"
@@ -228,7 +231,8 @@ def build_population(rng: np.random.Generator, plan: Plan) -> World:
     f = cat.first_ascii.take(pa.array(first))
     la = cat.last_ascii.take(pa.array(last))
     linkedin = join("https://www.linkedin.com/in/", f, "-", la, "-", to_text(digit_strings(rng, n, 6)))
-    github = join("https://github.com/", f, la, to_text(digit_strings(rng, n, 2)))
+    # Handles are unique on the platform: the subject's index keeps them so here.
+    github = join("https://github.com/", f, la, to_text(np.arange(n).astype("U7")))
     both_profiles = join(linkedin, ";", github)
     pick = rng.choice(4, size=n, p=[0.45, 0.3, 0.1, 0.15])
     chosen = pc.choose(pa.array(pick), pa.nulls(n, pa.string()).fill_null(""), linkedin, github, both_profiles)

@@ -96,12 +96,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
     parser.add_argument("--sizes", type=int, nargs="+", default=[5000, 20000])
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "quality.json")
+    parser.add_argument("--keep", type=Path, help="keep the generated bundles and scans here")
     args = parser.parse_args(argv)
     results = []
     with tempfile.TemporaryDirectory(prefix="ringwatch-quality-") as tmp:
+        workdir = args.keep or Path(tmp)
         for size in args.sizes:
             for seed in args.seeds:
-                result = run_one(size, seed, Path(tmp))
+                result = run_one(size, seed, workdir)
                 _print(result)
                 results.append(result)
     worst_tactic = min((v, k) for r in results for k, v in r["tactic_recall"].items())

@@ -154,3 +154,6 @@ def test_address_clustering_keeps_numbers_apart(tmp_path):
     assert canon["28087 94 calle madrid mayor"] != canon["10 28087 94 calle madrid mayor"]  # flat 10
     assert canon["131 500083 hyderabad rd residency"] == canon["131 500083 hyderabad rd residency tg"]
     assert canon["131 500083 hyderabad rd residency"] != canon["138 500083 hyderabad rd residency"]
+    near = set(engine.rows("SELECT a, b FROM address_near")) | set(
+        (b, a) for a, b in engine.rows("SELECT a, b FROM address_near"))
+    assert (canon["28087 94 calle madrid mayor"], canon["10 28087 94 calle madrid mayor"]) in near

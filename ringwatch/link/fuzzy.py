@@ -32,7 +32,8 @@ MAX_BLOCK = 2000
 
 
 def canonical_addresses(engine) -> None:
-    """Create `address_canon(address_key, canonical)` over home and shipping addresses."""
+    """Create `address_canon(address_key, canonical)` over home and shipping addresses, and
+    `address_near(a, b)`: canonical addresses that differ only by a number one of them omits."""
     engine.create("_address_values", """
         SELECT DISTINCT address_key FROM (
             SELECT address_key FROM subjects_norm WHERE address_key IS NOT NULL
@@ -40,7 +41,7 @@ def canonical_addresses(engine) -> None:
             SELECT address_key FROM shipments_norm WHERE address_key IS NOT NULL
         )
     """)
-    edges = f"""
+    engine.create("_address_pairs", f"""
         WITH tokens AS (
             SELECT address_key, unnest(string_split(address_key, ' ')) AS token FROM _address_values
         ), frequency AS (
@@ -56,21 +57,33 @@ def canonical_addresses(engine) -> None:
             SELECT DISTINCT a.address_key AS a, b.address_key AS b
             FROM blocks a JOIN blocks b ON a.block = b.block AND a.address_key < b.address_key
         ), compared AS (
-            SELECT a, b, string_split(a, ' ') AS ta, string_split(b, ' ') AS tb FROM candidates
+            SELECT a, b, string_split(a, ' ') AS ta, string_split(b, ' ') AS tb,
+                   list_sort(list_filter(string_split(a, ' '), lambda t: regexp_matches(t, '^[0-9]'))) AS na,
+                   list_sort(list_filter(string_split(b, ' '), lambda t: regexp_matches(t, '^[0-9]'))) AS nb
+            FROM candidates
         )
-        SELECT a, b FROM compared
-        -- House numbers, units and postcodes must agree exactly: `12 Oak St #4` and
-        -- `12 Oak St #5` are two homes however alike they look.
-        WHERE list_sort(list_filter(ta, lambda t: regexp_matches(t, '^[0-9]')))
-              = list_sort(list_filter(tb, lambda t: regexp_matches(t, '^[0-9]')))
+        SELECT a, b, na = nb AS same_numbers FROM compared
+        WHERE (na = nb OR list_has_all(na, nb) OR list_has_all(nb, na))
           AND (len(list_intersect(ta, tb)) / len(list_distinct(list_concat(ta, tb)))
                    >= {ADDRESS_TOKEN_OVERLAP}
                OR jaro_winkler_similarity(a, b) >= {ADDRESS_SIMILARITY})
-    """
-    components(engine, "_address_cc", "SELECT address_key FROM _address_values", edges)
+    """)
+    # House numbers, units and postcodes must agree exactly to be one address: `12 Oak St #4`
+    # and `12 Oak St #5` are two homes however alike they look. An address that only leaves
+    # a number out (`46 Park St` / `46/1 Park St`) is kept as *near*: it may be the same home,
+    # which is enough to treat two people as possible co-residents, never to link them.
+    components(engine, "_address_cc", "SELECT address_key FROM _address_values",
+               "SELECT a, b FROM _address_pairs WHERE same_numbers")
     engine.create("address_canon", "SELECT node AS address_key, component AS canonical FROM _address_cc")
-    engine.sql("DROP TABLE IF EXISTS _address_cc")
-    engine.sql("DROP TABLE IF EXISTS _address_values")
+    engine.create("address_near", """
+        SELECT DISTINCT ca.canonical AS a, cb.canonical AS b
+        FROM _address_pairs p
+        JOIN address_canon ca ON ca.address_key = p.a
+        JOIN address_canon cb ON cb.address_key = p.b
+        WHERE NOT p.same_numbers AND ca.canonical <> cb.canonical
+    """)
+    for table in ("_address_cc", "_address_values", "_address_pairs"):
+        engine.sql(f"DROP TABLE IF EXISTS {table}")
 
 
 def _without_initials(column: str) -> str:

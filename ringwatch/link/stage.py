@@ -94,8 +94,21 @@ def build_links(engine, bundle_dir: Path, progress: Progress = lambda _: None) -
 
 
 def _co_residents(engine) -> None:
-    """Pairs who claim the same home, in a household-sized group."""
+    """Pairs who claim the same home (or one that differs only by an omitted flat number), in
+    household-sized groups."""
     engine.create("co_residents", f"""
+        WITH homes AS (
+            SELECT s.id, c.canonical, count(*) OVER (PARTITION BY c.canonical) AS residents
+            FROM subjects_norm s JOIN address_canon c ON c.address_key = s.address_key
+        ), near_pairs AS (
+            SELECT ha.id AS a, hb.id AS b
+            FROM address_near n
+            JOIN homes ha ON ha.canonical = n.a
+            JOIN homes hb ON hb.canonical = n.b
+            WHERE ha.residents <= {HOUSEHOLD_MAX} AND hb.residents <= {HOUSEHOLD_MAX}
+        )
         SELECT DISTINCT a, b FROM _raw_links
         WHERE kind = 'SHARED_ADDRESS' AND n_sharing <= {HOUSEHOLD_MAX}
+        UNION
+        SELECT least(a, b), greatest(a, b) FROM near_pairs
     """)

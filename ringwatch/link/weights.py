@@ -40,7 +40,7 @@ RARITY: dict[str, Rarity] = {
     # rings pay 3-40 personas into one account, so the weight falls steeply past 40.
     "SHARED_PAYOUT": Rarity(pair=0.40, group=0.85, full=40, decay=4.0),
     "SHARED_SHIPPING_ADDRESS": Rarity(pair=0.60, group=0.85, full=60),
-    "SHARED_DEVICE": Rarity(pair=0.30, group=0.75, full=30),
+    "SHARED_DEVICE": Rarity(pair=0.30, group=0.85, full=30),
     "SHARED_LOGIN_IP": Rarity(pair=0.08, group=0.15, full=10),
     "SHARED_SIGNUP_IP": Rarity(pair=0.10, group=0.20, full=10),
     "SHARED_ADDRESS": Rarity(pair=0.05, group=0.15, full=8),

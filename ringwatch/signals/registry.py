@@ -139,7 +139,7 @@ SIGNALS: list[Signal] = [
            "claimed home (a laptop farm).", "FBI-PSA-2025; FBI-PSA-2023", 0.85, "link"),
     Signal("SHARED_DEVICE", "Shared device",
            "The same device id signs in to, or reports telemetry for, different people.",
-           "MS-JASPER-SLEET", 0.75, "link"),
+           "MS-JASPER-SLEET", 0.85, "link"),
     Signal("SHARED_LOGIN_IP", "Same login IP on the same day",
            "Logged in from the same IP address as other people on the same day. Weak: homes "
            "and offices share addresses; weighs less the more people share it.",

@@ -41,6 +41,17 @@ ROLE_NAMES = ("benign", "ring", "singleton", "hard_negative")
 KINDS = ("applicant", "employee", "contractor", "account")
 APPLICANT, EMPLOYEE, CONTRACTOR, ACCOUNT = range(4)
 
+# Tactics that leave a value shared with other personas, and the kinds of persona that can
+# carry each: payouts need a worker, a shipped laptop an employee, a shared device a login
+# history (applicants have few), resumes and photos a profile (accounts have none).
+LINKING_KINDS: dict[str, tuple[int, ...]] = {
+    "shared_recovery": (ACCOUNT,), "shared_payout": (EMPLOYEE, CONTRACTOR),
+    "laptop_farm": (EMPLOYEE,), "photo_reuse": (APPLICANT, EMPLOYEE, CONTRACTOR),
+    "resume_clone": (APPLICANT, EMPLOYEE, CONTRACTOR), "burst_signup": (ACCOUNT,),
+    "shared_device": (EMPLOYEE, CONTRACTOR, ACCOUNT),
+    "shared_contact": (APPLICANT, EMPLOYEE, CONTRACTOR, ACCOUNT),
+}
+
 RING_SHARE = 0.02
 SINGLETON_SHARE = 0.003
 # Personas claim to live in North America mostly (advisories), some in Europe/elsewhere.
@@ -163,6 +174,7 @@ def make_plan(rng: np.random.Generator, n: int) -> Plan:
         else:
             p = [0.1, 0.6, 0.3, 0.0] if "laptop_farm" in tactics else [0.2, 0.5, 0.3, 0.0]
             kind[members] = rng.choice(4, size=len(members), p=p)
+            _give_every_member_a_channel(rng, kind, members, tactics)
         plan.rings.append(Ring(f"R{i + 1:04d}", members, tuple(tactics), accounts))
 
     for idx in take(max(2, int(round(SINGLETON_SHARE * n)))):
@@ -175,6 +187,20 @@ def make_plan(rng: np.random.Generator, n: int) -> Plan:
                    and (kind[idx] == EMPLOYEE or t != "reshipped_laptop")]
         plan.singletons[int(idx)] = tuple(str(t) for t in rng.choice(allowed, size=min(len(allowed), int(rng.integers(3, 6))), replace=False))
     return plan
+
+
+def _give_every_member_a_channel(rng: np.random.Generator, kind: np.ndarray, members: np.ndarray,
+                                 tactics) -> None:
+    """Re-draw the kind of a member that could carry none of its ring's linking tactics (an
+    applicant in a laptop farm ring has no laptop and no logins to share)."""
+    linking = [t for t in tactics if t in LINKING_KINDS]
+    if not linking:
+        return
+    for i in members:
+        if not any(kind[i] in LINKING_KINDS[t] for t in linking):
+            options = sorted({k for t in linking for k in LINKING_KINDS[t]} - {ACCOUNT})
+            if options:
+                kind[i] = options[int(rng.integers(len(options)))]
 
 
 def _dress_negatives(rng: np.random.Generator, plan: Plan) -> None:

@@ -13,7 +13,7 @@ import numpy as np
 from . import network, phones
 from .catalog import catalog, draw_in_ranges
 from .indicators import FAVOURED_OPERATOR_TOOLS, ip_kvm_products, remote_tool_processes
-from .plan import ACCOUNT, CONTRACTOR, EMPLOYEE, Ring
+from .plan import ACCOUNT, CONTRACTOR, EMPLOYEE, LINKING_KINDS, Ring
 from .population import email_addresses, name_indexes, postcodes
 from .render import format_address
 from .strings import digit_strings
@@ -245,22 +245,12 @@ TACTIC_FUNCTIONS = {
 }
 
 
-# Tactics that leave a value shared with other personas, and the kinds of persona that can
-# carry each (payouts and shipped laptops need a worker; burst sign-ups an account).
-_LINKING_KINDS = {
-    "shared_recovery": None, "shared_payout": (EMPLOYEE, CONTRACTOR), "laptop_farm": (EMPLOYEE,),
-    "photo_reuse": None, "resume_clone": None, "burst_signup": (ACCOUNT,),
-    "shared_device": None, "shared_contact": None,
-}
-
-
 def _choose_sure_tactics(w: World, rng: np.random.Generator, ring: Ring) -> None:
     """Give each member one linking tactic it will certainly use ("linked through one channel
     only" is realistic; linked through none is not a ring member anyone could find)."""
     w.sure_tactic.clear()
     for i in ring.members:
-        usable = [t for t in ring.tactics if t in _LINKING_KINDS
-                  and (_LINKING_KINDS[t] is None or w.plan.kind[i] in _LINKING_KINDS[t])]
+        usable = [t for t in ring.tactics if w.plan.kind[i] in LINKING_KINDS.get(t, ())]
         if usable:
             w.sure_tactic[int(i)] = usable[int(rng.integers(len(usable)))]
 

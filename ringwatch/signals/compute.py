@@ -24,8 +24,9 @@ UTC9_MIN_LOGINS = 5
 UTC9_MIN_CONCENTRATION = 0.4
 # Mid-workday in UTC+9 (09:30-16:30) or UTC+8 (08:30-15:30), as a UTC hour range.
 UTC9_CENTRE_UTC = (0.5, 7.5)
-# Local night: the centre of activity falls at or after 20:00 or before 07:00.
-LOCAL_NIGHT = (20, 7)
+# Local evening or night: the centre of a day worker's activity is early afternoon; a centre
+# at or after 19:00 or before 07:00 in the claimed country means someone else's working day.
+LOCAL_NIGHT = (19, 7)
 GEO_MISMATCH_SHARE = 0.8
 TRAVEL_SPEED_KMH = 1000
 TRAVEL_MIN_KM = 1500

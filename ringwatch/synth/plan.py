@@ -174,7 +174,7 @@ def make_plan(rng: np.random.Generator, n: int) -> Plan:
         else:
             p = [0.1, 0.6, 0.3, 0.0] if "laptop_farm" in tactics else [0.2, 0.5, 0.3, 0.0]
             kind[members] = rng.choice(4, size=len(members), p=p)
-            _give_every_member_a_channel(rng, kind, members, tactics)
+        _give_every_member_a_channel(rng, kind, members, tactics)
         plan.rings.append(Ring(f"R{i + 1:04d}", members, tuple(tactics), accounts))
 
     for idx in take(max(2, int(round(SINGLETON_SHARE * n)))):

@@ -156,6 +156,8 @@ def score_all(engine) -> None:
     _person_contributions(engine)
     _score_rings(engine)
     _ring_pull(engine)
+    for scratch in ("_ring_kinds", "_ring_own", "_ring_scored", "_ring_member_signals"):
+        engine.sql(f"DROP TABLE IF EXISTS {scratch}")
     engine.create("contributions", f"""
         SELECT p.subject_id, c.source, c.code, c.weight, {_evidence('c.weight')} AS evidence,
                c.detail, c.other_subject

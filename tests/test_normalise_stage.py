@@ -116,13 +116,16 @@ def test_logins_join_ip_classes(engine):
                     (None, None, None, None, None, None)]
 
 
+from ringwatch.parallel import process_pool
+
+
 def test_parallel_batches_keep_input_order(monkeypatch):
     import ringwatch.normalise.stage as stage
     from ringwatch.normalise.email import normalise_emails
 
     monkeypatch.setattr(stage, "PARALLEL_MIN_VALUES", 10)
     values = [f"user.{i}+tag@gmail.com" if i % 3 else f"bad{i}@" for i in range(101)]
-    with stage._process_pool(2) as pool:
+    with process_pool(2) as pool:
         parallel = stage.ParallelBatch(normalise_emails, pool, 2)(values)
     assert parallel.equals(normalise_emails(values))
     assert parallel.column("key")[1].as_py() == "user1@gmail.com"

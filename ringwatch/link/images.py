@@ -36,18 +36,16 @@ keep buckets small at 100k photos, where 8-bit bands would put hundreds in every
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from functools import partial
-from multiprocessing import get_all_start_methods, get_context
-from multiprocessing.context import BaseContext
 from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
 import scipy.fft
 from PIL import Image, ImageOps
+
+from ringwatch.parallel import process_pool, worker_count
 
 # Probe variants first: their order is the order of `hashes` in `photo_hashes`.
 VARIANTS = ("full", "mirror", "center", "top_left", "top_right", "bottom_left", "bottom_right")
@@ -170,17 +168,6 @@ def _hash_files(paths: list[str | None], bundle_dir: str) -> tuple[list[_HashLis
     return columns, errors
 
 
-def _default_workers() -> int:
-    return max(1, min(4, os.cpu_count() or 1))
-
-
-def _worker_context() -> BaseContext:
-    # fork where the OS has it: spawn would re-run the caller's main script in every worker,
-    # which breaks scripts without a __main__ guard. The workers run only Python and numpy
-    # code, never the parent's DuckDB connection, so forking beside its threads is safe.
-    return get_context("fork" if "fork" in get_all_start_methods() else "spawn")
-
-
 def photo_hashes(paths: list[str | None], bundle_dir: Path, workers: int | None = None) -> pa.Table:
     """Batch function: perceptual hashes of photos, one row per path, in order.
 
@@ -189,11 +176,11 @@ def photo_hashes(paths: list[str | None], bundle_dir: Path, workers: int | None 
     could not be read, and `error` (why it could not be read, else null).
     Paths are relative to `bundle_dir`. Large batches are spread over worker processes.
     """
-    workers = workers or _default_workers()
+    workers = workers or worker_count()
     if workers > 1 and len(paths) >= PARALLEL_MIN_FILES:
         size = -(-len(paths) // (workers * 4))
         chunks = [paths[i:i + size] for i in range(0, len(paths), size)]
-        with ProcessPoolExecutor(workers, mp_context=_worker_context()) as pool:
+        with process_pool(workers) as pool:
             results = list(pool.map(partial(_hash_files, bundle_dir=str(bundle_dir)), chunks))
         columns = [[h for part, _ in results for h in part[k]] for k in range(len(_HASH_COLUMNS))]
         errors = [e for _, part in results for e in part]

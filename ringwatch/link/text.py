@@ -24,20 +24,19 @@ looks exactly like a template and is dropped; exact copies are still caught by s
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
-from multiprocessing import get_all_start_methods, get_context
-from multiprocessing.context import BaseContext
 from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
 from anyascii import anyascii
 from datasketch import MinHashLSH
+
+from ringwatch.parallel import process_pool, worker_count
 
 RESUME_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
 SHINGLE_SIZE = 3  # word 3-shingles: one edited word changes only three shingles
@@ -204,23 +203,12 @@ def shingle_documents(values: Sequence[str | None], bundle_dir: str) -> Shingles
     return Shingles(hashes, counts, readable, text_hashes)
 
 
-def _default_workers() -> int:
-    return max(1, min(4, os.cpu_count() or 1))
-
-
-def _worker_context() -> BaseContext:
-    # fork where the OS has it: spawn would re-run the caller's main script in every worker,
-    # which breaks scripts without a __main__ guard. The workers run only Python and numpy
-    # code, never the parent's DuckDB connection, so forking beside its threads is safe.
-    return get_context("fork" if "fork" in get_all_start_methods() else "spawn")
-
-
 def _shingle_in_parallel(values: list[str | None], bundle_dir: Path, workers: int) -> Shingles:
     if workers <= 1 or len(values) < PARALLEL_MIN_DOCS:
         return shingle_documents(values, str(bundle_dir))
     size = -(-len(values) // (workers * 4))
     chunks = [values[i:i + size] for i in range(0, len(values), size)]
-    with ProcessPoolExecutor(workers, mp_context=_worker_context()) as pool:
+    with process_pool(workers) as pool:
         parts = list(pool.map(partial(shingle_documents, bundle_dir=str(bundle_dir)), chunks))
     return Shingles(
         np.concatenate([p.hashes for p in parts]),
@@ -288,7 +276,7 @@ def minhash_signatures(hashes32: np.ndarray, counts: np.ndarray, num_perm: int =
         signatures[nonempty, p] = np.minimum.reduceat(mixed * a[p] + b[p], starts)
 
     # numpy releases the GIL on large arrays, so threads share the permutations.
-    with ThreadPoolExecutor(_default_workers()) as pool:
+    with ThreadPoolExecutor(worker_count()) as pool:
         list(pool.map(one_permutation, range(num_perm)))
     return signatures
 
@@ -306,7 +294,7 @@ def resume_signatures(values: list[str | None], bundle_dir: Path, *, num_perm: i
     normalised text, equal for texts that differ only in case, contact details or digits);
     the last three are null for unreadable documents.
     """
-    shingles = _shingle_in_parallel(list(values), bundle_dir, workers or _default_workers())
+    shingles = _shingle_in_parallel(list(values), bundle_dir, workers or worker_count())
     max_docs = boilerplate_threshold(int(shingles.readable.sum()), boilerplate_min_docs, boilerplate_share)
     kept, kept_counts = _drop_boilerplate(shingles, max_docs)
     signatures = minhash_signatures(kept >> _UINT64(32), kept_counts, num_perm)

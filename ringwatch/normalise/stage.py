@@ -6,15 +6,13 @@ Per-value work (email, phone, address, name, IP, URL) runs once per DISTINCT val
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor
 
 import pyarrow as pa
 
 from ringwatch.contract import DUCKDB_TYPES, TABLES
+from ringwatch.parallel import process_pool, worker_count
 from ringwatch.normalise.address import normalise_addresses
 from ringwatch.normalise.email import normalise_emails
 from ringwatch.normalise.name import normalise_names
@@ -22,7 +20,6 @@ from ringwatch.normalise.network import classify_ips, load_hosting_ranges
 from ringwatch.normalise.phone import normalise_phones
 from ringwatch.normalise.url import normalise_urls
 
-WORKERS_ENV = "RINGWATCH_WORKERS"
 # Below this many values a batch runs in-process: starting work in a pool costs more than it saves.
 PARALLEL_MIN_VALUES = 20_000
 BATCH_SIZE = 200_000
@@ -56,27 +53,6 @@ class ParallelBatch:
         size = -(-len(values) // (self.workers * 2))  # two pieces per worker evens out stragglers
         pieces = [values[i:i + size] for i in range(0, len(values), size)]
         return pa.concat_tables(self.pool.map(self.fn, pieces))
-
-
-def _worker_count() -> int:
-    configured = os.environ.get(WORKERS_ENV)
-    if configured:
-        return max(1, int(configured))
-    return max(1, min(os.cpu_count() or 1, 8))
-
-
-@contextmanager
-def _process_pool(workers: int) -> Iterator[Executor | None]:
-    if workers <= 1:
-        yield None
-        return
-    # `spawn`, not fork: the parent holds DuckDB's threads, which must not be forked mid-lock.
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=load_hosting_ranges)
-    try:
-        yield pool
-    finally:
-        pool.shutdown(cancel_futures=True)
 
 
 def _source(engine, table: str) -> str:
@@ -120,8 +96,8 @@ def normalise_bundle(engine) -> None:
     endpoint = _source(engine, "endpoint")
     region = _region_sql("country")
 
-    workers = _worker_count()
-    with _process_pool(workers) as pool:
+    workers = worker_count()
+    with process_pool(workers, initializer=load_hosting_ranges) as pool:
         def run(name: str, query: str, fn: Callable[[Sequence], pa.Table]) -> None:
             engine.map_distinct(name, query, ParallelBatch(fn, pool, workers), batch_size=BATCH_SIZE)
 

@@ -134,7 +134,7 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
           AND ((a.utc_centre + c.main_offset + 24) % 24 >= {LOCAL_NIGHT[0]}
                OR (a.utc_centre + c.main_offset + 24) % 24 < {LOCAL_NIGHT[1]})
     """,
-    "BURST_SIGNUP": f"""
+    "BURST_SIGNUP": """
         SELECT subject_id, 'created with ' || (burst_size - 1) || ' other accounts from '
                || signup_net || ' within an hour, email pattern "' || email_local_shape || '"'
         FROM burst_members

@@ -76,7 +76,7 @@ def canonical_addresses(engine) -> None:
                "SELECT a, b FROM _address_pairs WHERE same_numbers")
     engine.create("address_canon", "SELECT node AS address_key, component AS canonical FROM _address_cc")
     engine.create("address_near", """
-        SELECT DISTINCT ca.canonical AS a, cb.canonical AS b
+        SELECT DISTINCT least(ca.canonical, cb.canonical) AS a, greatest(ca.canonical, cb.canonical) AS b
         FROM _address_pairs p
         JOIN address_canon ca ON ca.address_key = p.a
         JOIN address_canon cb ON cb.address_key = p.b

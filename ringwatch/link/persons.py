@@ -4,7 +4,8 @@ The same person applying to four employers appears as four rows with the same na
 same email or phone. Those rows share everything, and counting that as evidence would flag
 every repeat applicant. Rows are the same person when their names match (exactly after
 normalisation, or Jaro-Winkler >= 0.92) AND they share an email, phone or national id, AND
-their birth dates do not conflict. A persona ring uses different names, so it never merges.
+their birth dates and home addresses do not conflict. A persona ring uses different names,
+or one stolen name at different addresses, so it never merges.
 
 Creates `persons(subject_id, person_id)`; person_id is the smallest subject id of the group.
 """
@@ -17,22 +18,26 @@ NAME_SIMILARITY = 0.92
 
 _SAME_PERSON_SQL = f"""
     WITH s AS (
-        SELECT id, name_key, email_key, phone_e164, national_id_key, birth_date
-        FROM subjects_norm WHERE name_key IS NOT NULL
+        SELECT n.id, n.name_key, n.email_key, n.phone_e164, n.national_id_key, n.birth_date,
+               c.canonical AS home
+        FROM subjects_norm n LEFT JOIN address_canon c ON c.address_key = n.address_key
+        WHERE n.name_key IS NOT NULL
     ), shared AS (
-        SELECT a.id AS a, b.id AS b, a.name_key AS na, b.name_key AS nb,
-               a.birth_date AS da, b.birth_date AS db
-        FROM s a JOIN s b ON a.email_key = b.email_key AND a.id < b.id
-        UNION ALL
-        SELECT a.id, b.id, a.name_key, b.name_key, a.birth_date, b.birth_date
-        FROM s a JOIN s b ON a.phone_e164 = b.phone_e164 AND a.id < b.id
-        UNION ALL
-        SELECT a.id, b.id, a.name_key, b.name_key, a.birth_date, b.birth_date
-        FROM s a JOIN s b ON a.national_id_key = b.national_id_key AND a.id < b.id
+        SELECT a.id AS a, b.id AS b FROM s a JOIN s b ON a.email_key = b.email_key AND a.id < b.id
+        UNION
+        SELECT a.id, b.id FROM s a JOIN s b ON a.phone_e164 = b.phone_e164 AND a.id < b.id
+        UNION
+        SELECT a.id, b.id FROM s a JOIN s b ON a.national_id_key = b.national_id_key AND a.id < b.id
     )
-    SELECT DISTINCT a, b FROM shared
-    WHERE (na = nb OR jaro_winkler_similarity(na, nb) >= {NAME_SIMILARITY})
-      AND (da IS NULL OR db IS NULL OR da = db)
+    SELECT p.a, p.b FROM shared p
+    JOIN s a ON a.id = p.a
+    JOIN s b ON b.id = p.b
+    LEFT JOIN address_near near ON near.a = least(a.home, b.home) AND near.b = greatest(a.home, b.home)
+    WHERE (a.name_key = b.name_key OR jaro_winkler_similarity(a.name_key, b.name_key) >= {NAME_SIMILARITY})
+      AND (a.birth_date IS NULL OR b.birth_date IS NULL OR a.birth_date = b.birth_date)
+      -- one person has one home: the same name and phone at two different addresses is a
+      -- stolen identity run from two places, not one applicant applying twice
+      AND (a.home IS NULL OR b.home IS NULL OR a.home = b.home OR near.a IS NOT NULL)
 """
 
 

@@ -31,7 +31,8 @@ GEO_MISMATCH_SHARE = 0.8
 TRAVEL_SPEED_KMH = 1000
 TRAVEL_MIN_KM = 1500
 TIMEZONE_GAP_HOURS = 3
-BURST_MIN_ACCOUNTS = 4
+BURST_MIN_ACCOUNTS = 3
+BURST_WINDOW_MINUTES = 60
 RECRUITER_DOMAIN_DAYS = 180
 
 SUBJECT_SIGNAL_SQL: dict[str, str] = {
@@ -135,8 +136,8 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
                OR (a.utc_centre + c.main_offset + 24) % 24 < {LOCAL_NIGHT[1]})
     """,
     "BURST_SIGNUP": """
-        SELECT subject_id, 'created with ' || (burst_size - 1) || ' other accounts from '
-               || signup_net || ' within an hour, email pattern "' || email_local_shape || '"'
+        SELECT subject_id, 'created within an hour of ' || (burst_size - 1) || ' other accounts from '
+               || signup_net || ', email pattern "' || email_local_shape || '"'
         FROM burst_members
     """,
     "NEW_RECRUITER_DOMAIN": f"""
@@ -224,22 +225,24 @@ def _prepare_helper_tables(engine) -> None:
         FROM endpoint_norm e JOIN matched m ON m.value_key = e.value_key
         WHERE e.kind = 'process'
     """)
-    # Bursts: accounts created within the same hour from one /24 with one email pattern.
+    # Bursts: accounts created from one /24 with one email pattern, at least BURST_MIN_ACCOUNTS
+    # of them within BURST_WINDOW_MINUTES of each account's creation.
     engine.create("burst_members", f"""
         WITH keyed AS (
-            SELECT id AS subject_id, signup_net, email_local_shape,
-                   date_trunc('hour', created_at) AS hour_bucket
+            SELECT id AS subject_id, signup_net, email_local_shape, created_at
             FROM subjects_norm
             WHERE signup_net IS NOT NULL AND created_at IS NOT NULL
-              AND email_local_shape IS NOT NULL AND length(email_local_shape) >= 3
+              AND email_local_shape IS NOT NULL AND length(email_local_shape) >= 4
               AND regexp_matches(email_local_shape, '9$')
-        ), sized AS (
-            SELECT *, count(*) OVER (PARTITION BY signup_net, email_local_shape, hour_bucket)
-                   AS burst_size
+        ), windowed AS (
+            SELECT *, count(*) OVER (
+                       PARTITION BY signup_net, email_local_shape ORDER BY created_at
+                       RANGE BETWEEN INTERVAL {BURST_WINDOW_MINUTES} MINUTE PRECEDING
+                                 AND INTERVAL {BURST_WINDOW_MINUTES} MINUTE FOLLOWING) AS burst_size
             FROM keyed
         )
-        SELECT subject_id, signup_net, email_local_shape, hour_bucket, burst_size
-        FROM sized WHERE burst_size >= {BURST_MIN_ACCOUNTS}
+        SELECT subject_id, signup_net, email_local_shape, created_at, burst_size
+        FROM windowed WHERE burst_size >= {BURST_MIN_ACCOUNTS}
     """)
 
 

@@ -79,8 +79,8 @@ SIGNALS: list[Signal] = [
            "the claimed country's main time zone.",
            "MANDIANT-2024; FBI-PSA-2023", 0.45, "subject"),
     Signal("BURST_SIGNUP", "Burst of patterned sign-ups",
-           "One of 4 or more accounts created within an hour from the same /24 network whose "
-           "email local parts follow the same pattern.",
+           "One of 3 or more accounts created within an hour of each other from the same /24 "
+           "network whose email local parts follow one pattern (same letters, digits varying).",
            "MS-JASPER-SLEET", 0.60, "subject"),
     Signal("NEW_RECRUITER_DOMAIN", "Registered a fresh company domain",
            "The subject's email or recovery email is the registrant of a domain registered "

@@ -65,7 +65,9 @@ def build_subject_keys(engine) -> None:
               JOIN address_canon c ON c.address_key = sh.address_key
               LEFT JOIN subjects_norm s ON s.id = sh.subject_id
               LEFT JOIN address_canon hc ON hc.address_key = s.address_key
-              WHERE hc.canonical IS NULL OR hc.canonical <> c.canonical
+              LEFT JOIN address_near near
+                ON near.a = least(c.canonical, hc.canonical) AND near.b = greatest(c.canonical, hc.canonical)
+              WHERE (hc.canonical IS NULL OR hc.canonical <> c.canonical) AND near.a IS NULL
             UNION ALL SELECT subject_id, 'payout', 'payout', destination_key FROM payments_norm
             UNION ALL SELECT subject_id, 'device', 'device', device_id FROM logins_norm
             UNION ALL SELECT subject_id, 'device', 'device', device_id FROM endpoint_norm

@@ -6,9 +6,10 @@ replaced by its cluster's canonical form. After that all linking is exact groupi
 fuzzy match is weighted by rarity like any other shared value.
 
 - Addresses: blocks = the two rarest tokens of the normalised key (a street name, a postcode:
-  a typo rarely hits both); match = the same numbers (house, unit, postcode) and either 75%
-  of the tokens in common (a state or a designator more or less) or Jaro-Winkler >= 0.93
-  (typos in the words).
+  a typo rarely hits both); match = the same numbers (house, unit, postcode) and words with
+  75% in common (a state or a designator more or less) or Jaro-Winkler >= 0.93 (typos).
+  Addresses whose numbers differ only by one that the other omits are kept apart but recorded
+  as *near* (`address_near`): possibly one home, never a link.
 - Names under one birth date: block = birth date and one shared name token; match = at most
   1 edit (2 for names over 12 letters) between the nickname-mapped, token-sorted keys or the
   folded names in written order, ignoring middle initials.
@@ -56,17 +57,22 @@ def canonical_addresses(engine) -> None:
         ), candidates AS (
             SELECT DISTINCT a.address_key AS a, b.address_key AS b
             FROM blocks a JOIN blocks b ON a.block = b.block AND a.address_key < b.address_key
-        ), compared AS (
-            SELECT a, b, string_split(a, ' ') AS ta, string_split(b, ' ') AS tb,
+        ), split AS (
+            SELECT a, b,
+                   list_filter(string_split(a, ' '), lambda t: NOT regexp_matches(t, '^[0-9]')) AS wa,
+                   list_filter(string_split(b, ' '), lambda t: NOT regexp_matches(t, '^[0-9]')) AS wb,
                    list_sort(list_filter(string_split(a, ' '), lambda t: regexp_matches(t, '^[0-9]'))) AS na,
                    list_sort(list_filter(string_split(b, ' '), lambda t: regexp_matches(t, '^[0-9]'))) AS nb
             FROM candidates
         )
-        SELECT a, b, na = nb AS same_numbers FROM compared
+        -- Numbers and words are compared apart: numbers exactly, words by overlap or typo.
+        SELECT a, b, na = nb AS same_numbers FROM split
         WHERE (na = nb OR list_has_all(na, nb) OR list_has_all(nb, na))
-          AND (len(list_intersect(ta, tb)) / len(list_distinct(list_concat(ta, tb)))
+          AND len(wa) > 0 AND len(wb) > 0
+          AND (len(list_intersect(wa, wb)) / len(list_distinct(list_concat(wa, wb)))
                    >= {ADDRESS_TOKEN_OVERLAP}
-               OR jaro_winkler_similarity(a, b) >= {ADDRESS_SIMILARITY})
+               OR jaro_winkler_similarity(array_to_string(wa, ' '), array_to_string(wb, ' '))
+                   >= {ADDRESS_SIMILARITY})
     """)
     # House numbers, units and postcodes must agree exactly to be one address: `12 Oak St #4`
     # and `12 Oak St #5` are two homes however alike they look. An address that only leaves

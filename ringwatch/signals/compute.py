@@ -194,7 +194,9 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
         JOIN subjects_norm s ON s.id = sh.subject_id
         JOIN address_canon ship ON ship.address_key = sh.address_key
         JOIN address_canon home ON home.address_key = s.address_key
-        WHERE ship.canonical <> home.canonical
+        LEFT JOIN address_near near ON near.a = least(ship.canonical, home.canonical)
+                                   AND near.b = greatest(ship.canonical, home.canonical)
+        WHERE ship.canonical <> home.canonical AND near.a IS NULL
         GROUP BY sh.subject_id
     """,
     "PAYOUT_CRYPTO": """

@@ -25,6 +25,7 @@ _SCAN = textwrap.dedent("""
     result = scan(sys.argv[1], sys.argv[2])
     print(json.dumps({"seconds": time.perf_counter() - started,
                       "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                      "worker_peak_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
                       "stages": result.stage_seconds, "rings": result.rings,
                       "levels": result.levels}))
 """)
@@ -76,13 +77,15 @@ def main(argv: list[str] | None = None) -> int:
         (case / "plain.duckdb").unlink(missing_ok=True)
         scanned = _run(_SCAN, str(bundle), str(case / "scan"))
         row = {"subjects": size, "logins": logins, "scan_seconds": round(scanned["seconds"], 1),
-               "peak_mib": round(scanned["peak_mib"]), "plain_load_seconds": round(plain["seconds"], 2),
+               "peak_mib": round(scanned["peak_mib"]),
+               "worker_peak_mib": round(scanned.get("worker_peak_mib", 0)),
+               "plain_load_seconds": round(plain["seconds"], 2),
                "ratio_to_plain_load": round(scanned["seconds"] / plain["seconds"], 1),
                "stages": {k: round(v, 1) for k, v in scanned["stages"].items()},
                "rings": scanned["rings"], "levels": scanned["levels"]}
         rows.append(row)
         print(f"{size:>9,} subjects {logins:>11,} logins: scan {row['scan_seconds']:>7.1f}s  "
-              f"peak {row['peak_mib']:>6,} MiB  plain load {row['plain_load_seconds']:>6.2f}s  "
+              f"peak {row['peak_mib']:>6,} MiB (largest worker {row['worker_peak_mib']:,} MiB)  plain load {row['plain_load_seconds']:>6.2f}s  "
               f"ratio {row['ratio_to_plain_load']:>5.1f}x  stages {row['stages']}", flush=True)
     if len(rows) > 1:
         first, last = rows[0], rows[-1]

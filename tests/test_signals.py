@@ -50,6 +50,10 @@ def fired(tmp_path_factory):
     for i in (3, 17, 21, 40, 55):
         subjects.append(person(f"burst{i}", kind="account", email=f"jdev{i}@outlook.com",
                                signup_ip=f"45.77.10.{i}", created_at=f"2025-02-02T10:{i:02d}:00Z"))
+    # a chained burst: each account within an hour of the previous, the first and last 63 min apart
+    for i, minute in ((64, "00:11"), (25, "00:18"), (69, "01:14")):
+        subjects.append(person(f"chain{i}", kind="account", email=f"litop{i}@hotmail.com",
+                               signup_ip=f"217.138.247.{i}", created_at=f"2025-02-04T{minute}:00Z"))
     login_rows = (logins("hostlog", 5, ip=HOSTING_IP) + logins("geo", 6, country="BR")
                   + logins("utc9", 8, hour=2) + logins("utc9_ctl", 8, hour=16)
                   + logins("travel_ctl", 2))
@@ -112,3 +116,7 @@ def test_every_subject_indicator_has_a_case_and_a_catalogue_entry():
     assert len(SIGNALS) >= 20
     for s in SIGNALS:
         assert s.description and s.source and 0 < s.weight < 1
+
+
+def test_a_chained_burst_flags_every_account(fired):
+    assert {(f"chain{i}", "BURST_SIGNUP") for i in (64, 25, 69)} <= fired

@@ -11,7 +11,6 @@ from ringwatch.link.exact import (build_subject_keys, exact_links_sql, login_ip_
 from ringwatch.link.fuzzy import canonical_names
 from ringwatch.link.persons import resolve_persons
 from ringwatch.link.weights import MIN_LINK_WEIGHT, weight_sql
-from ringwatch.signals.compute import BURST_WINDOW_MINUTES
 
 Progress = Callable[[str], None]
 
@@ -29,14 +28,12 @@ def _burst_links_sql() -> str:
     return f"""
         SELECT a.subject_id AS a, b.subject_id AS b, 'BURST_PEER' AS kind,
                a.signup_net || ' ' || a.email_local_shape AS value,
-               CAST(greatest(a.burst_size, b.burst_size) AS INTEGER) AS n_sharing,
-               {weight_sql("'BURST_PEER'", 'greatest(a.burst_size, b.burst_size)')} AS weight,
+               CAST(a.burst_size AS INTEGER) AS n_sharing,
+               {weight_sql("'BURST_PEER'", 'a.burst_size')} AS weight,
                'created ' || CAST(abs(date_diff('minute', a.created_at, b.created_at)) AS VARCHAR)
                || ' minutes apart' AS detail
         FROM burst_members a JOIN burst_members b
-          ON a.signup_net = b.signup_net AND a.email_local_shape = b.email_local_shape
-         AND a.subject_id < b.subject_id
-         AND abs(date_diff('minute', a.created_at, b.created_at)) <= {BURST_WINDOW_MINUTES}
+          ON a.burst_id = b.burst_id AND a.subject_id < b.subject_id
     """
 
 

@@ -20,7 +20,7 @@ from ringwatch.signals.registry import BY_CODE
 
 # Thresholds named once, so the README and the SQL cannot drift apart.
 HOSTING_LOGIN_SHARE = 0.5
-UTC9_MIN_LOGINS = 5
+UTC9_MIN_LOGINS = 4
 UTC9_MIN_CONCENTRATION = 0.4
 # Mid-workday in UTC+9 (09:30-16:30) or UTC+8 (08:30-15:30), as a UTC hour range.
 UTC9_CENTRE_UTC = (0.5, 7.5)
@@ -136,8 +136,8 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
                OR (a.utc_centre + c.main_offset + 24) % 24 < {LOCAL_NIGHT[1]})
     """,
     "BURST_SIGNUP": """
-        SELECT subject_id, 'created within an hour of ' || (burst_size - 1) || ' other accounts from '
-               || signup_net || ', email pattern "' || email_local_shape || '"'
+        SELECT subject_id, 'one of ' || burst_size || ' accounts created from ' || signup_net
+               || ' each within an hour of the last, email pattern "' || email_local_shape || '"'
         FROM burst_members
     """,
     "NEW_RECRUITER_DOMAIN": f"""
@@ -227,8 +227,8 @@ def _prepare_helper_tables(engine) -> None:
         FROM endpoint_norm e JOIN matched m ON m.value_key = e.value_key
         WHERE e.kind = 'process'
     """)
-    # Bursts: accounts created from one /24 with one email pattern, at least BURST_MIN_ACCOUNTS
-    # of them within BURST_WINDOW_MINUTES of each account's creation.
+    # Bursts: accounts from one /24 with one email pattern, each created within
+    # BURST_WINDOW_MINUTES of the previous one (gaps and islands); BURST_MIN_ACCOUNTS or more.
     engine.create("burst_members", f"""
         WITH keyed AS (
             SELECT id AS subject_id, signup_net, email_local_shape, created_at
@@ -236,15 +236,22 @@ def _prepare_helper_tables(engine) -> None:
             WHERE signup_net IS NOT NULL AND created_at IS NOT NULL
               AND email_local_shape IS NOT NULL AND length(email_local_shape) >= 4
               AND regexp_matches(email_local_shape, '9$')
-        ), windowed AS (
-            SELECT *, count(*) OVER (
-                       PARTITION BY signup_net, email_local_shape ORDER BY created_at
-                       RANGE BETWEEN INTERVAL {BURST_WINDOW_MINUTES} MINUTE PRECEDING
-                                 AND INTERVAL {BURST_WINDOW_MINUTES} MINUTE FOLLOWING) AS burst_size
+        ), gaps AS (
+            SELECT *, CASE WHEN date_diff('minute', lag(created_at) OVER w, created_at)
+                                <= {BURST_WINDOW_MINUTES} THEN 0 ELSE 1 END AS starts_burst
             FROM keyed
+            WINDOW w AS (PARTITION BY signup_net, email_local_shape ORDER BY created_at)
+        ), numbered AS (
+            SELECT *, sum(starts_burst) OVER (PARTITION BY signup_net, email_local_shape
+                                              ORDER BY created_at ROWS UNBOUNDED PRECEDING) AS burst_no
+            FROM gaps
+        ), sized AS (
+            SELECT *, count(*) OVER (PARTITION BY signup_net, email_local_shape, burst_no) AS burst_size,
+                   signup_net || ' ' || email_local_shape || ' #' || CAST(burst_no AS VARCHAR) AS burst_id
+            FROM numbered
         )
-        SELECT subject_id, signup_net, email_local_shape, created_at, burst_size
-        FROM windowed WHERE burst_size >= {BURST_MIN_ACCOUNTS}
+        SELECT subject_id, signup_net, email_local_shape, created_at, burst_size, burst_id
+        FROM sized WHERE burst_size >= {BURST_MIN_ACCOUNTS}
     """)
 
 

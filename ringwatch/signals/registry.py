@@ -74,13 +74,14 @@ SIGNALS: list[Signal] = [
            "FBI-2022", 0.30, "subject", "travel"),
     # --- behaviour -------------------------------------------------------------------------
     Signal("ACTIVITY_UTC9", "Working hours fit UTC+8/+9, night where claimed",
-           "The centre of the subject's login hours (circular mean over 5+ logins, clearly "
+           "The centre of the subject's login hours (circular mean over 4+ logins, clearly "
            "concentrated) is mid-workday in UTC+8/UTC+9 but after 19:00 or before 07:00 in "
            "the claimed country's main time zone.",
            "MANDIANT-2024; FBI-PSA-2023", 0.45, "subject"),
     Signal("BURST_SIGNUP", "Burst of patterned sign-ups",
-           "One of 3 or more accounts created within an hour of each other from the same /24 "
-           "network whose email local parts follow one pattern (same letters, digits varying).",
+           "One of 3 or more accounts created from the same /24 network, each within an hour of "
+           "the previous one, whose email local parts follow one pattern (same letters, digits "
+           "varying).",
            "MS-JASPER-SLEET", 0.60, "subject"),
     Signal("NEW_RECRUITER_DOMAIN", "Registered a fresh company domain",
            "The subject's email or recovery email is the registrant of a domain registered "

@@ -3,6 +3,7 @@ the false-positive rate of every hard-negative kind.
 
     python bench/quality.py                       # seeds 1 2 3 at 5,000 and 20,000 subjects
     python bench/quality.py --seeds 1 --sizes 3000
+    python bench/quality.py --remote-tools ../shared/samples/indicators/lolrmm_tools_process_names.csv
 
 Prints a table per run and a summary; writes bench/results/quality.json.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 import tempfile
 import time
@@ -97,7 +99,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[5000, 20000])
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "quality.json")
     parser.add_argument("--keep", type=Path, help="keep the generated bundles and scans here")
+    parser.add_argument("--remote-tools", type=Path,
+                        help="scan with this remote-tool list (LOLRMM layout) instead of the bundled one")
     args = parser.parse_args(argv)
+    if args.remote_tools:
+        os.environ["RINGWATCH_REMOTE_TOOLS"] = str(args.remote_tools.resolve())
     results = []
     with tempfile.TemporaryDirectory(prefix="ringwatch-quality-") as tmp:
         workdir = args.keep or Path(tmp)

@@ -118,6 +118,7 @@ def scan(bundle: Path, out_dir: Path,
             timer.stage("scores")
             score_all(engine)
             timer.stage("outputs")
+            # Recorded now so the report can show it, and again below with the outputs' time.
             _record_run_info(engine, bundle, started, timer, load_report.warnings)
             write_subjects_csv(engine, out_dir / "subjects.csv")
             write_rings_jsonl(engine, out_dir / "rings.jsonl")

@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from ringwatch.engines import DuckDBEngine
+from ringwatch.signals.registry import Signal
 from ringwatch.report import write_report
 from ringwatch.report.charts import Edge, Node, ring_network
 
 
-@dataclass(frozen=True)
-class FakeSignal:
-    code: str
-    title: str
-    description: str
-    source: str
-    weight: float
-    family: str
+FakeSignal = Signal  # the real catalogue entry type, filled with test values
 
 
 REGISTRY = [

@@ -43,17 +43,6 @@ THRESHOLD_KEYS = {"high": "threshold_high", "medium": "threshold_medium"}
 TEMPLATES = Path(__file__).parent / "templates"
 
 
-class Signal(Protocol):
-    """What the report needs from a signal registry entry."""
-
-    code: str
-    title: str
-    description: str
-    source: str
-    weight: float
-    family: str
-
-
 class Engine(Protocol):
     def arrow(self, query: str, params: Sequence | None = None) -> pa.Table: ...
 

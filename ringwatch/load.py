@@ -108,12 +108,13 @@ def _shown(expr: str) -> str:
 class _IssueLog:
     """Writes issues to `load_issues` and counts them in the report."""
 
-    def __init__(self, engine, report: LoadReport) -> None:
+    def __init__(self, engine, report: LoadReport, fresh: bool = True) -> None:
         self.engine = engine
         self.report = report
-        engine.sql(
-            f"CREATE OR REPLACE TABLE {ISSUES_TABLE} (file VARCHAR, \"row\" BIGINT, "
-            "\"column\" VARCHAR, severity VARCHAR, code VARCHAR, message VARCHAR)")
+        if fresh or not engine.table_exists(ISSUES_TABLE):
+            engine.sql(
+                f"CREATE OR REPLACE TABLE {ISSUES_TABLE} (file VARCHAR, \"row\" BIGINT, "
+                "\"column\" VARCHAR, severity VARCHAR, code VARCHAR, message VARCHAR)")
 
     def add(self, issues: Sequence[Issue], counted: bool = True) -> None:
         if not issues:
@@ -554,3 +555,15 @@ def load_bundle(engine, bundle_dir: Path,
                 progress(f"loaded {files[name].name}: {report.rows[name]:,} rows, "
                          f"{report.warnings - before:,} warnings")
     return report
+
+
+def record_value_warnings(engine, report: LoadReport, table: str, column: str, code: str,
+                          bad_rows: str, message: str) -> int:
+    """Add warnings found after loading (a value no normaliser could read) to `load_issues`.
+
+    `bad_rows` is a query giving `_row, value` of the offending rows of `table`; `message` may
+    hold one `{}` for the value. Counted in `report` like the loader's own warnings.
+    """
+    source = report.files.get(table)
+    file = source.name if source else f"{table}"
+    return _IssueLog(engine, report, fresh=False).rows(file, column, code, bad_rows, message)

@@ -15,7 +15,7 @@ from ringwatch.engines import DuckDBEngine
 from ringwatch.link.fuzzy import canonical_addresses
 from ringwatch.link.stage import build_links
 from ringwatch.load import load_bundle
-from ringwatch.normalise.stage import normalise_bundle
+from ringwatch.normalise.stage import normalise_bundle, report_unreadable_values
 from ringwatch.outputs import atomic_path, write_rings_jsonl, write_subjects_csv
 from ringwatch.rings import find_ring_candidates
 from ringwatch.score import THRESHOLD_HIGH, THRESHOLD_MEDIUM, score_all
@@ -108,6 +108,7 @@ def scan(bundle: Path, out_dir: Path,
             load_report = load_bundle(engine, bundle, progress=timer.detail)
             timer.stage("normalise")
             normalise_bundle(engine)
+            report_unreadable_values(engine, load_report)
             canonical_addresses(engine)
             timer.stage("signals")
             compute_signals(engine)

@@ -349,3 +349,23 @@ def test_broken_utf8_in_jsonl(engine, tmp_path):
     assert engine.rows("SELECT id, employer FROM subjects ORDER BY _row") == [
         ("s1", "Acme\ufffd"), ("s2", None)]
     assert [(i["row"], i["column"]) for i in issues(engine, "bad_encoding")] == [(1, "employer")]
+
+
+def test_values_no_normaliser_can_read_become_warnings_with_row_and_column(tmp_path):
+    from conftest import make_bundle
+    from ringwatch.engines import DuckDBEngine
+    from ringwatch.load import load_bundle
+    from ringwatch.normalise.stage import normalise_bundle, report_unreadable_values
+
+    bundle = make_bundle(tmp_path, subjects=[
+        {"id": "ok", "email": "a@example.org", "phone": "+1 415 555 2671", "country": "US"},
+        {"id": "bad", "email": "not-an-email", "phone": "12", "country": "US", "signup_ip": "999.1.1.1"},
+    ])
+    engine = DuckDBEngine()
+    report = load_bundle(engine, bundle)
+    normalise_bundle(engine)
+    assert report_unreadable_values(engine, report) == 3
+    rows = engine.rows('SELECT file, "row", "column", code FROM load_issues ORDER BY "column"')
+    assert rows == [("subjects.csv", 2, "email", "invalid_email"), ("subjects.csv", 2, "phone", "invalid_phone"),
+                    ("subjects.csv", 2, "signup_ip", "invalid_ip")]
+    assert report.warnings == 3

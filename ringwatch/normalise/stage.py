@@ -182,3 +182,31 @@ def normalise_bundle(engine) -> None:
 
     for name in (*_INTERMEDIATE, "_profile_urls"):
         engine.sql(f"DROP TABLE IF EXISTS {name}")
+
+
+# Values present in the bundle that no normaliser could read: each becomes a load warning that
+# names the file, row and column, so a bad value is counted and shown, never silently ignored.
+_UNREADABLE_VALUES = (
+    ("email", "email_key", "invalid_email", "not a valid email address: {}"),
+    ("recovery_email", "recovery_email_key", "invalid_email", "not a valid email address: {}"),
+    ("phone", "phone_e164", "invalid_phone", "not a valid phone number for the claimed country: {}"),
+    ("recovery_phone", "recovery_phone_e164", "invalid_phone",
+     "not a valid phone number for the claimed country: {}"),
+    ("signup_ip", "signup_ip", "invalid_ip", "not an IP address: {}"),
+)
+
+
+def report_unreadable_values(engine, load_report) -> int:
+    """Record subjects' contact values the normalisers rejected as load warnings; returns how many."""
+    from ringwatch.load import record_value_warnings
+
+    total = 0
+    for raw, normalised, code, message in _UNREADABLE_VALUES:
+        if raw not in engine.columns("subjects"):
+            continue
+        total += record_value_warnings(engine, load_report, "subjects", raw, code, f"""
+            SELECT s._row, s.{raw} AS value
+            FROM subjects s JOIN subjects_norm n ON n.id = s.id
+            WHERE s.{raw} IS NOT NULL AND trim(s.{raw}) <> '' AND n.{normalised} IS NULL
+        """, message)
+    return total

@@ -40,3 +40,11 @@ def test_word_order_and_number_designators_do_not_matter():
         out = normalise_addresses([left, right]).to_pylist()
         assert out[0]["key"] == out[1]["key"], (left, right)
         assert out[0]["block"] == out[1]["block"]
+
+
+def test_unit_designators_of_other_languages():
+    pairs = [("ul. Lipowa 109, No. 57, 50-657 Wrocław", "ul. Lipowa 109, m. 57, 50-657 Wrocław"),
+             ("rua das flores 30, apto 10 80010-532 curitiba", "RUA DAS FLORES 30, NO. 10, 80010-532 CURITIBA")]
+    for left, right in pairs:
+        out = normalise_addresses([left, right]).to_pylist()
+        assert out[0]["key"] == out[1]["key"], (left, right)

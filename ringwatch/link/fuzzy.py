@@ -6,7 +6,7 @@ replaced by its cluster's canonical form. After that all linking is exact groupi
 fuzzy match is weighted by rarity like any other shared value.
 
 - Addresses: blocks = the two rarest tokens of the normalised key (a street name, a postcode:
-  a typo rarely hits both); match = the same numbers (house, unit, postcode) and words with
+  a typo rarely hits both) and the set of all its numbers; match = the same numbers (house, unit, postcode) and words with
   75% in common (a state or a designator more or less) or Jaro-Winkler >= 0.93 (typos).
   Addresses whose numbers differ only by one that the other omits are kept apart but recorded
   as *near* (`address_near`): possibly one home, never a link.
@@ -54,9 +54,18 @@ def canonical_addresses(engine) -> None:
             WHERE length(t.token) >= 3 AND f.n <= {ADDRESS_MAX_BLOCK}
         ), blocks AS (
             SELECT address_key, token AS block FROM ranked WHERE rarity_rank <= {ADDRESS_BLOCK_TOKENS}
+            UNION
+            -- all the address's numbers together: the same home written differently keeps them
+            SELECT address_key, '#' || string_agg(token, ' ' ORDER BY token) AS block
+            FROM tokens WHERE regexp_matches(token, '^[0-9]') GROUP BY address_key
+        ), usable_blocks AS (
+            SELECT address_key, block FROM (
+                SELECT *, count(*) OVER (PARTITION BY block) AS block_size FROM blocks)
+            WHERE block_size <= {ADDRESS_MAX_BLOCK}
         ), candidates AS (
             SELECT DISTINCT a.address_key AS a, b.address_key AS b
-            FROM blocks a JOIN blocks b ON a.block = b.block AND a.address_key < b.address_key
+            FROM usable_blocks a JOIN usable_blocks b
+              ON a.block = b.block AND a.address_key < b.address_key
         ), split AS (
             SELECT a, b,
                    list_filter(string_split(a, ' '), lambda t: NOT regexp_matches(t, '^[0-9]')) AS wa,

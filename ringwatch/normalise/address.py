@@ -67,8 +67,10 @@ UNIT = "unit"
 _UNIT_DESIGNATORS = frozenset({
     "apartment", "apt", "unit", "suite", "ste", "#", "no", "number", "flat", "room", "rm",
     "bldg", "building", "fl", "floor", "lot", "space", "spc", "trlr", "dept",
-    # other languages' designators: German Wohnung, French appartement, Spanish piso/depto
-    "whg", "wohnung", "app", "appt", "appartement", "piso", "depto", "dpto",
+    # other languages' designators: German Wohnung, French appartement, Spanish piso/depto,
+    # Portuguese apartamento, Polish mieszkanie (`m. 57`) and lokal
+    "whg", "wohnung", "app", "appt", "appartement", "piso", "depto", "dpto", "apto",
+    "apartamento", "m", "lok", "lokal",
 })
 # Words that only announce a number (`Wensan Road Nr. 5`) and carry no content.
 _NUMBER_WORDS = frozenset({"nr", "nro", "num", "numero", "n0"})

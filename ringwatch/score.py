@@ -30,6 +30,12 @@ def _evidence(column: str) -> str:
     return _EVIDENCE.format(w=column)
 
 
+def _level(score: str) -> str:
+    """SQL: the level of a score under the documented thresholds."""
+    return (f"CASE WHEN {score} >= {THRESHOLD_HIGH} THEN 'high' "
+            f"WHEN {score} >= {THRESHOLD_MEDIUM} THEN 'medium' ELSE 'low' END")
+
+
 def _person_contributions(engine) -> None:
     # Within a group of indicators that observe one fact, only the strongest counts; the
     # others stay in the explanation with weight 0.
@@ -116,7 +122,7 @@ def _score_rings(engine) -> None:
             FROM _ring_member_signals GROUP BY grp
         )
         SELECT r.ring_id, r.score,
-               CASE WHEN r.score >= {THRESHOLD_HIGH} THEN 'high' ELSE 'medium' END AS level,
+               {_level('r.score')} AS level,
                CAST(r.size AS INTEGER) AS size, r.kinds,
                concat_ws(';', nullif(r.kinds, ''), m.codes) AS reasons, r.grp
         FROM _ring_scored r LEFT JOIN member_reasons m ON m.grp = r.grp
@@ -177,8 +183,7 @@ def score_all(engine) -> None:
             FROM subjects s LEFT JOIN totals t ON t.subject_id = s.id
         )
         SELECT sc.subject_id, sc.score,
-               CASE WHEN sc.score >= {THRESHOLD_HIGH} THEN 'high'
-                    WHEN sc.score >= {THRESHOLD_MEDIUM} THEN 'medium' ELSE 'low' END AS level,
+               {_level('sc.score')} AS level,
                m.ring_id, sc.reasons
         FROM scored sc LEFT JOIN ring_members m ON m.subject_id = sc.subject_id
     """)

@@ -92,9 +92,8 @@ class DuckDBEngine:
             self.con, f"SELECT DISTINCT v FROM ({query}) AS q(v) WHERE v IS NOT NULL", None).column(0)
         parts = []
         for start in range(0, len(values), batch_size):
-            chunk = values.slice(start, batch_size).to_pylist()
-            out = fn(chunk)
-            parts.append(out.add_column(0, "input", pa.array(chunk, type=values.type)))
+            piece = values.slice(start, batch_size)
+            parts.append(fn(piece.to_pylist()).add_column(0, "input", piece))
         if parts:
             table = pa.concat_tables(parts)
         else:

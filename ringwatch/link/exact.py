@@ -10,7 +10,8 @@ produce no pairs at all.
 
 from __future__ import annotations
 
-from ringwatch.link.weights import MIN_LINK_WEIGHT, RARITY, max_useful_group, weight_sql
+from ringwatch.link.fuzzy import join_near_addresses
+from ringwatch.link.weights import RARITY, max_useful_group, weight_sql
 
 # Which link code a shared value gives, by kind of value and the fields it came from on each
 # side (a recovery phone shared by two accounts reads differently from a shared main phone).
@@ -48,7 +49,7 @@ _KIND_CODES = {
 
 def build_subject_keys(engine) -> None:
     """Lay out every linkable value of every subject in `subject_keys`."""
-    engine.create("subject_keys", """
+    engine.create("subject_keys", f"""
         WITH k AS (
             SELECT id AS subject_id, 'phone' AS kind, 'phone' AS field, phone_e164 AS value
               FROM subjects_norm
@@ -65,8 +66,7 @@ def build_subject_keys(engine) -> None:
               JOIN address_canon c ON c.address_key = sh.address_key
               LEFT JOIN subjects_norm s ON s.id = sh.subject_id
               LEFT JOIN address_canon hc ON hc.address_key = s.address_key
-              LEFT JOIN address_near near
-                ON near.a = least(c.canonical, hc.canonical) AND near.b = greatest(c.canonical, hc.canonical)
+              {join_near_addresses('near', 'c.canonical', 'hc.canonical')}
               WHERE (hc.canonical IS NULL OR hc.canonical <> c.canonical) AND near.a IS NULL
             UNION ALL SELECT subject_id, 'payout', 'payout', destination_key FROM payments_norm
             UNION ALL SELECT subject_id, 'device', 'device', device_id FROM logins_norm
@@ -179,5 +179,4 @@ def near_duplicate_links_sql(pairs_table: str, code: str, score_column: str, lab
     """
 
 
-__all__ = ["MIN_LINK_WEIGHT", "build_subject_keys", "exact_links_sql", "login_ip_links_sql",
-           "near_duplicate_links_sql"]
+__all__ = ["build_subject_keys", "exact_links_sql", "login_ip_links_sql", "near_duplicate_links_sql"]

@@ -101,6 +101,13 @@ def canonical_addresses(engine) -> None:
         engine.sql(f"DROP TABLE IF EXISTS {table}")
 
 
+def join_near_addresses(alias: str, a: str, b: str) -> str:
+    """SQL: LEFT JOIN `address_near` as `alias` for canonical addresses `a` and `b` (stored
+    once per pair, smallest first); `alias.a IS NOT NULL` then means the two are near."""
+    return (f"LEFT JOIN address_near {alias} "
+            f"ON {alias}.a = least({a}, {b}) AND {alias}.b = greatest({a}, {b})")
+
+
 def _without_initials(column: str) -> str:
     """The name with one-letter tokens (middle initials) removed, for comparison."""
     return f"trim(regexp_replace(' ' || {column} || ' ', '( [a-z])+ ', ' ', 'g'))"

@@ -13,6 +13,7 @@ Creates `persons(subject_id, person_id)`; person_id is the smallest subject id o
 from __future__ import annotations
 
 from ringwatch.graph import components
+from ringwatch.link.fuzzy import join_near_addresses
 
 NAME_SIMILARITY = 0.92
 
@@ -32,7 +33,7 @@ _SAME_PERSON_SQL = f"""
     SELECT p.a, p.b FROM shared p
     JOIN s a ON a.id = p.a
     JOIN s b ON b.id = p.b
-    LEFT JOIN address_near near ON near.a = least(a.home, b.home) AND near.b = greatest(a.home, b.home)
+    {join_near_addresses('near', 'a.home', 'b.home')}
     WHERE (a.name_key = b.name_key OR jaro_winkler_similarity(a.name_key, b.name_key) >= {NAME_SIMILARITY})
       AND (a.birth_date IS NULL OR b.birth_date IS NULL OR a.birth_date = b.birth_date)
       -- one person has one home: the same name and phone at two different addresses is a

@@ -12,9 +12,8 @@ used as evidence on its own.
 
 from __future__ import annotations
 
-import pyarrow as pa
-
 from ringwatch.geo import countries_table, zone_offsets_batch
+from ringwatch.link.fuzzy import join_near_addresses
 from ringwatch.signals.indicators import ip_kvm_strings, remote_tool_patterns
 from ringwatch.signals.registry import BY_CODE
 
@@ -187,15 +186,14 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
                OR z.max_offset < c.min_offset - {TIMEZONE_GAP_HOURS - 0.01})
         GROUP BY e.subject_id, s.country
     """,
-    "SHIP_TO_OTHER_ADDRESS": """
+    "SHIP_TO_OTHER_ADDRESS": f"""
         SELECT sh.subject_id, string_agg(DISTINCT coalesce(sh.asset, 'equipment') || ' shipped to "'
                || sh.address || '"', '; ')
         FROM shipments_norm sh
         JOIN subjects_norm s ON s.id = sh.subject_id
         JOIN address_canon ship ON ship.address_key = sh.address_key
         JOIN address_canon home ON home.address_key = s.address_key
-        LEFT JOIN address_near near ON near.a = least(ship.canonical, home.canonical)
-                                   AND near.b = greatest(ship.canonical, home.canonical)
+        {join_near_addresses('near', 'ship.canonical', 'home.canonical')}
         WHERE ship.canonical <> home.canonical AND near.a IS NULL
         GROUP BY sh.subject_id
     """,
@@ -267,7 +265,3 @@ def compute_signals(engine) -> None:
                      f"CAST(q.detail AS VARCHAR) AS detail, {group} AS signal_group "
                      f"FROM ({query}) AS q(subject_id, detail) WHERE q.subject_id IS NOT NULL")
     engine.create("signals", " UNION ALL ".join(parts))
-
-
-def signal_counts(engine) -> pa.Table:
-    return engine.arrow("SELECT code, count(*) AS n FROM signals GROUP BY code ORDER BY n DESC")

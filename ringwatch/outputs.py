@@ -61,7 +61,7 @@ def write_rings_jsonl(engine, path: Path) -> None:
                     SELECT ma.ring_id,
                            list(struct_pack(a := l.a, b := l.b, kind := l.kind, value := l.value,
                                             shared_by := l.n_sharing, weight := round(l.weight, 4))
-                                ORDER BY l.weight DESC, l.a, l.b) AS links
+                                ORDER BY l.weight DESC, l.a, l.b, l.kind) AS links
                     FROM links l
                     JOIN ring_members ma ON ma.subject_id = l.a
                     JOIN ring_members mb ON mb.subject_id = l.b AND mb.ring_id = ma.ring_id

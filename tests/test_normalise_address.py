@@ -48,3 +48,80 @@ def test_unit_designators_of_other_languages():
     for left, right in pairs:
         out = normalise_addresses([left, right]).to_pylist()
         assert out[0]["key"] == out[1]["key"], (left, right)
+
+
+def test_us_spellings_of_one_address_share_a_key():
+    # state name or code, directional spelt out or abbreviated, suffix, ZIP+4 or ZIP, commas
+    out = normalise_addresses([
+        "4070 North Oxford Avenue, San Francisco, CA 94110",
+        "4070 N Oxford Ave San Francisco California 94110",
+        "4070 N. Oxford Ave., San Francisco, Calif. 94110-1234",
+        "4070 north oxford av san francisco ca 941101234",
+        "4070 N Oxford Ave, San Francisco, CA 94110, USA",
+    ]).to_pylist()
+    assert {r["key"] for r in out} == {"4070 94110 ave ca francisco n oxford san"}
+    assert {(r["house_number"], r["postcode"], r["block"]) for r in out} == {("4070", "94110", "94110")}
+
+
+def test_us_unit_designators_agree():
+    out = normalise_addresses([
+        "45 Rosewood Street Apt 12, Philadelphia, PA 19151",
+        "45 ROSEWOOD STREET #12, PHILADELPHIA, PA 19151",
+        "45 Rosewood St Unit 12, Philadelphia, Pennsylvania 19151-2201",
+        "45 Rosewood St., Suite 12, Philadelphia, PA 19151",
+        "45 Rosewood St Ste #12 Philadelphia PA 19151",
+        "45 Rosewood St Apartment No. 12, Philadelphia, PA 19151",
+    ]).to_pylist()
+    assert {r["key"] for r in out} == {"12 19151 45 pa philadelphia rosewood st"}
+    assert {r["unit"] for r in out} == {"12"}
+    other = normalise_addresses(["45 Rosewood St Apt 13, Philadelphia, PA 19151"]).to_pylist()
+    assert other[0]["key"] != out[0]["key"]
+
+
+def test_us_state_names_only_where_the_state_is():
+    out = normalise_addresses([
+        "12 Washington Ave, New York, NY 10001",
+        "12 Washington Avenue, New York, New York 10001",
+        "1600 Pennsylvania Ave NW, Washington, DC 20500-0003",
+        "1600 Pennsylvania Avenue Northwest, Washington, District of Columbia 20500",
+        "9 Main St, Seattle, Washington 98101",
+    ]).to_pylist()
+    assert out[0]["key"] == out[1]["key"] == "10001 12 ave new ny washington york"
+    assert out[2]["key"] == out[3]["key"] == "1600 20500 ave dc nw pennsylvania washington"
+    assert out[4]["key"] == "9 98101 main seattle st wa"
+
+
+def test_us_street_types_follow_usps():
+    # Publication 28's full table applies where the tagger puts the street type
+    out = normalise_addresses(["1 Spring Valley Bayou, Houston, Texas 77001",
+                               "1 Spring Valley Byu, Houston, TX 77001"]).to_pylist()
+    assert out[0]["key"] == out[1]["key"] == "1 77001 byu houston spring tx valley"
+
+
+def test_looks_us_is_a_cheap_and_strict_gate():
+    from ringwatch.normalise.address import _NOT_ALNUM, _clean
+    from ringwatch.normalise.us_address import looks_us
+
+    def us(text):
+        return looks_us([" ".join(_NOT_ALNUM.sub(" ", s).split()) for s in _clean(text).split(",")])
+
+    assert us("76 Albert Ct, Austin, TX 78724") and us("76 Albert Ct Austin Texas")
+    assert us("76 Albert Ct, Austin, TX") and us("1 Main St, Boise, ID 83702-1234, USA")
+    assert not us("Königstraße 5, 70173 Stuttgart")
+    assert not us("Calle de la Paz 3, Madrid")
+    assert not us("7 Church Terr., Edinburgh EH1 4WP")
+    assert not us("30 Cedar Lane, Winnipeg, MB R3C 2R3")
+    assert not us("12 rue de la paix de")  # a bare code needs a comma or a ZIP
+
+
+def test_junk_never_crashes_and_non_us_is_unchanged():
+    junk = ["$$$ ,,, ###, CA 12345", "CA", ", , TX 78701", "# # #", "Texas", "12345",
+            "🏠 1 Main St, CA 90001", "x" * 5000 + ", TX 78701", "apt apt apt, NY 10001",
+            "1 1 1 1 1 1, Washington", "\x00\x1f, OR 97201"]
+    out = normalise_addresses(junk).to_pylist()
+    assert len(out) == len(junk)
+    assert out[4]["key"] == "texas"  # a lone state name is not an address to parse
+    kept = normalise_addresses(["Kirchweg 368, Köln 50689", "ul. Lipowa 109, m. 57, 50-657 Wrocław",
+                                "221B Baker Street, London NW1 6XE"]).to_pylist()
+    assert [r["key"] for r in kept] == ["368 50689 kirchweg koln", "109 50 57 657 lipowa ul wroclaw",
+                                        "221b 6xe baker london nw1 st"]

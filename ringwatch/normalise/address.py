@@ -1,9 +1,13 @@
 """Free-text postal addresses: a canonical key, a blocking key and the parts worth comparing.
 
-The suffix and unit tables below are written by hand because no offline library does this
-well across countries: `usaddress`/`scourgify` are US-only and slow, libpostal needs a 2 GB
-model. Abbreviations follow USPS Publication 28 (appendix C1 street suffixes, C2 secondary unit
-designators), the common ones only.
+Addresses that end like a US one (a state, maybe a ZIP) are tagged by `usaddress` and each
+part is mapped by its own USPS table (`us_address.py`, tables from `usaddress-scourgify`):
+state names to codes, ZIP+4 to ZIP, directionals, street types, unit designators. All others,
+and US addresses the tagger cannot read, go through the country-neutral rules below: the
+common USPS Publication 28 spellings (C1 street suffixes, C2 secondary unit designators) and
+other languages' unit words, written by hand because no light offline library covers other
+countries (libpostal needs a native build and a 2 GB model). Either way the key has the same
+shape: the sorted bag of words and numbers.
 """
 
 from __future__ import annotations
@@ -13,6 +17,9 @@ from collections.abc import Sequence
 
 import pyarrow as pa
 from anyascii import anyascii
+
+from ringwatch.normalise.us_address import (DIRECTIONALS, OCCUPANCY_TYPES, STATE_CODES, STATE_NAMES,
+                                           STREET_TYPES, US_NAMES, looks_us, tag_us)
 
 SCHEMA = pa.schema([
     ("key", pa.string()),
@@ -118,17 +125,15 @@ def _find_postcode(segments: list[str]) -> str | None:
     return None
 
 
-def _canonical(text: str) -> tuple[str, str | None, str | None, str | None, str] | None:
-    """(key, house_number, unit, postcode, first street token) for one address."""
+def _clean(text: str) -> str:
+    """Lower case, ASCII, apostrophes dropped."""
     if not text.isascii():
         text = anyascii(text)
-    text = _APOSTROPHE.sub("", text.lower())
-    segments = [" ".join(_NOT_ALNUM.sub(" ", s).split()) for s in text.split(",")]
-    segments = [s for s in segments if s]
-    if not segments:
-        return None
-    postcode = _find_postcode(segments)
-    tokens = _HASH.sub(" # ", " ".join(segments)).split()
+    return _APOSTROPHE.sub("", text.lower())
+
+
+def _words_and_unit(tokens: list[str]) -> tuple[list[str], str | None]:
+    """Tokens -> canonical words (USPS-style table) and the first unit designator's value."""
     words: list[str] = []
     unit: str | None = None
     i = 0
@@ -144,22 +149,110 @@ def _canonical(text: str) -> tuple[str, str | None, str | None, str | None, str]
             continue
         words.append(mapped)
         i += 1
-    words = [w for w in words if w not in _NUMBER_WORDS]
-    house_number = words[0] if words and _HOUSE_NUMBER.match(words[0]) else None
+    return [w for w in words if w not in _NUMBER_WORDS], unit
+
+
+def _fallback(segments: list[str]) -> tuple[list[str], str | None, str | None, str | None, str | None]:
+    """(words, unit, postcode, house number, street) by the country-neutral rules."""
+    postcode = _find_postcode(segments)
+    words, unit = _words_and_unit(_HASH.sub(" # ", " ".join(segments)).split())
+    return words, unit, postcode, None, None
+
+
+def _finish(segments: list[str], words: list[str], unit: str | None, postcode: str | None,
+            house_number: str | None, street: str | None
+            ) -> tuple[str, str | None, str | None, str | None, str]:
+    if house_number is None:
+        house_number = words[0] if words and _HOUSE_NUMBER.match(words[0]) else None
     if house_number is None:  # `Königstraße 5`: many countries write the number after the street
         first_segment = set(segments[0].split())
         house_number = next((w for w in words if w in first_segment and _HOUSE_NUMBER.match(w)
                              and w != postcode), None)
-    street = next((w for w in words if w != house_number and w not in _DIRECTIONALS
-                   and not w.isdigit()), "")
+    if street is None:
+        street = next((w for w in words if w != house_number and w not in _DIRECTIONALS
+                       and not w.isdigit()), "")
     # The key is the sorted bag of the address's words and numbers, unit included and its
     # designator dropped. Word order differs across countries and writers (`Kirchweg 368,
     # Köln 50689` / `Kirchweg 368, 50689 Köln`; `13-76 Albert Ct` / `76 Albert Ct Apt 13`;
     # `Apt 4, 12 Oak St` / `12 Oak St #4`), the content does not. The price: `12 Oak St Apt 4`
     # and `4 Oak St Apt 12` share a key, a rare collision that only ever creates a weak link.
     bag = words + ([unit] if unit else [])
-    key = " ".join(sorted(bag))
-    return key, house_number, unit, postcode, street
+    return " ".join(sorted(bag)), house_number, unit, postcode, street
+
+
+def _state(words: list[str]) -> list[str] | None:
+    """`new york` -> [`ny`]; `california usa` -> [`ca`] (the tagger joins a country to the state)."""
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        code = STATE_NAMES.get(name) or (name if name in STATE_CODES else None)
+        if code:
+            rest = " ".join(words[n:])
+            return [code] + ([] if not rest or rest in US_NAMES else words[n:])
+    return None
+
+
+def _parse_us(text: str) -> tuple[list[str], str | None, str | None, str | None, str | None] | None:
+    """(words, unit, postcode, house number, street) from `usaddress`'s tags, or None.
+
+    Each tagged part is mapped by its own table: the state to its code (`California` -> `ca`,
+    but `Washington Ave` stays), the ZIP to five digits, directionals, the USPS street type,
+    the unit designator to `#`. The resulting tokens then go through the same rules as any
+    address, so a US address that misses the parser (no state) still gets the same words.
+    """
+    tagged = tag_us(text)
+    if tagged is None:
+        return None
+    groups: list[tuple[str, list[str]]] = []
+    for word, label in tagged:
+        if groups and groups[-1][0] == label:
+            groups[-1][1].append(word)
+        else:
+            groups.append((label, [word]))
+    tokens: list[str] = []
+    postcode = house_number = street = None
+    for label, words in groups:
+        joined = " ".join(words)
+        if label == "StateName" and (state := _state(words)):
+            tokens.extend(state)
+        elif label == "ZipCode" and words[0].isdigit() and len(words[0]) in (5, 9):
+            postcode = postcode or words[0][:5]
+            tokens.append(words[0][:5])  # ZIP+4 -> ZIP
+        elif label in ("ZipPlus4", "CountryName"):
+            continue
+        elif label.endswith("Directional") and joined in DIRECTIONALS:
+            tokens.append(DIRECTIONALS[joined])
+        elif label.endswith("Type") and label.startswith("StreetName") and joined in STREET_TYPES:
+            tokens.extend(STREET_TYPES[joined].split())
+        elif label == "OccupancyType" and all(w in OCCUPANCY_TYPES or _TOKEN_MAP.get(w) == UNIT
+                                              for w in words):
+            tokens.append("#")
+        elif label == "OccupancyIdentifier":
+            words = [w for w in words if w != "#"]
+            while len(words) > 1 and (_TOKEN_MAP.get(words[0]) == UNIT or words[0] in _NUMBER_WORDS):
+                words = words[1:]  # `No. 12`
+            ident = "".join(words)
+            if ident:
+                tokens.extend(("#", ident))
+        else:
+            if label == "AddressNumber" and house_number is None:
+                house_number = words[0]
+            elif label == "StreetName" and street is None:
+                street = next((w for w in (_TOKEN_MAP.get(w, w) for w in words)
+                               if w not in _DIRECTIONALS and not w.isdigit()), None)
+            tokens.extend(words)
+    words, unit = _words_and_unit(tokens)
+    return words, unit, postcode, house_number, street
+
+
+def _canonical(text: str) -> tuple[str, str | None, str | None, str | None, str] | None:
+    """(key, house_number, unit, postcode, first street token) for one address."""
+    text = _clean(text)
+    segments = [" ".join(_NOT_ALNUM.sub(" ", s).split()) for s in text.split(",")]
+    segments = [s for s in segments if s]
+    if not segments:
+        return None
+    parsed = _parse_us(text) if looks_us(segments) else None
+    return _finish(segments, *(parsed or _fallback(segments)))
 
 
 def normalise_addresses(values: Sequence[str | None]) -> pa.Table:

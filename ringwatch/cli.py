@@ -73,13 +73,18 @@ def synth_command(out: Path = typer.Argument(..., help="folder for bundle/ and t
                   photo_rate: float = typer.Option(None, "--photo-rate",
                                                    help="share of subjects with a photo file"),
                   resume_rate: float = typer.Option(None, "--resume-rate",
-                                                    help="share of subjects with a resume")) -> None:
+                                                    help="share of subjects with a resume"),
+                  world: str = typer.Option("mixed", "--world",
+                                            help="mixed, accounts (an email provider) or employer")) -> None:
     """Generate a realistic, adversarial scenario: a bundle plus ground truth outside it."""
     from ringwatch.synth import generate
+    from ringwatch.synth.plan import WORLDS
 
+    if world not in WORLDS:
+        raise typer.BadParameter(f"expected one of {', '.join(WORLDS)}", param_hint="--world")
     with console.status(f"generating {subjects:,} subjects"):
         result = generate(out, subjects=subjects, seed=seed, logins_per_subject=logins, fmt=fmt,
-                          photo_rate=photo_rate, resume_rate=resume_rate)
+                          photo_rate=photo_rate, resume_rate=resume_rate, world=world)
     console.print(f"{result.subjects:,} subjects, {result.rings} planted rings, "
                   f"{result.rows.get('logins', 0):,} logins in {result.seconds:.0f}s")
     console.print(f"bundle: [bold]{out / 'bundle'}[/]   truth: [bold]{out / 'truth.csv'}[/]")

@@ -15,7 +15,7 @@ from PIL import Image
 from ringwatch.contract import TABLES
 from ringwatch.synth.generate import generate
 from ringwatch.synth.indicators import ip_kvm_products, remote_tool_processes
-from ringwatch.synth.plan import NEGATIVE_KINDS, TACTICS
+from ringwatch.synth.plan import NEGATIVE_KINDS, RING_VARIANTS, SINGLETON_TRAITS, TACTICS
 from ringwatch.synth.render import format_address
 
 N = 3000
@@ -39,7 +39,9 @@ def _rows(con, query):
 def test_truth_covers_every_tactic_and_hard_negative(world):
     _, con = world
     tactics = {t for (row,) in _rows(con, "SELECT tactics FROM truth WHERE role = 'ring'") for t in row.split(";")}
-    assert tactics == set(TACTICS)
+    assert tactics == set(TACTICS) | set(RING_VARIANTS)
+    traits = {t for (row,) in _rows(con, "SELECT tactics FROM truth WHERE role = 'singleton'") for t in row.split(";")}
+    assert "few_traits" in traits and traits - {"few_traits"} <= set(SINGLETON_TRAITS)
     negatives = {k for (k,) in _rows(con, "SELECT DISTINCT negative FROM truth WHERE role = 'hard_negative'")}
     assert negatives == set(NEGATIVE_KINDS)
     roles = dict(_rows(con, "SELECT role, count(*) FROM truth GROUP BY role"))
@@ -72,7 +74,7 @@ def test_bundle_has_contract_columns_and_truth_stays_outside(world):
 def test_honest_phones_are_valid_for_their_country(world):
     _, con = world
     rows = _rows(con, "SELECT s.phone, s.country FROM subjects s JOIN truth t ON t.subject_id = s.id "
-                      "WHERE t.role = 'benign' AND s.phone IS NOT NULL")
+                      "WHERE t.fraud = '0' AND s.phone IS NOT NULL")
     assert len(rows) > 2000
     invalid = [(p, c) for p, c in rows if not phonenumbers.is_valid_number(phonenumbers.parse(p, c))]
     assert invalid == []

@@ -23,11 +23,19 @@ _NAMESERVERS = ["ns1.cloudflare.com;ns2.cloudflare.com", "ns-101.awsdns-12.com;n
 def domains_table(w: World, rng: np.random.Generator) -> pa.Table:
     cat = catalog()
     rows_domain, rows_company, rows_when, rows_email, rows_ns = [], [], [], [], []
-    for name, domain in zip(cat.employers, cat.employer_domains):
+    employers = list(zip(cat.employers, cat.employer_domains)) if w.plan.world != "accounts" else []
+    for name, domain in employers:
         rows_domain.append(domain)
         rows_company.append(name)
         rows_when.append(NOW - int(rng.integers(3 * 365, 25 * 365)) * DAY)
         rows_email.append(f"hostmaster@{domain}" if rng.random() < 0.5 else None)  # often privacy-redacted
+        rows_ns.append(_NAMESERVERS[int(rng.integers(len(_NAMESERVERS)))])
+    # Organisations that provision accounts: their own, long-registered domains.
+    for domain, (name, registered) in w.org_domains.items():
+        rows_domain.append(domain)
+        rows_company.append(name)
+        rows_when.append(registered)
+        rows_email.append(None if rng.random() < 0.6 else f"hostmaster@{domain}")
         rows_ns.append(_NAMESERVERS[int(rng.integers(len(_NAMESERVERS)))])
     for ring_id, emails in sorted(w.operator_emails.items()):
         if rng.random() < 0.5:

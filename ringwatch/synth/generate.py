@@ -25,7 +25,7 @@ from .domains import domains_table
 from .indicators import ip_kvm_products, remote_tool_processes
 from .media import write_photo
 from .negatives import background_noise, commercial_vpn, plant_negatives
-from .plan import ACCOUNT, ROLE_NAMES, ROLE_RING, ROLE_SINGLETON, make_plan
+from .plan import ACCOUNT, ROLE_NAMES, ROLE_RING, ROLE_SINGLETON, WORLDS, make_plan
 from .population import build_population
 from .render import subjects_table
 from .resumes import FORMATS, resume_lines, write_resume
@@ -77,7 +77,7 @@ def _write_photos(w: World, rng: np.random.Generator, bundle: Path, ids: list[st
     idx = np.flatnonzero(w.photo_face >= 0)
     if len(idx):
         (bundle / "photos").mkdir(parents=True, exist_ok=True)
-    png = rng.random(len(idx)) < 0.15
+    png = (rng.random(len(idx)) < 0.15) | np.isin(idx, np.fromiter(w.photo_png, dtype=np.int64, count=len(w.photo_png)))
     for i, as_png in zip(idx.tolist(), png.tolist()):
         rel = f"photos/{ids[i]}.{'png' if as_png else 'jpg'}"
         write_photo(bundle / rel, int(w.photo_face[i]), int(w.photo_edit[i]))
@@ -152,8 +152,14 @@ def write_table(table: pa.Table, path_stem: Path, fmt: str) -> Path:
 
 def generate(out_dir: Path, subjects: int, seed: int, logins_per_subject: float = 10, fmt: str = "csv",
              photo_rate: float | None = None, resume_rate: float | None = None,
-             progress: Callable[[str], None] | None = None) -> GenerateResult:
-    """Write a synthetic bundle with planted rings and hard negatives; deterministic for `seed`."""
+             progress: Callable[[str], None] | None = None, world: str = "mixed") -> GenerateResult:
+    """Write a synthetic bundle with planted rings and hard negatives; deterministic for `seed`.
+
+    `world`: "mixed" (default), "accounts" (an email provider: accounts only) or "employer"
+    (applicants, employees and contractors). Tables with no rows in a world are not written.
+    """
+    if world not in WORLDS:
+        raise ValueError(f"unknown world {world!r}; expected one of {WORLDS}")
     if fmt not in FORMATS_OUT:
         raise ValueError(f"unknown format {fmt!r}; expected one of {FORMATS_OUT}")
     if subjects < 1:
@@ -166,7 +172,7 @@ def generate(out_dir: Path, subjects: int, seed: int, logins_per_subject: float 
     rngs = [np.random.default_rng(s) for s in np.random.SeedSequence(seed).spawn(10)]
 
     say("planning roles and rings")
-    plan = make_plan(rngs[0], subjects)
+    plan = make_plan(rngs[0], subjects, world)
     say("drawing the population")
     w = build_population(rngs[1], plan)
     say("planting hard negatives and rings")
@@ -197,6 +203,8 @@ def generate(out_dir: Path, subjects: int, seed: int, logins_per_subject: float 
                         ("domains", lambda: domains_table(w, rngs[9]))):
         say(f"writing {name}")
         t = build()
+        if t.num_rows == 0 and name != "logins":
+            continue  # e.g. no endpoint, payments or shipments in the accounts world
         rows[name] = t.num_rows
         write_table(t, bundle / name, fmt)
         del t

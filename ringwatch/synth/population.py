@@ -57,6 +57,8 @@ def email_addresses(rng: np.random.Generator, first: np.ndarray, last: np.ndarra
     """Realistic addresses at free providers of the country (or at `domains` where given)."""
     cat = catalog()
     n = len(first)
+    if n == 0:
+        return np.array([], dtype=object)
     f = cat.first_ascii.take(pa.array(first))
     la = cat.last_ascii.take(pa.array(last))
     fi = pc.utf8_slice_codeunits(f, 0, 1)

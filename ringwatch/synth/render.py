@@ -110,6 +110,7 @@ def _with_overrides(values: pa.Array, overrides: dict[int, str]) -> pa.Array:
     arr = values.to_numpy(zero_copy_only=False).astype(object)
     idx = np.fromiter(overrides.keys(), dtype=np.int64, count=len(overrides))
     arr[idx] = list(overrides.values())
+    arr[idx[arr[idx] == ""]] = None  # an override to "" removes the value (a child's account: no address)
     return pa.array(arr, type=pa.string())
 
 

@@ -13,7 +13,7 @@ import numpy as np
 from . import network, phones
 from .catalog import catalog, draw_in_ranges
 from .indicators import FAVOURED_OPERATOR_TOOLS, ip_kvm_products, remote_tool_processes
-from .plan import ACCOUNT, CONTRACTOR, EMPLOYEE, LINKING_KINDS, Ring
+from .plan import ACCOUNT, APPLICANT, CONTRACTOR, EMPLOYEE, LINKING_KINDS, Ring, allowed_traits
 from .population import email_addresses, name_indexes, postcodes
 from .render import format_address
 from .strings import digit_strings
@@ -225,7 +225,7 @@ def remote_operator(w: World, rng: np.random.Generator, ring: Ring) -> None:
         w.hour_utc[i] = rng.normal(3.5, 1.0) % 24
         w.weekdays_only[i] = rng.random() < 0.5
         w.vpn_pool[i], w.p_vpn[i] = pool, rng.uniform(0.4, 0.9)
-        if w.plan.kind[i] == ACCOUNT:
+        if w.plan.kind[i] == ACCOUNT and "burst_signup" not in ring.tactics:  # a burst keeps its /24
             w.signup_ip[i] = w.vpn_pools[pool][int(rng.integers(len(w.vpn_pools[pool])))]
         if rng.random() < 0.3:
             w.os_tz[i] = cat.zones.index(OPERATOR_TIMEZONES[int(rng.integers(len(OPERATOR_TIMEZONES)))])
@@ -238,11 +238,25 @@ def remote_operator(w: World, rng: np.random.Generator, ring: Ring) -> None:
             w.email[i] = f"{local}@{DISPOSABLE_EMAIL_DOMAINS[int(rng.integers(len(DISPOSABLE_EMAIL_DOMAINS)))]}"
 
 
+def persona_traits(w: World, rng: np.random.Generator, ring: Ring) -> None:
+    """Single-channel rings: each persona shows 1-3 traits of its own (VOIP, VPN or hosting
+    logins, UTC+9 hours, remote tools, an IP-KVM, an operator zone or keyboard, throwaway mail)
+    instead of a second shared value."""
+    for i in ring.members:
+        allowed = allowed_traits(int(w.plan.kind[i]))
+        k = min(len(allowed), int(rng.integers(1, 4)))
+        signup = w.signup_ip[i]
+        for trait in rng.choice(allowed, size=k, replace=False):
+            apply_trait(w, rng, int(i), str(trait))
+        if "burst_signup" in ring.tactics:
+            w.signup_ip[i] = signup  # the burst's sign-up address stays; later logins use the VPN
+
+
 TACTIC_FUNCTIONS = {
     "shared_recovery": shared_recovery, "shared_payout": shared_payout, "laptop_farm": laptop_farm,
     "stolen_identity": stolen_identity, "photo_reuse": photo_reuse, "resume_clone": resume_clone,
     "burst_signup": burst_signup, "shared_device": shared_device, "shared_contact": shared_contact,
-    "remote_operator": remote_operator,
+    "remote_operator": remote_operator, "persona_traits": persona_traits,
 }
 
 
@@ -256,6 +270,19 @@ def _choose_sure_tactics(w: World, rng: np.random.Generator, ring: Ring) -> None
             w.sure_tactic[int(i)] = usable[int(rng.integers(len(usable)))]
 
 
+def _split_employers(w: World, rng: np.random.Generator, ring: Ring) -> None:
+    """Every persona at a different employer, hired months apart: no employer sees the ring."""
+    n_employers = len(catalog().employers)
+    members = ring.members[w.plan.kind[ring.members] != ACCOUNT]
+    picks = rng.choice(n_employers, size=min(len(members), n_employers), replace=False)
+    for i, e in zip(members, picks):
+        w.employer[i] = int(e)
+    if "laptop_farm" not in ring.tactics:
+        w.created[members] = NOW - (rng.random(len(members)) * 700 * DAY).astype(np.int64)
+        w.active_end[members] = np.where(w.plan.kind[members] == APPLICANT,
+                                         np.minimum(w.created[members] + 45 * DAY, NOW), NOW)
+
+
 def plant_rings(w: World, rng: np.random.Generator) -> None:
     for ring in w.plan.rings:
         _choose_sure_tactics(w, rng, ring)
@@ -264,37 +291,44 @@ def plant_rings(w: World, rng: np.random.Generator) -> None:
             TACTIC_FUNCTIONS[tactic](w, rng, ring)
         w.current_tactic = ""
         w.sure_tactic.clear()
+        if "split_employers" in ring.variants:
+            _split_employers(w, rng, ring)
+        label = ";".join(ring.tactics + tuple(v for v in ring.variants if v not in ring.tactics))
         for i in ring.members:
             w.ring_of[int(i)] = ring.id
-            w.tactics_of[int(i)] = ";".join(ring.tactics)
+            w.tactics_of[int(i)] = label
 
 
 # -- lone fake personas ----------------------------------------------------------------------
-def plant_singletons(w: World, rng: np.random.Generator) -> None:
+def apply_trait(w: World, rng: np.random.Generator, i: int, trait: str) -> None:
+    """One individual trait of a fake persona."""
     cat = catalog()
-    kvm = ip_kvm_products()[0]
-    tools = remote_tool_processes()[0]
+    if trait == "remote_hours":
+        w.hour_utc[i] = rng.normal(3.5, 1.0) % 24
+    elif trait == "operator_timezone":
+        w.os_tz[i] = cat.zones.index(OPERATOR_TIMEZONES[int(rng.integers(len(OPERATOR_TIMEZONES)))])
+    elif trait == "operator_keyboard":
+        w.keyboard[i] = cat.keyboards.index("ko-KR")
+    elif trait == "ip_kvm":
+        kvm = ip_kvm_products()[0]
+        w.endpoint_extra.append((i, "usb", kvm[int(rng.integers(len(kvm)))]))
+    elif trait == "remote_tool":
+        w.endpoint_extra.append((i, "process", _operator_tool(rng, remote_tool_processes()[0])))
+    elif trait == "hosting_ip":
+        pool = w.add_vpn_pool(network.hosting_ips(rng, 2, "vpn"), COUNTRY_INDEX["US"])
+        w.vpn_pool[i], w.p_vpn[i] = pool, rng.uniform(0.5, 0.9)
+        w.signup_ip[i] = w.vpn_pools[pool][0] if w.plan.kind[i] == ACCOUNT else 0
+    elif trait == "voip_phone":
+        w.phone_cc[i], w.phone_nat[i] = voip_number(rng, COUNTRIES[w.plan.country[i]].code)
+    elif trait == "disposable_email":
+        local = w.email[i].partition("@")[0]
+        w.email[i] = f"{local}@{DISPOSABLE_EMAIL_DOMAINS[int(rng.integers(len(DISPOSABLE_EMAIL_DOMAINS)))]}"
+    elif trait == "reshipped_laptop":
+        w.ship_to[i] = other_address(rng, int(w.plan.country[i]))
+
+
+def plant_singletons(w: World, rng: np.random.Generator) -> None:
     for i, traits in w.plan.singletons.items():
         for trait in traits:
-            if trait == "remote_hours":
-                w.hour_utc[i] = rng.normal(3.5, 1.0) % 24
-            elif trait == "operator_timezone":
-                w.os_tz[i] = cat.zones.index(OPERATOR_TIMEZONES[int(rng.integers(len(OPERATOR_TIMEZONES)))])
-            elif trait == "operator_keyboard":
-                w.keyboard[i] = cat.keyboards.index("ko-KR")
-            elif trait == "ip_kvm":
-                w.endpoint_extra.append((i, "usb", kvm[int(rng.integers(len(kvm)))]))
-            elif trait == "remote_tool":
-                w.endpoint_extra.append((i, "process", _operator_tool(rng, tools)))
-            elif trait == "hosting_ip":
-                pool = w.add_vpn_pool(network.hosting_ips(rng, 2, "vpn"), COUNTRY_INDEX["US"])
-                w.vpn_pool[i], w.p_vpn[i] = pool, rng.uniform(0.5, 0.9)
-                w.signup_ip[i] = w.vpn_pools[pool][0] if w.plan.kind[i] == ACCOUNT else 0
-            elif trait == "voip_phone":
-                w.phone_cc[i], w.phone_nat[i] = voip_number(rng, COUNTRIES[w.plan.country[i]].code)
-            elif trait == "disposable_email":
-                local = w.email[i].partition("@")[0]
-                w.email[i] = f"{local}@{DISPOSABLE_EMAIL_DOMAINS[int(rng.integers(len(DISPOSABLE_EMAIL_DOMAINS)))]}"
-            elif trait == "reshipped_laptop":
-                w.ship_to[i] = other_address(rng, int(w.plan.country[i]))
-        w.tactics_of[i] = ";".join(traits)
+            apply_trait(w, rng, i, trait)
+        w.tactics_of[i] = ";".join(traits + (("few_traits",) if len(traits) <= 3 else ()))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from anyascii import anyascii
 from nicknames import NickNamer
@@ -63,3 +65,29 @@ def name_variant(first: str, last: str, rng: np.random.Generator) -> str:
         i = int(rng.integers(1, len(first) - 1))
         return f"{first[:i]}{first[i + 1:]} {last}"  # dropped letter
     return f"{first} {last}"
+
+
+def address_rewrite(text: str, rng: np.random.Generator) -> str:
+    """The same address as a person types it on another form: "4070 North Oxford Avenue, San
+    Francisco, CA 94110" vs "4070 N Oxford Ave San Francisco California 94110"."""
+    from .vocab import ADDRESS_DIRECTIONS, STREET_SUFFIXES, US_STATES
+
+    out = text
+    if rng.random() < 0.6:
+        for full, abbr in ADDRESS_DIRECTIONS.items():
+            out = re.sub(rf"\b{full}\b(?= \w)", abbr, out, count=1)
+    if rng.random() < 0.6:
+        for full, abbrs in STREET_SUFFIXES:
+            if re.search(rf"\b{full}\b", out):
+                out = re.sub(rf"\b{full}\b", abbrs[0], out, count=1)
+                break
+            for a in abbrs:
+                if re.search(rf"\b{re.escape(a)}(?=[\s,]|$)", out):
+                    out = re.sub(rf"\b{re.escape(a)}(?=[\s,]|$)", full, out, count=1)
+                    break
+    match = re.search(r"\b([A-Z]{2}) (\d{5})\b", out)
+    if match and match.group(1) in US_STATES and rng.random() < 0.7:
+        out = out[:match.start()] + f"{US_STATES[match.group(1)]} {match.group(2)}" + out[match.end():]
+    if rng.random() < 0.5:
+        out = out.replace(",", "")
+    return re.sub(r"\s+", " ", out).strip()

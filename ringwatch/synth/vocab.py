@@ -486,3 +486,33 @@ TEMPLATE_BOILERPLATE = [
      "Proficient in modern development practices including agile methodologies and code review.",
      "Fluent in English."],
 ]
+
+# -- honest sharing ---------------------------------------------------------------------------
+# Desk KVM switches (no network: one keyboard for two computers), receivers and mouse jigglers
+# (a USB "mouse" that nudges the pointer): on honest desks, and none of them an IP-KVM.
+DESK_USB = ["ATEN CS22U", "ATEN CS782DP", "UGREEN KVM Switch", "TESmart HKS0401A", "Belkin F1DN102K",
+            "Logitech Unifying Receiver", "Logitech USB Receiver", "CKL USB KVM Switch",
+            "Mouse Jiggler", "Vaydeer USB Mouse Jiggler", "Liberty Mouse Jiggler MJ-3",
+            "Meatanty Mouse Mover", "Generic USB Hub"]
+# Remote support agents a managed-service technician runs for many clients.
+MSP_TOOLS = ["TeamViewer.exe", "TeamViewer_Service.exe", "AnyDesk.exe", "ScreenConnect.WindowsClient.exe",
+             "ConnectWiseControl.Client.exe", "LTSVC.exe", "LTSvcMon.exe", "NinjaRMMAgent.exe",
+             "AteraAgent.exe", "Syncro.Service.exe", "SRService.exe", "mstsc.exe", "rdm.exe",
+             "AgentMon.exe", "BASupSrvc.exe"]
+# Organisations that create accounts for their people: (name pattern, domain pattern, kind).
+ORG_PATTERNS = [("{a} High School", "{a}hs.org", "school"), ("{a} Middle School", "{a}ms.org", "school"),
+                ("{a} Academy", "{a}academy.edu", "school"), ("{a} Public Schools", "{a}schools.org", "school"),
+                ("{a} {b} LLC", "{a}{b}.com", "firm"), ("{a} {b} & Co.", "{a}{b}.com", "firm"),
+                ("{a} Dental Group", "{a}dental.com", "firm"), ("{a} Family Clinic", "{a}clinic.org", "firm"),
+                ("{a} County IT Services", "{a}county.gov", "it"), ("{a} {b} IT Department", "{a}{b}.net", "it")]
+ORG_WORDS = ["Lincoln", "Jefferson", "Riverside", "Oakwood", "Westfield", "Lakeview", "Hillcrest",
+             "Fairmont", "Brookfield", "Greenwood", "Maplewood", "Springdale", "Ashford", "Kingsley",
+             "Millbrook", "Northgate", "Pinecrest", "Rosedale", "Stonegate", "Woodbury", "Clearview",
+             "Highland", "Bayside", "Cedarbrook", "Eastwood", "Glenview", "Harborview", "Longmeadow"]
+HELPDESK_MAILBOXES = ["helpdesk", "it", "support", "itsupport", "accounts", "techsupport", "admin"]
+ADDRESS_DIRECTIONS = {"North": "N", "South": "S", "East": "E", "West": "W"}
+US_STATES = {"NY": "New York", "MA": "Massachusetts", "PA": "Pennsylvania", "GA": "Georgia", "FL": "Florida",
+             "NC": "North Carolina", "OH": "Ohio", "VA": "Virginia", "MD": "Maryland", "IL": "Illinois",
+             "TX": "Texas", "MN": "Minnesota", "TN": "Tennessee", "MO": "Missouri", "CO": "Colorado",
+             "AZ": "Arizona", "UT": "Utah", "CA": "California", "WA": "Washington", "OR": "Oregon",
+             "NV": "Nevada", "MI": "Michigan", "WI": "Wisconsin", "NJ": "New Jersey", "IN": "Indiana"}

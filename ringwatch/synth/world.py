@@ -103,6 +103,10 @@ class World:
     negative_of: dict[int, str] = field(default_factory=dict)
     # operator-controlled email addresses per ring (some become domain registrants)
     operator_emails: dict[str, list[str]] = field(default_factory=dict)
+    # organisations' own domains (org-provisioned accounts): domain -> (name, registered at)
+    org_domains: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # subjects whose photo is written as PNG (a platform's default avatar, byte for byte)
+    photo_png: set[int] = field(default_factory=set)
 
     @property
     def n(self) -> int:

@@ -16,6 +16,8 @@ from anyascii import anyascii
 from nicknames import NickNamer
 from rapidfuzz.distance import LCSseq
 
+from ringwatch.normalise.cjk import SURNAMES, east_asian_key, has_cjk, romanise
+
 SCHEMA = pa.schema([
     ("fold", pa.string()),
     ("key", pa.string()),
@@ -30,12 +32,23 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _FORMAL_MIN_NICKNAMES = 6
 
 
-def fold_name(text: str) -> str:
-    """`José O'Brien-Müller` -> `jose obrien muller`; scripts other than Latin are transliterated."""
+def _fold(text: str) -> tuple[str, str | None]:
+    """(folded name, script: `ko`, `zh`, `ja` or None for the rest)."""
+    if has_cjk(text):
+        romanised = romanise(text)
+        if romanised is not None:
+            words, script = romanised
+            return " ".join(words), script
     if not text.isascii():
         text = anyascii(text)
     text = _APOSTROPHES.sub("", text.lower())
-    return _NOT_ALNUM.sub(" ", text).strip()
+    return _NOT_ALNUM.sub(" ", text).strip(), None
+
+
+def fold_name(text: str) -> str:
+    """`José O'Brien-Müller` -> `jose obrien muller`; 김민준 -> `gim minjun`, 李伟 -> `li wei`,
+    佐藤健太 -> `satou kenta`; other scripts are transliterated by `anyascii`."""
+    return _fold(text)[0]
 
 
 @functools.cache
@@ -74,19 +87,52 @@ def canonical_token(token: str) -> str:
     return token
 
 
+def _western(token: str) -> bool:
+    """A name the nicknames list knows (`daniel`, `dan`): not a romanised East Asian syllable."""
+    nicknames_of, canonicals_of = _namer()
+    return token in nicknames_of or token in canonicals_of
+
+
+_HYPHENATED = re.compile(r"[^\s,;/]+")
+
+
+def _east_asian_words(text: str) -> list[str]:
+    """Folded words with hyphenated ones joined (`Min-jun` -> `minjun`), unless every part is
+    a Western name (`Mary-Jane` stays two words): which word is the surname depends on it."""
+    words: list[str] = []
+    for raw in _HYPHENATED.findall(text):
+        parts = fold_name(raw).split()
+        if len(parts) > 1 and not all(_western(p) for p in parts):
+            words.append("".join(parts))
+        else:
+            words.extend(parts)
+    return words
+
+
+def name_key_tokens(text: str, fold: str, script: str | None = None) -> list[str]:
+    """Sorted key tokens: East Asian names by `cjk.east_asian_key`, others by nicknames."""
+    words = fold.split()
+    if script is None and any(w in SURNAMES for w in words):
+        words = _east_asian_words(text)
+    east_asian = east_asian_key(words, script, _western, canonical_token)
+    if east_asian is None:
+        east_asian = (canonical_token(t) for t in fold.split())
+    return sorted(east_asian)
+
+
 def normalise_names(values: Sequence[str | None]) -> pa.Table:
     """One row per input: `fold`, `key` (sorted canonical tokens), `tokens` (the key's tokens)."""
     folds: list[str | None] = []
     keys: list[str | None] = []
     token_lists: list[list[str] | None] = []
     for value in values:
-        fold = fold_name(value) if value else ""
+        fold, script = _fold(value) if value else ("", None)
         if not fold:
             folds.append(None)
             keys.append(None)
             token_lists.append(None)
             continue
-        tokens = sorted(canonical_token(t) for t in fold.split())
+        tokens = name_key_tokens(value, fold, script)
         folds.append(fold)
         keys.append(" ".join(tokens))
         token_lists.append(tokens)

@@ -17,10 +17,18 @@ Fairness: no contribution is derived from a name, nationality or claimed country
 
 from __future__ import annotations
 
+from ringwatch.explanations import signal_explanations_table
+
 THRESHOLD_HIGH = 0.80
 THRESHOLD_MEDIUM = 0.50
 # A ring member inherits this share of the strongest *other* member's own-indicator score.
 RING_PULL = 0.5
+RING_PULL_FULL_LINK = 0.6
+# Corroboration: a contribution this strong is an item of evidence. High needs two or more
+# items that no single honest explanation covers (ringwatch/explanations.py); otherwise the
+# score is capped just below high, a review case, by an UNCORROBORATED contribution.
+CORROBORATION_MIN = 0.2
+UNCORROBORATED_CAP = 0.79
 
 # Evidence units of a weight; the clamp keeps a weight of 1.0 finite.
 _EVIDENCE = "(-ln(1 - least({w}, 0.999)))"
@@ -34,6 +42,29 @@ def _level(score: str) -> str:
     """SQL: the level of a score under the documented thresholds."""
     return (f"CASE WHEN {score} >= {THRESHOLD_HIGH} THEN 'high' "
             f"WHEN {score} >= {THRESHOLD_MEDIUM} THEN 'medium' ELSE 'low' END")
+
+
+def _not_victim_sql(engine, alias: str) -> str:
+    """SQL WHERE clause: drop identity-reuse links of the likely victim of a reused identity
+    (the established holder, ringwatch/link/persons.py); they are shown as LIKELY_VICTIM."""
+    if not engine.table_exists("identity_victims"):
+        return ""
+    return (f"WHERE NOT ({alias}.kind = 'IDENTITY_REUSE' AND {alias}.subject_id IN "
+            f"(SELECT subject_id FROM identity_victims))")
+
+
+def _victim_notes(engine) -> str:
+    """Weight-0 LIKELY_VICTIM rows: why a holder of a reused identity is not scored for it."""
+    if not engine.table_exists("identity_victims"):
+        return ""
+    return """
+        UNION ALL
+        SELECT DISTINCT p.person_id, 'note' AS source, 'LIKELY_VICTIM' AS code, 0.0 AS weight,
+               'likely victim of identity reuse (' || v.reason || '); the identity''s other '
+               || 'holders carry IDENTITY_REUSE' AS detail, NULL AS other_subject,
+               NULL AS explained_by
+        FROM identity_victims v JOIN persons p ON p.subject_id = v.subject_id
+    """
 
 
 def _person_contributions(engine) -> None:
@@ -59,18 +90,21 @@ def _person_contributions(engine) -> None:
                CAST(NULL AS VARCHAR) AS other_subject
         FROM ranked
     """)
-    engine.create("person_link_contrib", """
+    engine.create("person_link_contrib", f"""
         WITH ends AS (
-            SELECT a AS subject_id, b AS other, kind, value, n_sharing, weight, detail FROM links
+            SELECT a AS subject_id, b AS other, kind, value, n_sharing, weight, detail, explained_by
+            FROM links
             UNION ALL
-            SELECT b, a, kind, value, n_sharing, weight, detail FROM links
+            SELECT b, a, kind, value, n_sharing, weight, detail, explained_by FROM links
         )
         SELECT p.person_id, 'link' AS source, e.kind AS code, max(e.weight) AS weight,
                arg_max('shares ' || e.value || ' with ' || e.other || ' (' ||
                        CAST(e.n_sharing AS VARCHAR) || ' people share it; ' || e.detail || ')',
                        e.weight) AS detail,
-               arg_max(e.other, e.weight) AS other_subject
+               arg_max(e.other, e.weight) AS other_subject,
+               arg_max(e.explained_by, e.weight) AS explained_by
         FROM ends e JOIN persons p ON p.subject_id = e.subject_id
+        {_not_victim_sql(engine, 'e')}
         GROUP BY p.person_id, e.kind
     """)
     engine.create("person_own_score", f"""
@@ -134,7 +168,10 @@ def _score_rings(engine) -> None:
 
 
 def _ring_pull(engine) -> None:
-    """RING_MEMBER contributions: half the strongest other member's own-indicator score."""
+    """RING_MEMBER contributions: half the strongest other member's own-indicator score,
+    scaled by how firmly the member is tied into the ring (its strongest link inside it,
+    full at RING_PULL_FULL_LINK): a person attached only through a value that many share (a
+    payroll agency's account) is barely pulled."""
     engine.create("person_ring_contrib", f"""
         WITH members AS (
             SELECT DISTINCT m.ring_id, p.person_id
@@ -142,19 +179,145 @@ def _ring_pull(engine) -> None:
         ), own AS (
             SELECT m.ring_id, m.person_id, coalesce(o.own_score, 0) AS own_score
             FROM members m LEFT JOIN person_own_score o ON o.person_id = m.person_id
+        ), tie AS (
+            SELECT ma.ring_id, pa.person_id, max(l.weight) AS tie
+            FROM (SELECT a AS s, b AS o, weight FROM links UNION ALL SELECT b, a, weight FROM links) l
+            JOIN ring_members ma ON ma.subject_id = l.s
+            JOIN ring_members mb ON mb.subject_id = l.o AND mb.ring_id = ma.ring_id
+            JOIN persons pa ON pa.subject_id = l.s
+            GROUP BY ma.ring_id, pa.person_id
         ), best_other AS (
             SELECT a.ring_id, a.person_id, max(b.own_score) AS pull_from,
                    arg_max(b.person_id, b.own_score) AS from_person
             FROM own a JOIN own b ON a.ring_id = b.ring_id AND a.person_id <> b.person_id
             GROUP BY a.ring_id, a.person_id
         )
-        SELECT person_id, 'ring' AS source, 'RING_MEMBER' AS code,
-               {RING_PULL} * pull_from AS weight,
-               'ring ' || ring_id || ': strongest other member ' || from_person ||
-               ' has own-indicator score ' || CAST(round(pull_from, 2) AS VARCHAR) AS detail,
-               from_person AS other_subject
-        FROM best_other WHERE pull_from > 0
+        SELECT b.person_id, 'ring' AS source, 'RING_MEMBER' AS code,
+               {RING_PULL} * b.pull_from * least(1.0, coalesce(t.tie, 0) / {RING_PULL_FULL_LINK}) AS weight,
+               'ring ' || b.ring_id || ': strongest other member ' || b.from_person ||
+               ' has own-indicator score ' || CAST(round(b.pull_from, 2) AS VARCHAR) ||
+               '; tied in by a link of weight ' || CAST(round(coalesce(t.tie, 0), 2) AS VARCHAR)
+               AS detail,
+               b.from_person AS other_subject
+        FROM best_other b LEFT JOIN tie t ON t.ring_id = b.ring_id AND t.person_id = b.person_id
+        WHERE b.pull_from > 0
     """)
+
+
+def _corroborated_sql(items: str) -> str:
+    """SQL over `items(owner, code, explanation)` (explanation NULL where none covers the
+    item): `(owner, items, covered_by, corroborated)` - corroborated with two or more items
+    that no single explanation covers all of."""
+    return f"""
+        WITH counts AS (
+            SELECT owner, count(DISTINCT code) AS items FROM {items} GROUP BY owner
+        ), covering AS (
+            SELECT e.owner, min(e.explanation) AS explanation
+            FROM (SELECT owner, explanation, count(DISTINCT code) AS covered
+                  FROM {items} WHERE explanation IS NOT NULL GROUP BY owner, explanation) e
+            JOIN counts c ON c.owner = e.owner AND e.covered = c.items
+            GROUP BY e.owner
+        )
+        SELECT c.owner, c.items, v.explanation AS covered_by,
+               c.items >= 2 AND v.explanation IS NULL AS corroborated
+        FROM counts c LEFT JOIN covering v ON v.owner = c.owner
+    """
+
+
+def _corroboration(engine) -> None:
+    """`person_corroboration(person_id, items, covered_by, corroborated, via_ring)`.
+
+    An item is a counted contribution of at least CORROBORATION_MIN. A person is corroborated
+    with two or more items that no single honest explanation covers: per-subject indicators
+    are covered by the explanations listed for them, links by the context recorded on them
+    (`links.explained_by`); a ring's pull and any evidence no explanation lists are covered by
+    none. A ring is corroborated the same way by the strongest link of each kind inside it,
+    and its members with it: personas of one ring often each show one kind of sharing while
+    the ring shows several.
+    """
+    engine.register("ref_signal_explanations", signal_explanations_table())
+    engine.create("_person_items", f"""
+        WITH items AS (
+            SELECT person_id, source, code, explained_by FROM _all_contrib
+            WHERE weight >= {CORROBORATION_MIN}
+        )
+        SELECT i.person_id AS owner, i.code, e.explanation
+        FROM items i LEFT JOIN ref_signal_explanations e
+          ON i.source = 'signal' AND e.code = i.code
+        WHERE i.source <> 'link'
+        UNION ALL
+        SELECT person_id, code, nullif(unnest(string_split(coalesce(explained_by, ''), ';')), '')
+        FROM items WHERE source = 'link'
+    """)
+    engine.create("_ring_items", f"""
+        WITH inside AS (
+            SELECT ma.ring_id, l.kind, l.weight, l.explained_by
+            FROM links l
+            JOIN ring_members ma ON ma.subject_id = l.a
+            JOIN ring_members mb ON mb.subject_id = l.b AND mb.ring_id = ma.ring_id
+        ), strongest AS (
+            SELECT ring_id, kind, arg_max(explained_by, weight) AS explained_by
+            FROM inside WHERE weight >= {CORROBORATION_MIN} GROUP BY ring_id, kind
+        )
+        SELECT ring_id AS owner, kind AS code,
+               nullif(unnest(string_split(coalesce(explained_by, ''), ';')), '') AS explanation
+        FROM strongest
+    """)
+    engine.create("ring_corroboration", _corroborated_sql("_ring_items"))
+    engine.create("person_corroboration", f"""
+        WITH own AS ({_corroborated_sql("_person_items")}),
+        via_ring AS (
+            SELECT DISTINCT p.person_id
+            FROM ring_members m JOIN persons p ON p.subject_id = m.subject_id
+            JOIN ring_corroboration r ON r.owner = m.ring_id AND r.corroborated
+        )
+        SELECT o.owner AS person_id, o.items, o.covered_by,
+               o.corroborated OR v.person_id IS NOT NULL AS corroborated,
+               NOT o.corroborated AND v.person_id IS NOT NULL AS via_ring
+        FROM own o LEFT JOIN via_ring v ON v.person_id = o.owner
+    """)
+    for scratch in ("_person_items", "_ring_items"):
+        engine.sql(f"DROP TABLE IF EXISTS {scratch}")
+
+
+def _cap_rings(engine) -> None:
+    """A ring none of whose members is corroborated is a review case: capped like a subject."""
+    engine.create("_rings_capped", f"""
+        WITH corroborated AS (
+            SELECT DISTINCT m.ring_id FROM ring_members m
+            JOIN persons p ON p.subject_id = m.subject_id
+            JOIN person_corroboration c ON c.person_id = p.person_id AND c.corroborated
+        )
+        SELECT r.ring_id,
+               CASE WHEN c.ring_id IS NULL THEN least(r.score, {UNCORROBORATED_CAP})
+                    ELSE r.score END AS score,
+               {_level("CASE WHEN c.ring_id IS NULL THEN least(r.score, " + str(UNCORROBORATED_CAP) + ") ELSE r.score END")} AS level,
+               r.size, r.kinds, r.reasons, r.grp
+        FROM rings r LEFT JOIN corroborated c ON c.ring_id = r.ring_id
+    """)
+    engine.create("rings", "SELECT * FROM _rings_capped")
+    engine.sql("DROP TABLE IF EXISTS _rings_capped")
+
+
+def _cap_sql() -> str:
+    """UNCORROBORATED rows: the negative evidence that brings an uncorroborated person's
+    score down to UNCORROBORATED_CAP, with the reason."""
+    cap_evidence = _evidence(str(UNCORROBORATED_CAP))
+    return f"""
+        WITH totals AS (
+            SELECT person_id, sum({_evidence('weight')}) AS ev FROM _all_contrib GROUP BY person_id
+        )
+        SELECT t.person_id, 'cap' AS source, 'UNCORROBORATED' AS code,
+               1 - exp(-({cap_evidence} - t.ev)) AS weight,
+               CASE WHEN coalesce(c.items, 0) < 2
+                    THEN 'one kind of evidence only'
+                    ELSE 'all ' || CAST(c.items AS VARCHAR) || ' kinds of evidence fit one honest '
+                         || 'explanation: ' || c.covered_by END
+               || '; capped at {UNCORROBORATED_CAP} for review' AS detail,
+               NULL AS other_subject, NULL AS explained_by
+        FROM totals t LEFT JOIN person_corroboration c ON c.person_id = t.person_id
+        WHERE t.ev > {cap_evidence} AND NOT coalesce(c.corroborated, false)
+    """
 
 
 def score_all(engine) -> None:
@@ -164,18 +327,32 @@ def score_all(engine) -> None:
     _ring_pull(engine)
     for scratch in ("_ring_kinds", "_ring_own", "_ring_scored", "_ring_member_signals"):
         engine.sql(f"DROP TABLE IF EXISTS {scratch}")
+    engine.create("_all_contrib", f"""
+        SELECT person_id, source, code, weight, detail, other_subject,
+               CAST(NULL AS VARCHAR) AS explained_by FROM person_signal_contrib
+        UNION ALL SELECT person_id, source, code, weight, detail, other_subject, explained_by
+        FROM person_link_contrib
+        UNION ALL SELECT person_id, source, code, weight, detail, other_subject,
+               CAST(NULL AS VARCHAR) FROM person_ring_contrib
+        {_victim_notes(engine)}
+    """)
+    _corroboration(engine)
+    _cap_rings(engine)
     engine.create("contributions", f"""
         SELECT p.subject_id, c.source, c.code, c.weight, {_evidence('c.weight')} AS evidence,
                c.detail, c.other_subject
-        FROM (SELECT * FROM person_signal_contrib UNION ALL SELECT * FROM person_link_contrib
-              UNION ALL SELECT * FROM person_ring_contrib) c
+        FROM (SELECT person_id, source, code, weight, detail, other_subject FROM _all_contrib
+              UNION ALL
+              SELECT person_id, source, code, weight, detail, other_subject FROM ({_cap_sql()})) c
         JOIN persons p ON p.person_id = c.person_id
-        WHERE c.weight > 0 OR c.source = 'signal'
+        WHERE c.weight > 0 OR c.source IN ('signal', 'cap', 'note')
     """)
+    engine.sql("DROP TABLE IF EXISTS _all_contrib")
     engine.create("scores", f"""
         WITH totals AS (
             SELECT subject_id, sum(evidence) AS evidence,
-                   string_agg(code, ';' ORDER BY evidence DESC, code) AS reasons
+                   string_agg(code, ';' ORDER BY evidence DESC, code)
+                       FILTER (WHERE weight <> 0 OR source = 'signal') AS reasons
             FROM contributions GROUP BY subject_id
         ), scored AS (
             SELECT s.id AS subject_id, 1 - exp(-coalesce(t.evidence, 0)) AS score,

@@ -27,6 +27,7 @@ SOURCES = {
                        "workers' evolving tactics to infiltrate organizations', 30 Jun 2025",
     "MANDIANT-2024": "Mandiant / Google Cloud, 'Staying a Step Ahead: Mitigating the DPRK IT "
                      "Worker Threat' (UNC5267), Sep 2024",
+    "POLICY": "ringwatch's scoring policy (README, 'Scores, levels and rings')",
     "UNIT42-2023": "Palo Alto Networks Unit 42, 'Hacking Employers and Seeking Employment: Two "
                    "Job-Related Campaigns Bear Hallmarks of North Korean Threat Actors' "
                    "(Contagious Interview / Wagemole), Nov 2023",
@@ -114,14 +115,12 @@ SIGNALS: list[Signal] = [
            "The subject asked for payouts to a cryptocurrency address.",
            "FBI-2022", 0.15, "subject"),
     # --- links: what the subject shares with other people -----------------------------------
-    Signal("IDENTITY_REUSE", "National id used by another person",
-           "The same national id appears under a different name or different contact details: "
-           "a stolen or lent identity.", "FBI-2022; FBI-PSA-2023", 0.85, "link"),
-    Signal("SHARED_NAME_DOB", "Name and birth date used under other contacts",
-           "The same name and birth date (allowing typos, nicknames, initials and swapped "
-           "names) appear with different email and phone, and no conflicting national id. "
-           "Weak for a pair (strangers can share both), strong for three or more.",
-           "FBI-2022; FBI-PSA-2023", 0.90, "link"),
+    Signal("IDENTITY_REUSE", "Identity used by another person",
+           "One identity (the same national id, or the same name and birth date allowing typos, "
+           "nicknames, initials and swapped names, matched with Splink) is presented by another "
+           "person: different contacts at a different home. Two people with the same name and "
+           "birth date but different national ids are not linked: a stolen or lent identity.",
+           "FBI-2022; FBI-PSA-2023", 0.85, "link"),
     Signal("SHARED_PHONE", "Phone shared with another identity",
            "The phone number (or a recovery number) is also given by a different person.",
            "FBI-2022", 0.80, "link"),
@@ -167,6 +166,16 @@ SIGNALS: list[Signal] = [
            "Linked into a ring whose other members carry strong individual indicators; the "
            "weight is half the ring's strongest other member's own-indicator score.",
            "MANDIANT-2024", 0.50, "ring"),
+    # --- scoring policy: rows of the explanation that are not evidence ---------------------
+    Signal("UNCORROBORATED", "Not corroborated: capped for review",
+           "The evidence is one kind only, or every kind of it fits one honest explanation "
+           "(one household, one workplace, a life across two countries, privacy habits, IT "
+           "work); the score is capped at 0.79, below high, so a person reviews it. Negative "
+           "weight.", "POLICY", 0.0, "policy"),
+    Signal("LIKELY_VICTIM", "Likely victim of identity reuse",
+           "This row is the established holder of an identity that other persons reuse (the "
+           "earliest, an employee, the longest history); it carries no IDENTITY_REUSE "
+           "evidence itself.", "POLICY", 0.0, "policy"),
 ]
 
 BY_CODE: dict[str, Signal] = {s.code: s for s in SIGNALS}

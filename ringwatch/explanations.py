@@ -1,0 +1,103 @@
+"""Honest explanations: the ordinary reasons real people show an indicator or share a value.
+
+Corroboration (ringwatch/score.py) asks one question of every subject's evidence: could a
+single honest explanation account for all of it? A family shares a home IP, a computer and a
+parent's phone as everyone's recovery number; colleagues share an office IP, laptops shipped
+to the office and the IT helpdesk as recovery contact; an immigrant's machine keeps a second
+keyboard layout and time zone and logs in from abroad during family visits. Each of those is
+several indicators but one story. High needs evidence that no one story covers: two kinds of
+evidence from different explanations, or evidence that no honest explanation produces at all
+(an IP-KVM, a stolen identity, a cloned photo in a small group).
+
+Per-subject indicators are covered statically (below). Links are covered by context, decided
+per pair in ringwatch/link/context.py:
+- `household`: the kind is one households share, and the pair lives together (same claimed
+  home), is one family by contact (one's recovery contact is the other's own email or phone),
+  or is a group small enough to be one household whose members do not claim different homes;
+- `workplace`: the kind is one colleagues share, and both belong to one organisation (the same
+  employer, or an established organisation's email domain).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+
+@dataclass(frozen=True)
+class Explanation:
+    name: str
+    description: str
+    # Per-subject indicators this explanation can produce on its own.
+    signals: frozenset[str]
+    # Kinds of shared value it can produce, when the pair's context fits (see module doc).
+    links: frozenset[str] = frozenset()
+
+
+HOUSEHOLD_LINKS = frozenset({
+    "SHARED_ADDRESS", "SHARED_LOGIN_IP", "SHARED_SIGNUP_IP", "SHARED_DEVICE", "SHARED_PHONE",
+    "SHARED_EMAIL", "SHARED_RECOVERY_PHONE", "SHARED_RECOVERY_EMAIL", "SHARED_PAYOUT",
+})
+WORKPLACE_LINKS = frozenset({
+    "SHARED_LOGIN_IP", "SHARED_SIGNUP_IP", "SHARED_SHIPPING_ADDRESS", "SHARED_DEVICE",
+    "SHARED_RECOVERY_PHONE", "SHARED_RECOVERY_EMAIL", "BURST_PEER",
+})
+
+EXPLANATIONS: list[Explanation] = [
+    Explanation(
+        "household",
+        "One household or family: a shared home, home IP and family computer, a parent's email "
+        "or phone as the children's recovery contact, a joint account.",
+        signals=frozenset({"SHIP_TO_OTHER_ADDRESS"}),
+        links=HOUSEHOLD_LINKS),
+    Explanation(
+        "workplace",
+        "Colleagues of one organisation: an office egress IP, laptops shipped to the office, the "
+        "IT helpdesk as recovery contact, accounts provisioned in one sitting with patterned "
+        "names.",
+        signals=frozenset({"SHIP_TO_OTHER_ADDRESS", "BURST_SIGNUP", "REMOTE_CONTROL_TOOL",
+                           "MULTIPLE_REMOTE_TOOLS", "HOSTING_LOGINS", "HOSTING_SIGNUP_IP"}),
+        links=WORKPLACE_LINKS),
+    Explanation(
+        "two_countries",
+        "A life across two countries: immigrants, expatriates, family visits and travel keep a "
+        "heritage keyboard layout, a second time zone, logins from abroad and odd hours.",
+        signals=frozenset({"KEYBOARD_MISMATCH", "TIMEZONE_MISMATCH", "LOGIN_GEO_MISMATCH",
+                           "IMPOSSIBLE_TRAVEL", "ACTIVITY_UTC9"})),
+    Explanation(
+        "privacy",
+        "Privacy-minded people: commercial VPNs, Google Voice and other VOIP numbers, throwaway "
+        "mail for sign-ups, crypto payouts.",
+        signals=frozenset({"HOSTING_SIGNUP_IP", "HOSTING_LOGINS", "VOIP_PHONE",
+                           "DISPOSABLE_EMAIL", "PAYOUT_CRYPTO", "INVALID_PHONE"})),
+    Explanation(
+        "it_work",
+        "IT staff and managed-service technicians: remote-desktop and RMM tools, cloud and VPN "
+        "addresses.",
+        signals=frozenset({"REMOTE_CONTROL_TOOL", "MULTIPLE_REMOTE_TOOLS", "HOSTING_LOGINS",
+                           "HOSTING_SIGNUP_IP"})),
+    Explanation(
+        "night_shift",
+        "Night-shift and late-hours workers, students and carers keep hours that look like "
+        "another time zone.",
+        signals=frozenset({"ACTIVITY_UTC9"})),
+]
+
+BY_NAME = {e.name: e for e in EXPLANATIONS}
+
+
+def signal_explanations_table() -> pa.Table:
+    """`(code, explanation)`: one row per per-subject indicator and explanation covering it."""
+    codes, names = [], []
+    for explanation in EXPLANATIONS:
+        for code in sorted(explanation.signals):
+            codes.append(code)
+            names.append(explanation.name)
+    return pa.table({"code": pa.array(codes, pa.string()),
+                     "explanation": pa.array(names, pa.string())})
+
+
+def sql_in(codes: frozenset[str]) -> str:
+    """SQL list literal of codes, for `kind IN (...)`."""
+    return ", ".join(f"'{c}'" for c in sorted(codes))

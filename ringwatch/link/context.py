@@ -1,0 +1,119 @@
+"""Context that explains why two people share something (see ringwatch/explanations.py).
+
+Three tables, each of pairs `(a, b)` with a < b:
+- `co_residents`: both claim one home (or homes that differ only by an omitted flat number),
+  in household-sized groups;
+- `family_contacts`: one's recovery email or phone is the other's own, or both name as
+  recovery contact the own email or phone of a third account in the bundle (a parent) - in
+  household-sized groups;
+- `colleagues` is not materialised (it would be quadratic for a large employer): instead
+  `org_keys(subject_id, org)` names each subject's organisation, and two subjects are
+  colleagues when their orgs are equal. An organisation is the employer of an employee or
+  contractor (applicants to one employer are strangers to each other), otherwise an
+  established organisation's email domain: a custom domain (not a free or disposable
+  mailbox, not a domain registered shortly before the subject appeared) of the subject's own
+  email or of its recovery email (a school's or firm's helpdesk).
+"""
+
+from __future__ import annotations
+
+from ringwatch.link.fuzzy import join_near_addresses
+
+# Households have up to this many members; a group sharing a home, a contact or a device
+# that is larger is not one household.
+HOUSEHOLD_MAX = 8
+# A domain registered this few days before a subject appeared is not established.
+ESTABLISHED_DOMAIN_DAYS = 365
+
+
+def co_residents(engine, raw_links: str) -> None:
+    """Pairs who claim the same home (or one that differs only by an omitted flat number),
+    in household-sized groups."""
+    engine.create("co_residents", f"""
+        WITH homes AS (
+            SELECT s.id, c.canonical, count(*) OVER (PARTITION BY c.canonical) AS residents
+            FROM subjects_norm s JOIN address_canon c ON c.address_key = s.address_key
+        ), near_pairs AS (
+            SELECT ha.id AS a, hb.id AS b
+            FROM address_near n
+            JOIN homes ha ON ha.canonical = n.a
+            JOIN homes hb ON hb.canonical = n.b
+            WHERE ha.residents <= {HOUSEHOLD_MAX} AND hb.residents <= {HOUSEHOLD_MAX}
+        )
+        SELECT DISTINCT a, b FROM {raw_links}
+        WHERE kind = 'SHARED_ADDRESS' AND n_sharing <= {HOUSEHOLD_MAX}
+        UNION
+        SELECT least(a, b), greatest(a, b) FROM near_pairs
+    """)
+
+
+def family_contacts(engine) -> None:
+    """Pairs tied by a recovery contact that is itself one of the group's own contacts."""
+    engine.create("family_contacts", f"""
+        WITH own AS (
+            SELECT id, email_key AS v FROM subjects_norm WHERE email_key IS NOT NULL
+            UNION SELECT id, phone_e164 FROM subjects_norm WHERE phone_e164 IS NOT NULL
+        ), recovery AS (
+            SELECT id, recovery_email_key AS v FROM subjects_norm
+            WHERE recovery_email_key IS NOT NULL
+            UNION SELECT id, recovery_phone_e164 FROM subjects_norm
+            WHERE recovery_phone_e164 IS NOT NULL
+        ), family AS (
+            -- the account that owns the contact and every account it recovers
+            SELECT o.v, o.id FROM own o WHERE o.v IN (SELECT v FROM recovery)
+            UNION SELECT r.v, r.id FROM recovery r WHERE r.v IN (SELECT v FROM own)
+        ), sized AS (
+            SELECT v, id, count(*) OVER (PARTITION BY v) AS members FROM family
+        )
+        SELECT DISTINCT a.id AS a, b.id AS b
+        FROM sized a JOIN sized b ON a.v = b.v AND a.id < b.id
+        WHERE a.members <= {HOUSEHOLD_MAX}
+    """)
+
+
+def org_keys(engine) -> None:
+    """Create `org_keys(subject_id, org)` for subjects that belong to an organisation."""
+    recent_domains = "SELECT 1"
+    if engine.table_exists("domains_norm"):
+        recent_domains = "SELECT domain, registered_at FROM domains_norm WHERE registered_at IS NOT NULL"
+    engine.create("org_keys", f"""
+        WITH free AS (
+            SELECT DISTINCT email_domain AS domain FROM subjects_norm WHERE email_free
+        ), recent AS ({recent_domains}),
+        candidates AS (
+            SELECT s.id, s.created_at,
+                   CASE WHEN s.kind IN ('employee', 'contractor') THEN s.employer_key END AS employer,
+                   CASE WHEN NOT coalesce(s.email_free, false)
+                             AND NOT coalesce(s.email_disposable, false) THEN s.email_domain END AS own_domain,
+                   CASE WHEN NOT coalesce(s.recovery_email_disposable, false)
+                             AND s.recovery_email_domain NOT IN (SELECT domain FROM free)
+                        THEN s.recovery_email_domain END AS recovery_domain
+            FROM subjects_norm s
+        ), established AS (
+            SELECT c.id, c.employer,
+                   CASE WHEN NOT EXISTS (SELECT 1 FROM recent r WHERE r.domain = c.own_domain
+                            AND (c.created_at IS NULL OR r.registered_at >= c.created_at
+                                 - INTERVAL {ESTABLISHED_DOMAIN_DAYS} DAY))
+                        THEN c.own_domain END AS own_domain,
+                   CASE WHEN NOT EXISTS (SELECT 1 FROM recent r WHERE r.domain = c.recovery_domain
+                            AND (c.created_at IS NULL OR r.registered_at >= c.created_at
+                                 - INTERVAL {ESTABLISHED_DOMAIN_DAYS} DAY))
+                        THEN c.recovery_domain END AS recovery_domain
+            FROM candidates c
+        )
+        SELECT id AS subject_id,
+               coalesce('employer ' || employer, 'domain ' || own_domain,
+                        'domain ' || recovery_domain) AS org
+        FROM established
+        WHERE coalesce(employer, own_domain, recovery_domain) IS NOT NULL
+    """)
+
+
+def build_context(engine, raw_links: str) -> None:
+    """All three context tables, from the raw links and the normalised subjects."""
+    co_residents(engine, raw_links)
+    family_contacts(engine)
+    org_keys(engine)
+
+
+__all__ = ["HOUSEHOLD_MAX", "build_context", "co_residents", "family_contacts", "org_keys"]

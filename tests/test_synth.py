@@ -227,3 +227,116 @@ def test_other_formats_load(tmp_path, fmt):
         cols = [r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {reader}('{result.bundle / name}.{fmt}')").fetchall()]
         assert cols[: len(table.column_names)] == list(table.column_names)
     assert con.execute(f"SELECT count(*) FROM {reader}('{result.bundle / 'subjects'}.{fmt}')").fetchone()[0] == 300
+
+
+# -- the wide honest world (issue 6) ----------------------------------------------------------
+def test_honest_kinds_come_at_realistic_rates(world):
+    _, con = world
+    by_kind = dict(_rows(con, "SELECT s.kind, count(*) FROM subjects s GROUP BY 1"))
+    share = dict(_rows(con, """
+        SELECT t.negative, count(*) FROM truth t WHERE t.negative IS NOT NULL GROUP BY 1"""))
+    assert 0.10 <= share["family_accounts"] / by_kind["account"] <= 0.20
+    assert 0.05 <= share["org_provisioned"] / by_kind["account"] <= 0.10
+    assert 0.05 <= share["repeat_applicant"] / by_kind["applicant"] <= 0.10
+
+
+def test_children_accounts_recover_through_a_parent_at_home(world):
+    _, con = world
+    rows = _rows(con, """
+        SELECT s.address IS NULL, s.recovery_email, s.recovery_phone, s.signup_ip, s.birth_date
+        FROM subjects s JOIN truth t ON t.subject_id = s.id
+        WHERE t.negative = 'family_accounts' AND s.address IS NULL""")
+    assert len(rows) >= 50
+    assert all(r[1] or r[2] for r in rows)  # every child's account has a parent's contact
+    recovery = [r[1].lower() for r in rows if r[1]]
+    assert len(set(recovery)) < len(recovery)  # parents cover several children
+    assert all(r[4].year >= 2005 for r in rows)
+
+
+def test_organisations_provision_in_one_sitting_with_their_helpdesk(world):
+    _, con = world
+    groups = _rows(con, """
+        SELECT split_part(s.recovery_email, '@', 2) AS domain, count(*), count(DISTINCT s.signup_ip),
+               date_diff('minute', min(s.created_at), max(s.created_at))
+        FROM subjects s JOIN truth t ON t.subject_id = s.id
+        WHERE t.negative = 'org_provisioned' AND s.recovery_email IS NOT NULL GROUP BY 1 HAVING count(*) >= 3""")
+    assert groups
+    registered = dict(_rows(con, "SELECT domain, registered_at FROM domains"))
+    for domain, _n, ips, minutes in groups:
+        assert ips == 1 and minutes <= 200
+        assert (registered[domain].year if domain in registered else 0) <= 2021  # an old, real domain
+
+
+def test_office_laptops_ship_to_the_office_not_home(world):
+    _, con = world
+    rows = _rows(con, """
+        SELECT s.employer, count(DISTINCT sh.subject_id), count(DISTINCT sh.address),
+               count(DISTINCT s.address), sum((sh.address = s.address)::int)
+        FROM shipments sh JOIN subjects s ON s.id = sh.subject_id JOIN truth t ON t.subject_id = s.id
+        WHERE t.negative = 'office_shipping' GROUP BY 1 HAVING count(DISTINCT sh.subject_id) >= 8""")
+    assert rows
+    for _employer, people, addresses, homes, at_home in rows:
+        assert addresses < people and homes == people and at_home == 0
+
+
+def test_default_avatars_are_one_file_content(world):
+    result, con = world
+    photos = [p for (p,) in _rows(con, """
+        SELECT s.photo FROM subjects s JOIN truth t ON t.subject_id = s.id
+        WHERE t.negative = 'default_avatar' AND s.photo IS NOT NULL""")]
+    contents = [(result.bundle / p).read_bytes() for p in photos]
+    assert len(contents) >= 20 and len(set(contents)) <= 4
+
+
+def test_desk_kvm_switches_and_jigglers_are_not_ip_kvms(world):
+    _, con = world
+    usb = {v for (v,) in _rows(con, """
+        SELECT DISTINCT e.value FROM endpoint e JOIN truth t ON t.subject_id = e.subject_id
+        WHERE t.negative = 'kvm_switch' AND e.kind = 'usb'""")}
+    from ringwatch.synth.vocab import DESK_USB
+    assert usb & set(DESK_USB)
+    assert not usb & set(ip_kvm_products()[0])
+
+
+def test_repeat_applicants_write_one_address_several_ways(world):
+    _, con = world
+    rows = _rows(con, """
+        SELECT s.national_id, s.birth_date, list(DISTINCT s.address), count(DISTINCT s.employer)
+        FROM subjects s JOIN truth t ON t.subject_id = s.id
+        WHERE t.negative = 'repeat_applicant' GROUP BY 1, 2 HAVING count(*) >= 2""")
+    assert rows
+    rewritten = [a for _id, _b, a, _e in rows if len(a) >= 2]
+    assert rewritten
+    for addresses in rewritten:
+        assert len({_address_key(a) for a in addresses}) == 1
+
+
+def test_harder_fraud_variants(world):
+    _, con = world
+    single = _rows(con, """
+        SELECT ring, any_value(tactics) FROM truth WHERE role = 'ring' AND tactics LIKE '%single_channel%'
+        GROUP BY ring""")
+    assert single
+    for _ring, tactics in single:
+        shared = [t for t in tactics.split(";") if t not in RING_VARIANTS and t != "remote_operator"]
+        assert len(shared) == 1
+    counts = [len([t for t in row.split(";") if t != "few_traits"])
+              for (row,) in _rows(con, "SELECT tactics FROM truth WHERE role = 'singleton'")]
+    assert min(counts) == 2 and max(counts) <= 5
+
+
+@pytest.mark.parametrize("world_name", ["accounts", "employer"])
+def test_worlds(tmp_path, world_name):
+    result = generate(tmp_path, 1500, seed=4, world=world_name, photo_rate=0.0, resume_rate=0.0)
+    con = duckdb.connect()
+    kinds = {k for (k,) in con.execute(f"SELECT DISTINCT kind FROM read_csv('{result.bundle / 'subjects.csv'}')").fetchall()}
+    written = {p.stem for p in result.bundle.glob("*.csv")}
+    if world_name == "accounts":
+        assert kinds == {"account"}
+        assert written == {"subjects", "logins", "domains"}
+    else:
+        assert kinds == {"applicant", "employee", "contractor"}
+        assert {"endpoint", "payments", "shipments"} <= written
+    truth = con.execute(f"SELECT count(*) FILTER (fraud = 1), count(DISTINCT negative) "
+                        f"FROM read_csv('{result.truth}')").fetchone()
+    assert truth[0] >= 20 and truth[1] >= 10

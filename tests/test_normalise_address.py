@@ -125,3 +125,10 @@ def test_junk_never_crashes_and_non_us_is_unchanged():
                                 "221B Baker Street, London NW1 6XE"]).to_pylist()
     assert [r["key"] for r in kept] == ["368 50689 kirchweg koln", "109 50 57 657 lipowa ul wroclaw",
                                         "221b 6xe baker london nw1 st"]
+
+
+def test_florida_is_a_state_not_a_floor():
+    out = normalise_addresses(["102 Green Valley Terrace, Miami, FL 33160",
+                               "102 Green Valley Ter, Miami, Florida 33160"]).to_pylist()
+    assert out[0] == out[1] == {"key": "102 33160 fl green miami ter valley", "block": "33160",
+                                "house_number": "102", "unit": None, "postcode": "33160"}

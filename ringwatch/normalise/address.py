@@ -209,14 +209,16 @@ def _parse_us(text: str) -> tuple[list[str], str | None, str | None, str | None,
         else:
             groups.append((label, [word]))
     tokens: list[str] = []
+    kept: list[str] = []
     postcode = house_number = street = None
     for label, words in groups:
         joined = " ".join(words)
+        # State and ZIP skip the generic table (`FL` is also `floor`, a unit designator).
         if label == "StateName" and (state := _state(words)):
-            tokens.extend(state)
+            kept.extend(state)
         elif label == "ZipCode" and words[0].isdigit() and len(words[0]) in (5, 9):
             postcode = postcode or words[0][:5]
-            tokens.append(words[0][:5])  # ZIP+4 -> ZIP
+            kept.append(words[0][:5])  # ZIP+4 -> ZIP
         elif label in ("ZipPlus4", "CountryName"):
             continue
         elif label.endswith("Directional") and joined in DIRECTIONALS:
@@ -241,7 +243,7 @@ def _parse_us(text: str) -> tuple[list[str], str | None, str | None, str | None,
                                if w not in _DIRECTIONALS and not w.isdigit()), None)
             tokens.extend(words)
     words, unit = _words_and_unit(tokens)
-    return words, unit, postcode, house_number, street
+    return words + kept, unit, postcode, house_number, street
 
 
 def _canonical(text: str) -> tuple[str, str | None, str | None, str | None, str] | None:

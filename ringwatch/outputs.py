@@ -37,13 +37,15 @@ def _sql_path(path: Path) -> str:
 
 
 def write_subjects_csv(engine, path: Path) -> None:
-    """subjects.csv: every input subject, in input order, with the contract's five columns."""
+    """subjects.csv: every input subject, in input order, with the contract's five columns,
+    then `person` (contract extension): the resolved person the row belongs to."""
     with atomic_path(path) as tmp:
         engine.sql(f"""
             COPY (
                 SELECT s.id, round(sc.score, 4) AS score, sc.level, coalesce(sc.ring_id, '') AS ring,
-                       sc.reasons
+                       sc.reasons, coalesce(p.person_id, s.id) AS person
                 FROM subjects s JOIN scores sc ON sc.subject_id = s.id
+                LEFT JOIN persons p ON p.subject_id = s.id
                 ORDER BY s._row
             ) TO '{_sql_path(tmp)}' (HEADER, DELIMITER ',')
         """)

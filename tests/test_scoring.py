@@ -112,7 +112,7 @@ def test_repeat_applicant_is_one_person_not_a_ring(world):
 
 def test_stolen_identity_links_despite_typo_nickname_and_swapped_order(world):
     engine, scores = world
-    pairs = {(a, b) for a, b in engine.rows("SELECT a, b FROM links WHERE kind = 'SHARED_NAME_DOB'")}
+    pairs = {(a, b) for a, b in engine.rows("SELECT a, b FROM links WHERE kind = 'IDENTITY_REUSE'")}
     assert {("stolen0", "stolen1"), ("stolen0", "stolen2"), ("stolen1", "stolen2")} <= pairs
     assert all(scores[f"stolen{i}"]["level"] == "high" for i in range(3))
 
@@ -171,4 +171,4 @@ def test_one_stolen_name_and_phone_at_two_homes_is_not_one_person(tmp_path):
     assert persons["a1"] == persons["a3"]  # one applicant, one home, two applications
     assert persons["a2"] != persons["a1"]  # the same identity run from another home
     kinds = {r[0] for r in engine.rows("SELECT kind FROM links WHERE 'a2' IN (a, b)")}
-    assert {"SHARED_PHONE", "SHARED_NAME_DOB"} <= kinds
+    assert {"SHARED_PHONE", "IDENTITY_REUSE"} <= kinds

@@ -101,6 +101,13 @@ class DuckDBEngine:
             table = empty.add_column(0, "input", pa.array([], type=values.type))
         self.register(name, table)
 
+    def splink_api(self):
+        """A Splink database API on this engine's own connection, so Splink's tables live in
+        the workspace next to the stage's (person resolution, ringwatch/link/persons.py)."""
+        from splink import DuckDBAPI
+
+        return DuckDBAPI(connection=self.con)
+
     def table_exists(self, name: str) -> bool:
         return bool(self.scalar(
             "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]))

@@ -21,8 +21,7 @@ _CODE_SQL = """
                                THEN 'SHARED_RECOVERY_PHONE' ELSE 'SHARED_PHONE' END
         WHEN 'email' THEN CASE WHEN field_a = 'recovery' AND field_b = 'recovery'
                                THEN 'SHARED_RECOVERY_EMAIL' ELSE 'SHARED_EMAIL' END
-        WHEN 'national_id' THEN 'IDENTITY_REUSE'
-        WHEN 'name_dob' THEN 'SHARED_NAME_DOB'
+        WHEN 'identity' THEN 'IDENTITY_REUSE'
         WHEN 'address' THEN CASE WHEN field_a = 'ship' OR field_b = 'ship'
                                  THEN 'SHARED_SHIPPING_ADDRESS' ELSE 'SHARED_ADDRESS' END
         WHEN 'payout' THEN 'SHARED_PAYOUT'
@@ -37,8 +36,7 @@ _CODE_SQL = """
 _KIND_CODES = {
     "phone": ("SHARED_PHONE", "SHARED_RECOVERY_PHONE"),
     "email": ("SHARED_EMAIL", "SHARED_RECOVERY_EMAIL"),
-    "national_id": ("IDENTITY_REUSE",),
-    "name_dob": ("SHARED_NAME_DOB",),
+    "identity": ("IDENTITY_REUSE",),
     "address": ("SHARED_ADDRESS", "SHARED_SHIPPING_ADDRESS"),
     "payout": ("SHARED_PAYOUT",),
     "device": ("SHARED_DEVICE",),
@@ -56,8 +54,9 @@ def build_subject_keys(engine) -> None:
             UNION ALL SELECT id, 'phone', 'recovery', recovery_phone_e164 FROM subjects_norm
             UNION ALL SELECT id, 'email', 'email', email_key FROM subjects_norm
             UNION ALL SELECT id, 'email', 'recovery', recovery_email_key FROM subjects_norm
-            UNION ALL SELECT id, 'national_id', 'national_id', national_id_key FROM subjects_norm
-            UNION ALL SELECT id, 'name_dob', 'name_dob', canonical FROM name_dob_canon
+            -- one identity (name and birth date and/or national id, matched by Splink in
+            -- ringwatch/link/persons.py) presented by several people
+            UNION ALL SELECT subject_id, 'identity', 'identity', identity_id FROM identity_clusters
             UNION ALL SELECT s.id, 'address', 'home', c.canonical
               FROM subjects_norm s JOIN address_canon c ON c.address_key = s.address_key
             -- Only shipments to somewhere other than the subject's own claimed home count.
@@ -108,12 +107,14 @@ def exact_links_sql() -> str:
              AND a.subject_id < b.subject_id AND a.person_id <> b.person_id
         ), consistent AS (
             -- Two people with one name and birth date but different national ids are two
-            -- real people who happen to share them, not one identity reused.
+            -- real people who happen to share them, not one identity reused (an identity
+            -- cluster can join them through a third row without a national id).
             SELECT p.* FROM pairs p
-            LEFT JOIN subjects_norm sa ON p.kind = 'name_dob' AND sa.id = p.a
-            LEFT JOIN subjects_norm sb ON p.kind = 'name_dob' AND sb.id = p.b
-            WHERE p.kind <> 'name_dob' OR sa.national_id_key IS NULL
-               OR sb.national_id_key IS NULL OR sa.national_id_key = sb.national_id_key
+            LEFT JOIN subjects_norm sa ON p.kind = 'identity' AND sa.id = p.a
+            LEFT JOIN subjects_norm sb ON p.kind = 'identity' AND sb.id = p.b
+            WHERE p.kind <> 'identity' OR sa.national_id_key IS NULL
+               OR sb.national_id_key IS NULL
+               OR damerau_levenshtein(sa.national_id_key, sb.national_id_key) <= 2
         ), coded AS (
             SELECT a, b, {_CODE_SQL} AS code, value, n_sharing,
                    kind || ': ' || field_a || ' = ' || field_b AS detail

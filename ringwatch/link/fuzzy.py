@@ -1,6 +1,6 @@
 """Fuzzy matching as canonicalisation: similar values are clustered to one canonical key.
 
-Typos ("12 Oak Stret"), nicknames and swapped or misspelt names ("Jon Smiht") are matched once
+Typos ("12 Oak Stret") and other spellings of one address are matched once
 over the *distinct* values, inside blocks so the work stays near-linear, and every value is
 replaced by its cluster's canonical form. After that all linking is exact grouping, and a
 fuzzy match is weighted by rarity like any other shared value.
@@ -10,9 +10,9 @@ fuzzy match is weighted by rarity like any other shared value.
   75% in common (a state or a designator more or less) or Jaro-Winkler >= 0.93 (typos).
   Addresses whose numbers differ only by one that the other omits are kept apart but recorded
   as *near* (`address_near`): possibly one home, never a link.
-- Names under one birth date: block = birth date and one shared name token; match = at most
-  1 edit (2 for names over 12 letters) between the nickname-mapped, token-sorted keys or the
-  folded names in written order, ignoring middle initials.
+
+Names are matched with birth dates and national ids as identities, by Splink
+(ringwatch/link/persons.py).
 """
 
 from __future__ import annotations
@@ -24,12 +24,6 @@ ADDRESS_TOKEN_OVERLAP = 0.75
 ADDRESS_BLOCK_TOKENS = 2
 # A token this common (a city name) is no block at all: pairing inside it is quadratic.
 ADDRESS_MAX_BLOCK = 200
-# Names are compared by edit distance, not Jaro-Winkler: JW rewards a shared prefix, and two
-# people called Daniel with different surnames share a long one.
-NAME_SHORT = 12
-# A block this large is a data artefact (a placeholder date, a missing house number); pairing
-# inside it would be quadratic for no evidence.
-MAX_BLOCK = 2000
 
 
 def canonical_addresses(engine) -> None:
@@ -106,58 +100,3 @@ def join_near_addresses(alias: str, a: str, b: str) -> str:
     once per pair, smallest first); `alias.a IS NOT NULL` then means the two are near."""
     return (f"LEFT JOIN address_near {alias} "
             f"ON {alias}.a = least({a}, {b}) AND {alias}.b = greatest({a}, {b})")
-
-
-def _without_initials(column: str) -> str:
-    """The name with one-letter tokens (middle initials) removed, for comparison."""
-    return f"trim(regexp_replace(' ' || {column} || ' ', '( [a-z])+ ', ' ', 'g'))"
-
-
-def _close_names(a: str, b: str) -> str:
-    """Edit distance within the typo budget: 1 edit up to 12 letters, 2 beyond."""
-    return (f"damerau_levenshtein({a}, {b}) <= "
-            f"CASE WHEN least(length({a}), length({b})) <= {NAME_SHORT} THEN 1 ELSE 2 END")
-
-
-def canonical_names(engine) -> None:
-    """Create `name_dob_canon(id, canonical)`: one identity key per subject with name + birth date."""
-    engine.create("_name_values", f"""
-        SELECT birth_date, name_key, any_value(name_fold) AS name_fold,
-               {_without_initials('name_key')} AS key_core,
-               {_without_initials('any_value(name_fold)')} AS fold_core,
-               CAST(birth_date AS VARCHAR) || '|' || name_key AS node
-        FROM subjects_norm
-        WHERE birth_date IS NOT NULL AND name_key IS NOT NULL AND length(name_key) >= 5
-        GROUP BY birth_date, name_key
-    """)
-    # Block on birth date plus one shared name token: a typo rarely hits every token, and a
-    # birth date alone puts ~60 people per block at a million subjects.
-    edges = f"""
-        WITH tokens AS (
-            SELECT node, birth_date, unnest(string_split(key_core, ' ')) AS token
-            FROM _name_values
-        ), blocked AS (
-            SELECT *, count(*) OVER (PARTITION BY birth_date, token) AS block_size
-            FROM tokens WHERE length(token) >= 2
-        ), candidates AS (
-            SELECT DISTINCT a.node AS a, b.node AS b
-            FROM blocked a JOIN blocked b
-              ON a.birth_date = b.birth_date AND a.token = b.token AND a.node < b.node
-            WHERE a.block_size <= {MAX_BLOCK}
-        )
-        SELECT c.a, c.b
-        FROM candidates c
-        JOIN _name_values a ON a.node = c.a
-        JOIN _name_values b ON b.node = c.b
-        WHERE abs(length(a.key_core) - length(b.key_core)) <= 2
-          AND ({_close_names('a.key_core', 'b.key_core')}
-               OR {_close_names('a.fold_core', 'b.fold_core')})
-    """
-    components(engine, "_name_cc", "SELECT node FROM _name_values", edges)
-    engine.create("name_dob_canon", """
-        SELECT s.id, c.component AS canonical
-        FROM subjects_norm s
-        JOIN _name_cc c ON c.node = CAST(s.birth_date AS VARCHAR) || '|' || s.name_key
-    """)
-    engine.sql("DROP TABLE IF EXISTS _name_cc")
-    engine.sql("DROP TABLE IF EXISTS _name_values")

@@ -1,49 +1,462 @@
-"""Person resolution: subject rows that are one honest person, not several personas.
+"""Persons and identities, matched with Splink (Fellegi-Sunter) on the engine's own connection.
 
-The same person applying to four employers appears as four rows with the same name and the
-same email or phone. Those rows share everything, and counting that as evidence would flag
-every repeat applicant. Rows are the same person when their names match (exactly after
-normalisation, or Jaro-Winkler >= 0.92) AND they share an email, phone or national id, AND
-their birth dates and home addresses do not conflict. A persona ring uses different names,
-or one stolen name at different addresses, so it never merges.
+Two questions, one model:
 
-Creates `persons(subject_id, person_id)`; person_id is the smallest subject id of the group.
+- **identity**: do two rows present the same identity (name and birth date and/or national
+  id, allowing typos, nicknames, initials, swapped name order and missing parts)? This is what
+  a stolen identity has in common wherever it is used.
+- **person**: are they the same honest *person* (one identity whose rows do not look like
+  different operators)? The repeat applicant who writes the address two ways or has a new phone
+  is one person, and what a person shares with itself is never evidence. The same identity
+  with different contacts at different homes is not one person: it is one identity used by
+  several people, which is what `IDENTITY_REUSE` reports.
+
+The model compares name, birth date, national id, email, phone and home address. It is trained
+on each bundle without labels: u probabilities by random sampling (fixed seed), m by
+expectation maximisation over a few blocking rules. Bundles too small for EM (below
+`MIN_TRAIN_SUBJECTS`, or when training fails or gives a nonsensical model) use the prior model
+shipped in `ringwatch/data/person_model.json` (retrain it with `python bench/train_person_model.py`).
+Which model was used is recorded in `person_model(key, value)`.
+
+Decisions read Splink's output (comparison levels and Bayes factors of each pair):
+
+- identity pair: the same (non-placeholder) national id, or an identity weight (the sum of
+  log2 Bayes factors of name, birth date and national id) of at least `IDENTITY_MIN_BITS`,
+  with no conflicting national id (same name and birth date, different national ids: two
+  people) and names that match at least in part (twins share a surname and a birth date).
+- person pair: an identity pair or a shared email/phone, names that match (typo level or
+  better), no conflicting birth date or national id, and no sign of two operators: the
+  homes are the same (or one differs only by an omitted number), or the homes differ but
+  neither side gave any contact to compare, or no home is known and the contacts do not
+  conflict.
+
+Creates `persons(subject_id, person_id)`, `same_person_pairs(a, b)`, `identity_pairs(a, b)`,
+`identity_clusters(subject_id, identity_id)`, `identity_victims(subject_id, identity_id,
+reason)`, `person_pair_scores` (Splink's scored pairs, for explanation) and `person_model`.
+ids are the smallest subject id of the cluster.
 """
 
 from __future__ import annotations
 
+import json
+import logging
+import math
+from pathlib import Path
+
+import pyarrow as pa
+
 from ringwatch.graph import components
-from ringwatch.link.fuzzy import join_near_addresses
 
-NAME_SIMILARITY = 0.92
+log = logging.getLogger(__name__)
 
-_SAME_PERSON_SQL = f"""
-    WITH s AS (
-        SELECT n.id, n.name_key, n.email_key, n.phone_e164, n.national_id_key, n.birth_date,
-               c.canonical AS home
-        FROM subjects_norm n LEFT JOIN address_canon c ON c.address_key = n.address_key
-        WHERE n.name_key IS NOT NULL
-    ), shared AS (
-        SELECT a.id AS a, b.id AS b FROM s a JOIN s b ON a.email_key = b.email_key AND a.id < b.id
-        UNION
-        SELECT a.id, b.id FROM s a JOIN s b ON a.phone_e164 = b.phone_e164 AND a.id < b.id
-        UNION
-        SELECT a.id, b.id FROM s a JOIN s b ON a.national_id_key = b.national_id_key AND a.id < b.id
-    )
-    SELECT p.a, p.b FROM shared p
-    JOIN s a ON a.id = p.a
-    JOIN s b ON b.id = p.b
-    {join_near_addresses('near', 'a.home', 'b.home')}
-    WHERE (a.name_key = b.name_key OR jaro_winkler_similarity(a.name_key, b.name_key) >= {NAME_SIMILARITY})
-      AND (a.birth_date IS NULL OR b.birth_date IS NULL OR a.birth_date = b.birth_date)
-      -- one person has one home: the same name and phone at two different addresses is a
-      -- stolen identity run from two places, not one applicant applying twice
-      AND (a.home IS NULL OR b.home IS NULL OR a.home = b.home OR near.a IS NOT NULL)
-"""
+PRIOR_MODEL = Path(__file__).resolve().parents[1] / "data" / "person_model.json"
+
+# Below this many subjects EM has too few matching pairs to learn from: use the prior.
+MIN_TRAIN_SUBJECTS = 20_000
+U_MAX_PAIRS = 2_000_000
+SEED = 1729
+# A blocking value shared by more rows than this is a placeholder or a hub (a payroll
+# agency's phone), not a way to find one person's other rows; it generates no candidates.
+BLOCK_CAP = 300
+# Identity weight needed (log2 Bayes factors of name + birth date + national id).
+IDENTITY_MIN_BITS = 16.0
+# A victim must be clearly ahead of every other holder of the identity.
+VICTIM_MARGIN_DAYS = 30
+
+# Splink's gamma values: -1 is the null level, then levels count down to 0 (else).
+NAME_EXACT, NAME_TYPO, NAME_PARTIAL, NAME_WEAK = 4, 3, 2, 1
+DOB_EXACT, DOB_TYPO, DOB_NEAR = 3, 2, 1
+NID_EXACT, NID_TYPO = 2, 1
+HOME_SAME, HOME_NEAR, HOME_SIMILAR = 3, 2, 1
+ELSE, NULL = 0, -1
+
+_NAME_SHORT = 12
+
+
+def _within_typos(a: str, b: str) -> str:
+    return (f"damerau_levenshtein({a}, {b}) <= "
+            f"CASE WHEN least(length({a}), length({b})) <= {_NAME_SHORT} THEN 1 ELSE 2 END")
+
+
+def _jaccard(a: str, b: str) -> str:
+    return f"(len(list_intersect({a}, {b})) / greatest(len(list_distinct(list_concat({a}, {b}))), 1))"
+
+
+def _level(sql: str, label: str, null: bool = False, m: float | None = None) -> dict:
+    """A comparison level; `m` is the starting m probability, which EM replaces wherever the
+    bundle shows the level among its matches and which stays as it is where it does not (a
+    bundle without typo'd national ids cannot teach how often matches have one)."""
+    level = {"sql_condition": sql, "label_for_charts": label}
+    if null:
+        level["is_null_level"] = True
+    if m is not None:
+        level["m_probability"] = m
+    return level
+
+
+def _comparisons() -> list[dict]:
+    def exact_only(column: str, description: str) -> dict:
+        return {"output_column_name": column, "comparison_description": description,
+                "comparison_levels": [
+                    _level(f'"{column}_l" IS NULL OR "{column}_r" IS NULL', "null", True),
+                    _level(f'"{column}_l" = "{column}_r"', "exact", m=0.6),
+                    _level("ELSE", "else", m=0.4)]}
+
+    return [
+        {"output_column_name": "name", "comparison_description": "full name",
+         "comparison_levels": [
+             _level("name_key_l IS NULL OR name_key_r IS NULL", "null", True),
+             _level("name_key_l = name_key_r", "exact", m=0.70),
+             _level(f"name_core_l = name_core_r OR {_within_typos('name_key_l', 'name_key_r')} "
+                    f"OR {_within_typos('name_core_l', 'name_core_r')} "
+                    f"OR {_within_typos('fold_core_l', 'fold_core_r')}", "typos, initials, nicknames", m=0.15),
+             _level("list_has_all(name_tokens_l, name_tokens_r) "
+                    "OR list_has_all(name_tokens_r, name_tokens_l) "
+                    "OR jaro_winkler_similarity(name_key_l, name_key_r) >= 0.92", "part of the name", m=0.08),
+             _level("jaro_winkler_similarity(name_key_l, name_key_r) >= 0.80 "
+                    "OR len(list_intersect(name_tokens_l, name_tokens_r)) > 0", "alike", m=0.04),
+             _level("ELSE", "else", m=0.03)]},
+        {"output_column_name": "dob", "comparison_description": "birth date",
+         "comparison_levels": [
+             _level("dob_l IS NULL OR dob_r IS NULL", "null", True),
+             _level("dob_l = dob_r", "exact", m=0.90),
+             _level("damerau_levenshtein(dob_l, dob_r) <= 1 OR (left(dob_l, 4) = left(dob_r, 4) "
+                    "AND substr(dob_l, 6, 2) = substr(dob_r, 9, 2) "
+                    "AND substr(dob_l, 9, 2) = substr(dob_r, 6, 2))", "one typo or day/month swapped", m=0.05),
+             _level("damerau_levenshtein(dob_l, dob_r) <= 2", "two typos", m=0.02),
+             _level("ELSE", "else", m=0.03)]},
+        {"output_column_name": "nid", "comparison_description": "national id",
+         "comparison_levels": [
+             _level("nid_l IS NULL OR nid_r IS NULL", "null", True),
+             _level("nid_l = nid_r", "exact", m=0.90),
+             _level("damerau_levenshtein(nid_l, nid_r) <= 2", "one or two typos", m=0.07),
+             _level("ELSE", "else", m=0.03)]},
+        exact_only("email", "email (normalised)"),
+        exact_only("phone", "phone (E.164)"),
+        {"output_column_name": "home", "comparison_description": "home address",
+         "comparison_levels": [
+             _level("address_l IS NULL OR address_r IS NULL", "null", True),
+             _level("home_l = home_r", "same (fuzzy canonical)", m=0.70),
+             _level("(list_has_all(addr_nums_l, addr_nums_r) OR list_has_all(addr_nums_r, addr_nums_l)) "
+                    f"AND {_jaccard('addr_words_l', 'addr_words_r')} >= 0.5",
+                    "same words, a number left out", m=0.10),
+             _level("jaro_winkler_similarity(address_l, address_r) >= 0.88 "
+                    f"OR {_jaccard('addr_tokens_l', 'addr_tokens_r')} >= 0.5", "similar", m=0.10),
+             _level("ELSE", "else", m=0.1)]},
+    ]
+
+
+# Candidate pairs: each rule is an exact match on a capped blocking key (NULL when the value
+# is too common), so the work grows with shared values, not with the square of the bundle.
+BLOCKING_KEYS = ("bk_nid", "bk_email", "bk_phone", "bk_dob_first", "bk_dob_last",
+                 "bk_first_nums", "bk_last_nums", "bk_name_home")
+# EM learns what matches look like inside blocks where most pairs are one person: one email
+# or phone at one home (name, birth date and national id are learnt there), and one birth
+# date with a name token (contacts and homes are learnt there). Blocks on a shared email or
+# national id alone are no good: in a bundle with rings, most pairs there are different
+# people, and EM would learn what a ring looks like.
+TRAINING_KEYS = (("email", "home"), ("phone", "home"), ("dob", "first_token"))
+
+
+def settings() -> dict:
+    """The model's Splink settings (without trained parameters)."""
+    return {
+        "link_type": "dedupe_only",
+        "unique_id_column_name": "unique_id",
+        "probability_two_random_records_match": 1e-4,
+        "blocking_rules_to_generate_predictions": [
+            {"blocking_rule": f"l.{k} = r.{k}", "sql_dialect": "duckdb"} for k in BLOCKING_KEYS],
+        "comparisons": _comparisons(),
+        "retain_intermediate_calculation_columns": True,
+        "retain_matching_columns": False,
+        "additional_columns_to_retain": ["has_contact"],
+        "max_iterations": 25,
+        "em_convergence": 0.0001,
+    }
+
+
+def _input_sql() -> str:
+    """One row per subject with the compared columns and the capped blocking keys."""
+    no_initials = lambda c: f"nullif(trim(regexp_replace(' ' || {c} || ' ', '( [a-z])+ ', ' ', 'g')), '')"  # noqa: E731
+    capped = lambda key: (f"CASE WHEN count(*) OVER (PARTITION BY {key}) <= {BLOCK_CAP} "  # noqa: E731
+                          f"THEN {key} END")
+    return f"""
+        WITH base AS (
+            SELECT n.id AS unique_id, n.name_key, {no_initials('n.name_key')} AS name_core,
+                   {no_initials('n.name_fold')} AS fold_core,
+                   string_split(n.name_key, ' ') AS name_tokens,
+                   CAST(n.birth_date AS VARCHAR) AS dob, n.national_id_key AS nid,
+                   n.email_key AS email, n.phone_e164 AS phone,
+                   n.address_key AS address, c.canonical AS home,
+                   string_split(n.address_key, ' ') AS addr_tokens,
+                   n.email_key IS NOT NULL OR n.phone_e164 IS NOT NULL AS has_contact
+            FROM subjects_norm n LEFT JOIN address_canon c ON c.address_key = n.address_key
+        ), parts AS (
+            SELECT *,
+                   list_filter(addr_tokens, lambda t: regexp_matches(t, '^[0-9]')) AS addr_nums,
+                   list_filter(addr_tokens, lambda t: NOT regexp_matches(t, '^[0-9]')) AS addr_words,
+                   CASE WHEN length(name_tokens[1]) >= 2 THEN name_tokens[1] END AS first_token,
+                   CASE WHEN len(name_tokens) >= 2 AND length(name_tokens[-1]) >= 2
+                        THEN name_tokens[-1] END AS last_token
+            FROM base
+        ), keyed AS (
+            SELECT *,
+                   dob || '|' || first_token AS k_dob_first,
+                   dob || '|' || last_token AS k_dob_last,
+                   first_token || '|' || nullif(array_to_string(list_sort(addr_nums), ' '), '') AS k_first_nums,
+                   last_token || '|' || nullif(array_to_string(list_sort(addr_nums), ' '), '') AS k_last_nums,
+                   name_key || '|' || home AS k_name_home
+            FROM parts
+        )
+        SELECT unique_id, name_key, name_core, fold_core, name_tokens, first_token, dob, nid, email, phone,
+               address, home, addr_tokens, addr_nums, addr_words, has_contact,
+               {capped('nid')} AS bk_nid, {capped('email')} AS bk_email,
+               {capped('phone')} AS bk_phone, {capped('k_dob_first')} AS bk_dob_first,
+               {capped('k_dob_last')} AS bk_dob_last, {capped('k_first_nums')} AS bk_first_nums,
+               {capped('k_last_nums')} AS bk_last_nums, {capped('k_name_home')} AS bk_name_home
+        FROM keyed
+        ORDER BY unique_id
+    """
+
+
+def load_prior() -> dict:
+    return json.loads(PRIOR_MODEL.read_text(encoding="utf-8"))
+
+
+def _bayes_factors(model: dict) -> dict[str, list[float | None]]:
+    """Bayes factor per non-null level (highest gamma first) of each comparison."""
+    out = {}
+    for comparison in model["comparisons"]:
+        bfs = []
+        for level in comparison["comparison_levels"]:
+            if level.get("is_null_level"):
+                continue
+            m, u = level.get("m_probability"), level.get("u_probability")
+            bfs.append(m / u if m and u else None)
+        out[comparison["output_column_name"]] = bfs
+    return out
+
+
+def model_problems(model: dict) -> list[str]:
+    """Why a trained model is not fit to use (empty if it is)."""
+    problems = []
+    for name, bfs in _bayes_factors(model).items():
+        if any(bf is None for bf in bfs):
+            problems.append(f"{name}: untrained level")
+            continue
+        if bfs[0] <= 1:
+            problems.append(f"{name}: exact agreement is not evidence (bf {bfs[0]:.3g})")
+        if bfs[-1] >= 1:
+            problems.append(f"{name}: disagreement is evidence (bf {bfs[-1]:.3g})")
+    return problems
+
+
+def _same_comparisons(a: dict, b: dict) -> bool:
+    def shape(model):
+        return [[lv["sql_condition"] for lv in c["comparison_levels"]] for c in model["comparisons"]]
+    return shape(a) == shape(b)
+
+
+def _drop_splink_tables(engine) -> None:
+    for (name,) in engine.rows("SELECT table_name FROM information_schema.tables "
+                               "WHERE table_name LIKE '\\_\\_splink%' ESCAPE '\\'"):
+        engine.sql(f'DROP TABLE IF EXISTS "{name}"')
+        engine.sql(f'DROP VIEW IF EXISTS "{name}"')
+
+
+def _fit(engine, start: dict) -> dict:
+    """u by seeded random sampling, then m by EM over TRAINING_KEYS, from `start`."""
+    from splink import Linker, block_on
+
+    linker = Linker("_person_input", start, engine.splink_api(), set_up_basic_logging=False)
+    linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=SEED)
+    model = linker.misc.save_model_to_json()
+    # A level never seen among the sampled pairs (two strangers with one email) has u below
+    # one in U_MAX_PAIRS: use that bound rather than no value.
+    for comparison in model["comparisons"]:
+        for level in comparison["comparison_levels"]:
+            if not level.get("is_null_level") and not level.get("u_probability"):
+                level["u_probability"] = 1 / U_MAX_PAIRS
+    linker = Linker("_person_input", model, engine.splink_api(), set_up_basic_logging=False)
+    for key in TRAINING_KEYS:
+        linker.training.estimate_parameters_using_expectation_maximisation(
+            block_on(*key), fix_u_probabilities=True)
+    return _floor_m(linker.misc.save_model_to_json())
+
+
+def _floor_m(model: dict, floor: float = 0.005) -> dict:
+    """No level is impossible among matches: EM sets m to 0 for a level its blocks never show
+    (a match with another birth date, inside a block on birth date)."""
+    for comparison in model["comparisons"]:
+        levels = [lv for lv in comparison["comparison_levels"] if not lv.get("is_null_level")]
+        ms = [max(lv.get("m_probability") or 0.0, floor) for lv in levels]
+        for level, m in zip(levels, ms):
+            level["m_probability"] = m / sum(ms)
+    return model
+
+
+def _train(engine, n_subjects: int) -> tuple[dict, dict]:
+    """The model for this bundle and facts about how it was obtained."""
+    from splink import Linker, block_on
+
+    prior = load_prior()
+    info = {"prior": PRIOR_MODEL.name, "subjects": str(n_subjects)}
+    if not _same_comparisons(prior, settings()):
+        raise RuntimeError(f"{PRIOR_MODEL} does not match the comparisons in code: retrain it "
+                           "with `python bench/train_person_model.py`")
+    if n_subjects < MIN_TRAIN_SUBJECTS:
+        info.update(model="prior", reason=f"fewer than {MIN_TRAIN_SUBJECTS} subjects")
+        return prior, info
+    # Start from the prior: a level EM cannot see keeps the prior's value.
+    start = dict(prior, blocking_rules_to_generate_predictions=settings()[
+        "blocking_rules_to_generate_predictions"])
+    try:
+        trained = _fit(engine, start)
+    except Exception as exc:  # noqa: BLE001 - any training failure falls back to the prior
+        log.warning("person model: training failed (%s); using the prior", exc)
+        info.update(model="prior", reason=f"training failed: {exc}"[:300])
+        return prior, info
+    finally:
+        _drop_splink_tables(engine)
+    problems = model_problems(trained)
+    if problems:
+        log.warning("person model: trained model rejected (%s); using the prior", "; ".join(problems))
+        info.update(model="prior", reason="trained model rejected: " + "; ".join(problems))
+        return prior, info
+    info.update(model="trained", reason=f"u: {U_MAX_PAIRS:.0f} sampled pairs (seed {SEED}); "
+                f"m: EM blocked on {'; '.join('+'.join(k) for k in TRAINING_KEYS)}")
+    return trained, info
+
+
+def _predict(engine, model: dict) -> None:
+    from splink import Linker
+
+    # (Splink keeps the comparison levels, gamma_*, only with the matching columns.)
+    model = dict(model, retain_intermediate_calculation_columns=True, retain_matching_columns=True,
+                 additional_columns_to_retain=["has_contact"],
+                 blocking_rules_to_generate_predictions=settings()[
+                     "blocking_rules_to_generate_predictions"])
+    try:
+        linker = Linker("_person_input", model, engine.splink_api(), set_up_basic_logging=False)
+        scored = linker.inference.predict()
+        engine.create("person_pair_scores", f"""
+            SELECT unique_id_l AS a, unique_id_r AS b, match_weight, match_probability,
+                   gamma_name, gamma_dob, gamma_nid, gamma_email, gamma_phone, gamma_home,
+                   log2(bf_name) + log2(bf_dob) + log2(bf_nid) AS identity_bits,
+                   has_contact_l, has_contact_r
+            FROM {scored.physical_name}
+        """)
+    finally:
+        _drop_splink_tables(engine)
+
+
+def _pairs(engine) -> None:
+    engine.create("identity_pairs", f"""
+        SELECT least(a, b) AS a, greatest(a, b) AS b FROM person_pair_scores
+        WHERE gamma_nid = {NID_EXACT}
+           OR (identity_bits >= {IDENTITY_MIN_BITS} AND gamma_nid <> {ELSE}
+               AND gamma_name >= {NAME_PARTIAL})
+    """)
+    contact_shared = f"(gamma_email = 1 OR gamma_phone = 1)"
+    contact_conflict = f"(has_contact_l AND has_contact_r AND NOT {contact_shared})"
+    engine.create("same_person_pairs", f"""
+        SELECT least(s.a, s.b) AS a, greatest(s.a, s.b) AS b
+        FROM person_pair_scores s
+        LEFT JOIN identity_pairs i ON i.a = least(s.a, s.b) AND i.b = greatest(s.a, s.b)
+        WHERE (i.a IS NOT NULL OR {contact_shared})
+          AND gamma_name >= {NAME_TYPO}
+          AND gamma_dob <> {ELSE} AND gamma_nid <> {ELSE}
+          AND (gamma_home >= {HOME_NEAR}
+               OR (gamma_home BETWEEN {ELSE} AND {HOME_SIMILAR} AND NOT (has_contact_l AND has_contact_r))
+               OR (gamma_home = {NULL} AND NOT {contact_conflict}))
+    """)
+
+
+def _victims(engine) -> None:
+    """The established holder of a reused identity, where one clearly is."""
+    logins = ("SELECT subject_id, date_diff('day', min(ts), max(ts)) AS days FROM logins_norm "
+              "WHERE ts IS NOT NULL GROUP BY subject_id"
+              if engine.table_exists("logins_norm") else
+              "SELECT NULL::VARCHAR AS subject_id, NULL::BIGINT AS days WHERE false")
+    m = VICTIM_MARGIN_DAYS
+    engine.create("identity_victims", f"""
+        WITH holders AS (
+            SELECT ic.identity_id, p.person_id,
+                   max(CASE WHEN s.kind = 'employee' THEN 1 ELSE 0 END) AS employee,
+                   min(s.created_at) AS first_seen,
+                   coalesce(max(l.days), 0) AS login_days
+            FROM identity_clusters ic
+            JOIN persons p ON p.subject_id = ic.subject_id
+            JOIN subjects_norm s ON s.id = ic.subject_id
+            LEFT JOIN ({logins}) l ON l.subject_id = ic.subject_id
+            GROUP BY ic.identity_id, p.person_id
+        ), reused AS (
+            SELECT identity_id FROM holders GROUP BY identity_id HAVING count(*) >= 2
+        ), compared AS (
+            SELECT a.identity_id, a.person_id, a.employee, a.first_seen, a.login_days,
+                   bool_and(a.employee > b.employee
+                            OR coalesce(a.first_seen <= b.first_seen - INTERVAL {m} DAY, false)
+                            OR a.login_days >= b.login_days + {m}) AS ahead_of_all,
+                   bool_or(b.employee > a.employee
+                           OR coalesce(b.first_seen <= a.first_seen - INTERVAL {m} DAY, false)
+                           OR b.login_days >= a.login_days + {m}) AS behind_any,
+                   bool_and(a.employee > b.employee) AS only_employee,
+                   bool_and(coalesce(a.first_seen <= b.first_seen - INTERVAL {m} DAY, false)) AS earliest,
+                   bool_and(a.login_days >= b.login_days + {m}) AS longest_logins
+            FROM holders a
+            JOIN reused r ON r.identity_id = a.identity_id
+            JOIN holders b ON b.identity_id = a.identity_id AND b.person_id <> a.person_id
+            GROUP BY ALL
+        ), victims AS (
+            SELECT *, concat_ws('; ',
+                       CASE WHEN only_employee THEN 'the only employee among its holders' END,
+                       CASE WHEN earliest THEN 'first seen ' || strftime(first_seen, '%Y-%m-%d')
+                            || ', at least {m} days before the other holders' END,
+                       CASE WHEN longest_logins THEN 'the longest login history ('
+                            || login_days || ' days)' END) AS reason
+            FROM compared WHERE ahead_of_all AND NOT behind_any
+        )
+        SELECT p.subject_id, v.identity_id, v.reason
+        FROM victims v JOIN persons p ON p.person_id = v.person_id
+        JOIN identity_clusters ic ON ic.subject_id = p.subject_id AND ic.identity_id = v.identity_id
+        ORDER BY p.subject_id
+    """)
 
 
 def resolve_persons(engine) -> None:
-    engine.create("same_person_pairs", _SAME_PERSON_SQL)
+    """Match rows into persons and identities (see the module docstring)."""
+    engine.create("_person_input", _input_sql())
+    n_subjects = engine.count("_person_input")
+    model, info = _train(engine, n_subjects)
+    log.info("person model: %s (%s)", info["model"], info["reason"])
+    _predict(engine, model)
+    _pairs(engine)
     components(engine, "_persons", "SELECT id FROM subjects_norm", "SELECT a, b FROM same_person_pairs")
     engine.create("persons", "SELECT node AS subject_id, component AS person_id FROM _persons")
-    engine.sql("DROP TABLE IF EXISTS _persons")
+    # Identities contain whole persons: a person is always one identity.
+    components(engine, "_identities", "SELECT id FROM subjects_norm",
+               "SELECT a, b FROM identity_pairs UNION ALL SELECT a, b FROM same_person_pairs")
+    engine.create("identity_clusters",
+                  "SELECT node AS subject_id, component AS identity_id FROM _identities")
+    _victims(engine)
+    bfs = _bayes_factors(model)
+    info.update({f"log2_bf_{name}": " ".join(f"{math.log2(bf):.2f}" if bf else "?" for bf in levels)
+                 for name, levels in bfs.items()})
+    info["pairs_scored"] = str(engine.count("person_pair_scores"))
+    info["same_person_pairs"] = str(engine.count("same_person_pairs"))
+    info["identity_pairs"] = str(engine.count("identity_pairs"))
+    engine.register("person_model", pa.table({"key": list(info), "value": list(info.values())}))
+    for table in ("_persons", "_identities", "_person_input"):
+        engine.sql(f"DROP TABLE IF EXISTS {table}")
+
+
+def train_model(engine) -> dict:
+    """Train on the normalised bundle in `engine` regardless of its size (for the prior)."""
+    from splink import Linker, block_on
+
+    engine.create("_person_input", _input_sql())
+    try:
+        return _fit(engine, settings())
+    finally:
+        _drop_splink_tables(engine)
+        engine.sql("DROP TABLE IF EXISTS _person_input")

@@ -8,7 +8,6 @@ from pathlib import Path
 from ringwatch.graph import components
 from ringwatch.link.exact import (build_subject_keys, exact_links_sql, login_ip_links_sql,
                                   near_duplicate_links_sql)
-from ringwatch.link.fuzzy import canonical_names
 from ringwatch.link.persons import resolve_persons
 from ringwatch.link.weights import MIN_LINK_WEIGHT, weight_sql
 
@@ -60,10 +59,8 @@ def _near_duplicates(engine, bundle_dir: Path, progress: Progress) -> list[str]:
 
 
 def build_links(engine, bundle_dir: Path, progress: Progress = lambda _: None) -> None:
-    progress("resolving people")
+    progress("resolving people and identities")
     resolve_persons(engine)
-    progress("matching similar names")
-    canonical_names(engine)
     build_subject_keys(engine)
     queries = [exact_links_sql(), login_ip_links_sql(), _burst_links_sql()]
     queries += _near_duplicates(engine, bundle_dir, progress)

@@ -29,9 +29,6 @@ class Rarity:
 
 RARITY: dict[str, Rarity] = {
     "IDENTITY_REUSE": Rarity(pair=0.85, group=0.90, full=50),
-    # Two strangers sharing a name and a birth date happen (the birthday paradox over common
-    # names); three or more under different contacts do not.
-    "SHARED_NAME_DOB": Rarity(pair=0.45, group=0.90, full=50),
     "SHARED_PHONE": Rarity(pair=0.40, group=0.80, full=30),
     "SHARED_EMAIL": Rarity(pair=0.55, group=0.85, full=30),
     "SHARED_RECOVERY_PHONE": Rarity(pair=0.40, group=0.85, full=50),

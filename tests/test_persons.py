@@ -1,0 +1,179 @@
+"""Persons and identities (Splink): one honest person is one person, a reused identity is one
+identity over several persons, and its established holder is named as the likely victim."""
+
+from __future__ import annotations
+
+import csv
+import itertools
+
+import pytest
+
+from conftest import make_bundle, run_stages
+
+_numbers = itertools.count(100)
+
+
+def row(sid, name, **fields):
+    base = {"id": sid, "kind": "applicant", "full_name": name, "email": f"{sid}@example.org",
+            "phone": "", "country": "US",
+            "address": f"{next(_numbers)} Cedar Lane, Portland, OR 97201",
+            "birth_date": "", "national_id": "", "created_at": "2025-03-01T10:00:00Z"}
+    base.update(fields)
+    return base
+
+
+def login(sid, day):
+    return {"subject_id": sid, "ts": f"{day}T09:00:00Z", "ip": "203.0.113.9",
+            "device_id": f"dev-{sid}", "country": "US"}
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    subjects = [
+        # One honest applicant three times: the address written two ways (state spelt out),
+        # then a new phone; one application with a typo in the name and another email.
+        row("rep0", "Dana Whitfield", email="dana.whitfield@gmail.com", phone="+1 503 555 0101",
+            birth_date="1990-04-02", address="77 Lake Drive, Austin, TX 78702"),
+        row("rep1", "Dana Whitfield", email="Dana.Whitfield+jobs@gmail.com", phone="+1 503 555 0188",
+            birth_date="1990-04-02", address="77 Lake Dr, Austin, Texas 78702"),
+        row("rep2", "Dana Whitfeld", email="dwhitfield90@yahoo.com", phone="",
+            birth_date="1990-04-02", address="77 Lake Drive Austin Texas 78702"),
+        # A stolen identity: the real holder, an employee since 2019 who logs in for a year,
+        # and two personas at other homes with their own contacts, the name written otherwise.
+        row("vic", "Jonathan Reyes", kind="employee", birth_date="1988-07-15",
+            national_id="521-44-7781", email="jonathan.reyes@acme.com", phone="+1 212 555 0147",
+            address="12 Birch Road, Albany, NY 12207", created_at="2019-05-01T10:00:00Z"),
+        row("fake0", "Reyes, Jonathon", birth_date="1988-07-15", national_id="521447781",
+            email="jonreyes88@hotmail.com", phone="+1 646 555 0133",
+            address="400 Harbor Blvd, Miami, FL 33132"),
+        row("fake1", "Jon Reyes", birth_date="1988-07-15",
+            email="j.reyes.1988@outlook.com", phone="+1 718 555 0190",
+            address="9 Elm Court, Dallas, TX 75201", created_at="2025-03-02T10:00:00Z"),
+        # Two different people who share a name and a birth date: different national ids.
+        row("twin0", "Maria Garcia", birth_date="1990-01-01", national_id="123-45-6781"),
+        row("twin1", "Maria Garcia", birth_date="1990-01-01", national_id="987-65-4329"),
+        # Unrelated people.
+        row("other0", "Alan Brooks", birth_date="1979-11-30"),
+        row("other1", "Chen Wei", birth_date="1985-02-14"),
+    ]
+    logins = [login("vic", d) for d in ("2024-01-05", "2024-06-05", "2025-02-05")]
+    logins += [login("fake0", "2025-03-03"), login("fake1", "2025-03-04")]
+    bundle = make_bundle(tmp_path_factory.mktemp("persons"), subjects=subjects, logins=logins)
+    engine = run_stages(bundle, until="links")
+    return bundle, engine
+
+
+def _map(engine, table, key, value):
+    return dict(engine.rows(f"SELECT {key}, {value} FROM {table}"))
+
+
+def test_repeat_applicant_written_differently_is_one_person(world):
+    _, engine = world
+    persons = _map(engine, "persons", "subject_id", "person_id")
+    assert persons["rep0"] == persons["rep1"] == persons["rep2"] == "rep0"
+    # what one person shares with itself is no evidence
+    assert not engine.rows("SELECT * FROM links WHERE a LIKE 'rep%' AND b LIKE 'rep%'")
+
+
+def test_stolen_identity_at_other_homes_is_one_identity_of_several_persons(world):
+    _, engine = world
+    persons = _map(engine, "persons", "subject_id", "person_id")
+    identities = _map(engine, "identity_clusters", "subject_id", "identity_id")
+    assert len({persons["vic"], persons["fake0"], persons["fake1"]}) == 3
+    assert identities["vic"] == identities["fake0"] == identities["fake1"]
+    pairs = set(engine.rows("SELECT a, b FROM links WHERE kind = 'IDENTITY_REUSE'"))
+    assert {("fake0", "fake1"), ("fake0", "vic"), ("fake1", "vic")} <= pairs
+    assert not engine.rows("SELECT * FROM links WHERE kind = 'SHARED_NAME_DOB'")
+
+
+def test_same_name_and_birth_date_with_different_national_ids_is_not_linked(world):
+    _, engine = world
+    identities = _map(engine, "identity_clusters", "subject_id", "identity_id")
+    persons = _map(engine, "persons", "subject_id", "person_id")
+    assert identities["twin0"] != identities["twin1"]
+    assert persons["twin0"] != persons["twin1"]
+    assert not engine.rows("SELECT * FROM links WHERE a = 'twin0' AND b = 'twin1'")
+
+
+def test_unrelated_people_are_their_own_person_and_identity(world):
+    _, engine = world
+    persons = _map(engine, "persons", "subject_id", "person_id")
+    identities = _map(engine, "identity_clusters", "subject_id", "identity_id")
+    assert persons["other0"] == identities["other0"] == "other0"
+    assert persons["other1"] == identities["other1"] == "other1"
+    assert engine.count("persons") == engine.count("subjects") == engine.count("identity_clusters")
+
+
+def test_tiny_bundle_uses_the_prior_model(world):
+    _, engine = world
+    info = _map(engine, "person_model", "key", "value")
+    assert info["model"] == "prior"
+    assert info["subjects"] == "10"
+    assert "fewer than" in info["reason"]
+
+
+def test_established_holder_is_the_likely_victim(world):
+    _, engine = world
+    victims = engine.rows("SELECT subject_id, identity_id, reason FROM identity_victims")
+    assert [v[0] for v in victims] == ["vic"]
+    reason = victims[0][2]
+    assert "employee" in reason and "first seen 2019-05-01" in reason and "login history" in reason
+
+
+def test_no_victim_when_no_holder_stands_out(tmp_path):
+    subjects = [row("p0", "Grace Holt", birth_date="1985-03-03", national_id="400-11-2222",
+                    email="grace.h@mail.com"),
+                row("p1", "Grace Holt", birth_date="1985-03-03", email="holt.grace@mail.com",
+                    created_at="2025-03-05T10:00:00Z")]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects), until="links")
+    identities = _map(engine, "identity_clusters", "subject_id", "identity_id")
+    persons = _map(engine, "persons", "subject_id", "person_id")
+    assert identities["p0"] == identities["p1"] and persons["p0"] != persons["p1"]
+    assert engine.count("identity_victims") == 0
+
+
+def test_one_stolen_name_and_phone_at_two_homes_is_two_persons(tmp_path):
+    subjects = [row("a1", "Grace Holt", phone="+1 212 555 0101", birth_date="1985-03-03",
+                    address="1 Elm Street, Denver, CO 80202"),
+                row("a2", "Grace Holt", phone="(212) 555-0101", birth_date="1985-03-03",
+                    address="900 Ocean Drive, Miami, FL 33139"),
+                row("a3", "Grace Holt", phone="+1 212 555 0101", birth_date="1985-03-03",
+                    address="1 Elm St, Denver, CO 80202")]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects), until="links")
+    persons = _map(engine, "persons", "subject_id", "person_id")
+    assert persons["a1"] == persons["a3"] != persons["a2"]
+    kinds = {r[0] for r in engine.rows("SELECT kind FROM links WHERE 'a2' IN (a, b)")}
+    assert {"SHARED_PHONE", "IDENTITY_REUSE"} <= kinds
+
+
+def test_training_on_a_bundle_never_crashes(tmp_path, monkeypatch):
+    from ringwatch.link import persons as persons_module
+
+    monkeypatch.setattr(persons_module, "MIN_TRAIN_SUBJECTS", 0)
+    subjects = [row(f"s{i}", name, birth_date=f"19{60 + i}-01-0{1 + i % 9}")
+                for i, name in enumerate(["Ann Lee", "Bob Ray", "Cy Young", "Di Moss", "Ed Fox"])]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects), until="links")
+    info = _map(engine, "person_model", "key", "value")
+    assert info["model"] in ("trained", "prior") and info["reason"]
+    assert engine.count("persons") == 5
+
+
+def test_prior_model_matches_the_code():
+    from ringwatch.link.persons import _same_comparisons, load_prior, model_problems, settings
+
+    prior = load_prior()
+    assert _same_comparisons(prior, settings())
+    assert model_problems(prior) == []
+
+
+def test_subjects_csv_has_the_person_column(world, tmp_path):
+    from ringwatch.pipeline import scan
+
+    bundle, _ = world
+    scan(bundle, tmp_path / "out")
+    with (tmp_path / "out" / "subjects.csv").open(newline="", encoding="utf-8") as fh:
+        rows = {r["id"]: r for r in csv.DictReader(fh)}
+    header = list(next(iter(rows.values())))
+    assert header[:5] == ["id", "score", "level", "ring", "reasons"] and "person" in header
+    assert rows["rep1"]["person"] == rows["rep2"]["person"] == "rep0"
+    assert rows["fake0"]["person"] == "fake0" and rows["other1"]["person"] == "other1"

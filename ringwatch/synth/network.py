@@ -6,6 +6,7 @@ Addresses are uint32 so that logins can be built with numpy; `strings.ipv4_text`
 from __future__ import annotations
 
 import ipaddress
+from functools import lru_cache
 
 import numpy as np
 
@@ -52,6 +53,11 @@ MOBILE_POOL_SIZE = 4096
 _FALLBACK_HOSTING = ["3.0.0.0/9", "104.16.0.0/13", "45.77.0.0/16", "185.220.100.0/22"]
 
 
+@lru_cache(maxsize=None)
+def _blocks_cached(cidrs: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    return _blocks(list(cidrs))
+
+
 def _blocks(cidrs: list[str]) -> tuple[np.ndarray, np.ndarray]:
     nets = [ipaddress.ip_network(c) for c in cidrs]
     return (np.array([int(n.network_address) for n in nets], dtype=np.int64),
@@ -59,7 +65,7 @@ def _blocks(cidrs: list[str]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _draw_in(rng: np.random.Generator, cidrs: list[str], n: int) -> np.ndarray:
-    starts, sizes = _blocks(cidrs)
+    starts, sizes = _blocks_cached(tuple(cidrs))
     which = rng.choice(len(starts), size=n, p=sizes / sizes.sum())
     offset = (rng.random(n) * sizes[which]).astype(np.int64)
     ips = starts[which] + offset
@@ -72,10 +78,10 @@ def _draw_in(rng: np.random.Generator, cidrs: list[str], n: int) -> np.ndarray:
 def residential_ips(rng: np.random.Generator, country_idx: np.ndarray) -> np.ndarray:
     """One home broadband address per entry of `country_idx`."""
     out = np.zeros(len(country_idx), dtype=np.uint32)
-    for ci, code in enumerate(COUNTRY_CODES):
+    # Countries in index order, as before, but only those present (callers ask for one or two).
+    for ci in np.unique(country_idx).tolist():
         mask = country_idx == ci
-        if mask.any():
-            out[mask] = _draw_in(rng, RESIDENTIAL[code], int(mask.sum()))
+        out[mask] = _draw_in(rng, RESIDENTIAL[COUNTRY_CODES[ci]], int(mask.sum()))
     return out
 
 

@@ -58,6 +58,8 @@ SEED = 1729
 # A blocking value shared by more rows than this is a placeholder or a hub (a payroll
 # agency's phone), not a way to find one person's other rows; it generates no candidates.
 BLOCK_CAP = 300
+# Birth dates are shared by ~50 people per million: the cap only cuts placeholders.
+DOB_CAP = 2000
 # Identity weight needed (log2 Bayes factors of name + birth date + national id).
 IDENTITY_MIN_BITS = 16.0
 # A victim must be clearly ahead of every other holder of the identity.
@@ -148,8 +150,12 @@ def _comparisons() -> list[dict]:
 
 # Candidate pairs: each rule is an exact match on a capped blocking key (NULL when the value
 # is too common), so the work grows with shared values, not with the square of the bundle.
-BLOCKING_KEYS = ("bk_nid", "bk_email", "bk_phone", "bk_dob_first", "bk_dob_last",
-                 "bk_first_nums", "bk_last_nums", "bk_name_home")
+BLOCKING_KEYS = ("bk_nid", "bk_email", "bk_phone", "bk_first_nums", "bk_last_nums", "bk_name_home")
+# One birth date (capped like the keys) and anything else in common: a name token, a name
+# alike, a national id within two typos, the home.
+DOB_RULE = ("l.bk_dob = r.bk_dob AND (list_has_any(l.name_tokens, r.name_tokens) "
+            "OR jaro_winkler_similarity(l.name_key, r.name_key) >= 0.7 "
+            "OR damerau_levenshtein(l.nid, r.nid) <= 2 OR l.home = r.home)")
 # EM learns what matches look like inside blocks where most pairs are one person: one email
 # or phone at one home (name, birth date and national id are learnt there), and one birth
 # date with a name token (contacts and homes are learnt there). Blocks on a shared email or
@@ -165,7 +171,8 @@ def settings() -> dict:
         "unique_id_column_name": "unique_id",
         "probability_two_random_records_match": 1e-4,
         "blocking_rules_to_generate_predictions": [
-            {"blocking_rule": f"l.{k} = r.{k}", "sql_dialect": "duckdb"} for k in BLOCKING_KEYS],
+            {"blocking_rule": rule, "sql_dialect": "duckdb"}
+            for rule in [DOB_RULE] + [f"l.{k} = r.{k}" for k in BLOCKING_KEYS]],
         "comparisons": _comparisons(),
         "retain_intermediate_calculation_columns": True,
         "retain_matching_columns": False,
@@ -178,8 +185,8 @@ def settings() -> dict:
 def _input_sql() -> str:
     """One row per subject with the compared columns and the capped blocking keys."""
     no_initials = lambda c: f"nullif(trim(regexp_replace(' ' || {c} || ' ', '( [a-z])+ ', ' ', 'g')), '')"  # noqa: E731
-    capped = lambda key: (f"CASE WHEN count(*) OVER (PARTITION BY {key}) <= {BLOCK_CAP} "  # noqa: E731
-                          f"THEN {key} END")
+    capped = lambda key, cap=BLOCK_CAP: (f"CASE WHEN count(*) OVER (PARTITION BY {key}) <= {cap} "  # noqa: E731
+                                         f"THEN {key} END")
     return f"""
         WITH base AS (
             SELECT n.id AS unique_id, n.name_key, {no_initials('n.name_key')} AS name_core,
@@ -196,8 +203,7 @@ def _input_sql() -> str:
                    list_filter(addr_tokens, lambda t: regexp_matches(t, '^[0-9]')) AS addr_nums,
                    list_filter(addr_tokens, lambda t: NOT regexp_matches(t, '^[0-9]')) AS addr_words,
                    CASE WHEN length(name_tokens[1]) >= 2 THEN name_tokens[1] END AS first_token,
-                   CASE WHEN len(name_tokens) >= 2 AND length(name_tokens[-1]) >= 2
-                        THEN name_tokens[-1] END AS last_token
+                   CASE WHEN length(name_tokens[-1]) >= 2 THEN name_tokens[-1] END AS last_token
             FROM base
         ), keyed AS (
             SELECT *,
@@ -210,7 +216,7 @@ def _input_sql() -> str:
         )
         SELECT unique_id, name_key, name_core, fold_core, name_tokens, first_token, dob, nid, email, phone,
                address, home, addr_tokens, addr_nums, addr_words, has_contact,
-               {capped('nid')} AS bk_nid, {capped('email')} AS bk_email,
+               {capped('dob', DOB_CAP)} AS bk_dob, {capped('nid')} AS bk_nid, {capped('email')} AS bk_email,
                {capped('phone')} AS bk_phone, {capped('k_dob_first')} AS bk_dob_first,
                {capped('k_dob_last')} AS bk_dob_last, {capped('k_first_nums')} AS bk_first_nums,
                {capped('k_last_nums')} AS bk_last_nums, {capped('k_name_home')} AS bk_name_home
@@ -355,20 +361,36 @@ def _pairs(engine) -> None:
         SELECT least(a, b) AS a, greatest(a, b) AS b FROM person_pair_scores
         WHERE gamma_nid = {NID_EXACT}
            OR (identity_bits >= {IDENTITY_MIN_BITS} AND gamma_nid <> {ELSE}
-               AND gamma_name >= {NAME_PARTIAL})
+               AND (gamma_name >= {NAME_PARTIAL} OR gamma_nid = {NID_TYPO}))
     """)
     contact_shared = f"(gamma_email = 1 OR gamma_phone = 1)"
     contact_conflict = f"(has_contact_l AND has_contact_r AND NOT {contact_shared})"
+    # No sign of two operators: the same home (or one that omits a number); or other homes
+    # but nobody gave contacts to compare; or no home known and contacts that do not conflict.
+    home_ok = (f"(gamma_home >= {HOME_NEAR} OR (gamma_home BETWEEN {ELSE} AND {HOME_SIMILAR} "
+               f"AND NOT (has_contact_l AND has_contact_r)) "
+               f"OR (gamma_home = {NULL} AND NOT {contact_conflict}))")
     engine.create("same_person_pairs", f"""
-        SELECT least(s.a, s.b) AS a, greatest(s.a, s.b) AS b
+        SELECT DISTINCT least(s.a, s.b) AS a, greatest(s.a, s.b) AS b
         FROM person_pair_scores s
         LEFT JOIN identity_pairs i ON i.a = least(s.a, s.b) AND i.b = greatest(s.a, s.b)
-        WHERE (i.a IS NOT NULL OR {contact_shared})
-          AND gamma_name >= {NAME_TYPO}
-          AND gamma_dob <> {ELSE} AND gamma_nid <> {ELSE}
-          AND (gamma_home >= {HOME_NEAR}
-               OR (gamma_home BETWEEN {ELSE} AND {HOME_SIMILAR} AND NOT (has_contact_l AND has_contact_r))
-               OR (gamma_home = {NULL} AND NOT {contact_conflict}))
+        WHERE {home_ok} AND (
+            -- one identity, strongly (a name badly misspelt but the same id and birth date)
+            (i.a IS NOT NULL AND identity_bits >= {IDENTITY_MIN_BITS} AND gamma_nid <> {ELSE})
+            -- one identity at one home, under one name or with no contacts to tell apart
+            -- (the same national id under other names and contacts at one address is a
+            -- facilitator's, not a person's)
+            OR (i.a IS NOT NULL AND gamma_home >= {HOME_NEAR}
+                AND (gamma_name >= {NAME_PARTIAL} OR NOT {contact_conflict}))
+            -- one name sharing an email or phone, nothing conflicting
+            OR (gamma_name >= {NAME_TYPO} AND {contact_shared}
+                AND gamma_dob <> {ELSE} AND gamma_nid <> {ELSE})
+            -- one name and birth date at one home, nobody's contacts to tell them apart: a
+            -- national id mistyped beyond two typos (two strangers with one name and birth
+            -- date do not live at one address)
+            OR (gamma_name >= {NAME_TYPO} AND gamma_nid = {ELSE} AND NOT {contact_conflict}
+                AND ((gamma_dob >= {DOB_TYPO} AND gamma_home >= {HOME_SIMILAR})
+                     OR (gamma_dob = {NULL} AND gamma_home >= {HOME_NEAR}))))
     """)
 
 

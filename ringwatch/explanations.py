@@ -56,8 +56,9 @@ EXPLANATIONS: list[Explanation] = [
         "Colleagues of one organisation: an office egress IP, laptops shipped to the office, the "
         "IT helpdesk as recovery contact, accounts provisioned in one sitting with patterned "
         "names.",
-        signals=frozenset({"SHIP_TO_OTHER_ADDRESS", "BURST_SIGNUP", "REMOTE_CONTROL_TOOL",
-                           "MULTIPLE_REMOTE_TOOLS", "HOSTING_LOGINS", "HOSTING_SIGNUP_IP"}),
+        # Equipment shipped to the office is discounted by context (ringwatch/score.py), not
+        # covered here: shipped to somewhere colleagues do not share, it is no office.
+        signals=frozenset({"BURST_SIGNUP"}),
         links=WORKPLACE_LINKS),
     Explanation(
         "two_countries",

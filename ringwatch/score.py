@@ -18,16 +18,24 @@ Fairness: no contribution is derived from a name, nationality or claimed country
 from __future__ import annotations
 
 from ringwatch.explanations import signal_explanations_table
+from ringwatch.link.stage import CONTEXT_DISCOUNT
 
 THRESHOLD_HIGH = 0.80
 THRESHOLD_MEDIUM = 0.50
 # A ring member inherits this share of the strongest *other* member's own-indicator score.
 RING_PULL = 0.5
 RING_PULL_FULL_LINK = 0.6
+# Only a member whose own indicators reach this (two moderate ones, or one strong one such as
+# an IP-KVM) pulls the others: one night-owl login pattern is no reason to suspect a family.
+RING_PULL_MIN_OWN = 0.5
 # Corroboration: a contribution this strong is an item of evidence. High needs two or more
 # items that no single honest explanation covers (ringwatch/explanations.py); otherwise the
 # score is capped just below high, a review case, by an UNCORROBORATED contribution.
 CORROBORATION_MIN = 0.2
+# ... and what the explanation covering the most of the evidence leaves unexplained must still
+# score this much on its own (two moderate indicators, or one strong): a family whose child
+# keeps late hours is one honest story plus one weak oddity, not corroboration.
+CORROBORATION_RESIDUAL = 0.5
 UNCORROBORATED_CAP = 0.79
 
 # Evidence units of a weight; the clamp keeps a weight of 1.0 finite.
@@ -106,6 +114,23 @@ def _person_contributions(engine) -> None:
         FROM ends e JOIN persons p ON p.subject_id = e.subject_id
         {_not_victim_sql(engine, 'e')}
         GROUP BY p.person_id, e.kind
+    """)
+    # Equipment shipped to an address the person's colleagues share (the office) is what
+    # employers do: the indicator weighs what the shared-address link between colleagues does.
+    engine.create("person_signal_contrib", f"""
+        WITH office AS (
+            SELECT DISTINCT person_id FROM person_link_contrib
+            WHERE code = 'SHARED_SHIPPING_ADDRESS' AND contains(coalesce(explained_by, ''), 'workplace')
+        )
+        SELECT c.person_id, c.source, c.code,
+               CASE WHEN o.person_id IS NOT NULL THEN c.weight * {CONTEXT_DISCOUNT} ELSE c.weight END
+                   AS weight,
+               CASE WHEN o.person_id IS NOT NULL
+                    THEN c.detail || ' (an address colleagues share: x {CONTEXT_DISCOUNT})'
+                    ELSE c.detail END AS detail,
+               c.other_subject
+        FROM person_signal_contrib c
+        LEFT JOIN office o ON o.person_id = c.person_id AND c.code = 'SHIP_TO_OTHER_ADDRESS'
     """)
     engine.create("person_own_score", f"""
         SELECT person_id, 1 - exp(-sum({_evidence('weight')})) AS own_score
@@ -190,6 +215,7 @@ def _ring_pull(engine) -> None:
             SELECT a.ring_id, a.person_id, max(b.own_score) AS pull_from,
                    arg_max(b.person_id, b.own_score) AS from_person
             FROM own a JOIN own b ON a.ring_id = b.ring_id AND a.person_id <> b.person_id
+            WHERE b.own_score >= {RING_PULL_MIN_OWN}
             GROUP BY a.ring_id, a.person_id
         )
         SELECT b.person_id, 'ring' AS source, 'RING_MEMBER' AS code,
@@ -205,48 +231,60 @@ def _ring_pull(engine) -> None:
 
 
 def _corroborated_sql(items: str) -> str:
-    """SQL over `items(owner, code, explanation)` (explanation NULL where none covers the
-    item): `(owner, items, covered_by, corroborated)` - corroborated with two or more items
-    that no single explanation covers all of."""
+    """SQL over `items(owner, code, weight, explanation)` (one row per item and explanation
+    covering it; explanation NULL where none does): `(owner, items, covered_by, residual,
+    corroborated)`. `covered_by` is the explanation covering the most evidence, `residual`
+    the score of what it leaves unexplained; corroborated with two or more items and a
+    residual of at least CORROBORATION_RESIDUAL."""
     return f"""
-        WITH counts AS (
-            SELECT owner, count(DISTINCT code) AS items FROM {items} GROUP BY owner
-        ), covering AS (
-            SELECT e.owner, min(e.explanation) AS explanation
-            FROM (SELECT owner, explanation, count(DISTINCT code) AS covered
-                  FROM {items} WHERE explanation IS NOT NULL GROUP BY owner, explanation) e
-            JOIN counts c ON c.owner = e.owner AND e.covered = c.items
-            GROUP BY e.owner
+        WITH per_item AS (
+            SELECT owner, code, max(weight) AS weight FROM {items} GROUP BY owner, code
+        ), totals AS (
+            SELECT owner, count(*) AS items, sum({_evidence('weight')}) AS ev
+            FROM per_item GROUP BY owner
+        ), covered AS (
+            SELECT owner, explanation, sum({_evidence('weight')}) AS ev
+            FROM (SELECT DISTINCT owner, code, weight, explanation FROM {items}
+                  WHERE explanation IS NOT NULL)
+            GROUP BY owner, explanation
+        ), best AS (
+            SELECT owner, arg_max(explanation, ev) AS explanation, max(ev) AS ev
+            FROM covered GROUP BY owner
         )
-        SELECT c.owner, c.items, v.explanation AS covered_by,
-               c.items >= 2 AND v.explanation IS NULL AS corroborated
-        FROM counts c LEFT JOIN covering v ON v.owner = c.owner
+        SELECT t.owner, t.items, b.explanation AS covered_by,
+               1 - exp(-(t.ev - coalesce(b.ev, 0))) AS residual,
+               t.items >= 2 AND 1 - exp(-(t.ev - coalesce(b.ev, 0))) >= {CORROBORATION_RESIDUAL}
+                   AS corroborated
+        FROM totals t LEFT JOIN best b ON b.owner = t.owner
     """
 
 
 def _corroboration(engine) -> None:
-    """`person_corroboration(person_id, items, covered_by, corroborated, via_ring)`.
+    """`person_corroboration(person_id, items, covered_by, residual, corroborated)` and
+    `ring_corroboration(owner, items, covered_by, residual, corroborated)`.
 
-    An item is a counted contribution of at least CORROBORATION_MIN. A person is corroborated
-    with two or more items that no single honest explanation covers: per-subject indicators
-    are covered by the explanations listed for them, links by the context recorded on them
-    (`links.explained_by`); a ring's pull and any evidence no explanation lists are covered by
-    none. A ring is corroborated the same way by the strongest link of each kind inside it,
-    and its members with it: personas of one ring often each show one kind of sharing while
-    the ring shows several.
+    An item is a counted contribution of at least CORROBORATION_MIN. Per-subject indicators
+    are covered by the explanations listed for them (ringwatch/explanations.py), links by the
+    context recorded on them (`links.explained_by`); a ring's pull and any evidence no
+    explanation lists are covered by none. A person is corroborated with two or more items
+    of which the explanation covering the most leaves at least CORROBORATION_RESIDUAL
+    unexplained. A ring is judged the same way on the strongest link of each kind inside it,
+    but lends its members nothing: one honest pair sharing an email inside a group that used
+    one resume template must not corroborate the whole group.
     """
     engine.register("ref_signal_explanations", signal_explanations_table())
     engine.create("_person_items", f"""
         WITH items AS (
-            SELECT person_id, source, code, explained_by FROM _all_contrib
+            SELECT person_id, source, code, weight, explained_by FROM _all_contrib
             WHERE weight >= {CORROBORATION_MIN}
         )
-        SELECT i.person_id AS owner, i.code, e.explanation
+        SELECT i.person_id AS owner, i.code, i.weight, e.explanation
         FROM items i LEFT JOIN ref_signal_explanations e
           ON i.source = 'signal' AND e.code = i.code
         WHERE i.source <> 'link'
         UNION ALL
-        SELECT person_id, code, nullif(unnest(string_split(coalesce(explained_by, ''), ';')), '')
+        SELECT person_id, code, weight,
+               nullif(unnest(string_split(coalesce(explained_by, ''), ';')), '')
         FROM items WHERE source = 'link'
     """)
     engine.create("_ring_items", f"""
@@ -256,37 +294,32 @@ def _corroboration(engine) -> None:
             JOIN ring_members ma ON ma.subject_id = l.a
             JOIN ring_members mb ON mb.subject_id = l.b AND mb.ring_id = ma.ring_id
         ), strongest AS (
-            SELECT ring_id, kind, arg_max(explained_by, weight) AS explained_by
+            SELECT ring_id, kind, max(weight) AS weight, arg_max(explained_by, weight) AS explained_by
             FROM inside WHERE weight >= {CORROBORATION_MIN} GROUP BY ring_id, kind
         )
-        SELECT ring_id AS owner, kind AS code,
+        SELECT ring_id AS owner, kind AS code, weight,
                nullif(unnest(string_split(coalesce(explained_by, ''), ';')), '') AS explanation
         FROM strongest
     """)
     engine.create("ring_corroboration", _corroborated_sql("_ring_items"))
     engine.create("person_corroboration", f"""
-        WITH own AS ({_corroborated_sql("_person_items")}),
-        via_ring AS (
-            SELECT DISTINCT p.person_id
-            FROM ring_members m JOIN persons p ON p.subject_id = m.subject_id
-            JOIN ring_corroboration r ON r.owner = m.ring_id AND r.corroborated
-        )
-        SELECT o.owner AS person_id, o.items, o.covered_by,
-               o.corroborated OR v.person_id IS NOT NULL AS corroborated,
-               NOT o.corroborated AND v.person_id IS NOT NULL AS via_ring
-        FROM own o LEFT JOIN via_ring v ON v.person_id = o.owner
+        SELECT owner AS person_id, items, covered_by, residual, corroborated
+        FROM ({_corroborated_sql("_person_items")})
     """)
     for scratch in ("_person_items", "_ring_items"):
         engine.sql(f"DROP TABLE IF EXISTS {scratch}")
 
 
 def _cap_rings(engine) -> None:
-    """A ring none of whose members is corroborated is a review case: capped like a subject."""
+    """A ring that is not corroborated itself and has no corroborated member is a review
+    case: capped like a subject."""
     engine.create("_rings_capped", f"""
         WITH corroborated AS (
             SELECT DISTINCT m.ring_id FROM ring_members m
             JOIN persons p ON p.subject_id = m.subject_id
             JOIN person_corroboration c ON c.person_id = p.person_id AND c.corroborated
+            UNION
+            SELECT owner FROM ring_corroboration WHERE corroborated
         )
         SELECT r.ring_id,
                CASE WHEN c.ring_id IS NULL THEN least(r.score, {UNCORROBORATED_CAP})
@@ -311,8 +344,10 @@ def _cap_sql() -> str:
                1 - exp(-({cap_evidence} - t.ev)) AS weight,
                CASE WHEN coalesce(c.items, 0) < 2
                     THEN 'one kind of evidence only'
-                    ELSE 'all ' || CAST(c.items AS VARCHAR) || ' kinds of evidence fit one honest '
-                         || 'explanation: ' || c.covered_by END
+                    WHEN c.residual < {CORROBORATION_RESIDUAL}
+                    THEN 'the evidence mostly fits one honest explanation (' || c.covered_by
+                         || '); what it leaves scores only ' || CAST(round(c.residual, 2) AS VARCHAR)
+                    ELSE 'not corroborated' END
                || '; capped at {UNCORROBORATED_CAP} for review' AS detail,
                NULL AS other_subject, NULL AS explained_by
         FROM totals t LEFT JOIN person_corroboration c ON c.person_id = t.person_id

@@ -6,6 +6,7 @@ Three tables, each of pairs `(a, b)` with a < b:
 - `family_contacts`: one's recovery email or phone is the other's own, or both name as
   recovery contact the own email or phone of a third account in the bundle (a parent) - in
   household-sized groups;
+- `value_orgs(value, org)`: values that mostly members of one organisation share;
 - `colleagues` is not materialised (it would be quadratic for a large employer): instead
   `org_keys(subject_id, org)` names each subject's organisation, and two subjects are
   colleagues when their orgs are equal. An organisation is the employer of an employee or
@@ -109,11 +110,34 @@ def org_keys(engine) -> None:
     """)
 
 
+def value_orgs(engine) -> None:
+    """Create `value_orgs(value, org)`: values most of whose holders belong to one
+    organisation (a helpdesk phone given by accounts of which most name the organisation's
+    mailbox too). A link through such a value is between colleagues even where one side
+    names no organisation itself."""
+    engine.create("value_orgs", """
+        WITH holders AS (
+            SELECT k.value, count(DISTINCT k.subject_id) AS holders
+            FROM subject_keys k GROUP BY k.value HAVING count(DISTINCT k.subject_id) >= 2
+        ), by_org AS (
+            SELECT k.value, o.org, count(DISTINCT k.subject_id) AS members
+            FROM subject_keys k JOIN org_keys o ON o.subject_id = k.subject_id
+            WHERE k.value IN (SELECT value FROM holders)
+            GROUP BY k.value, o.org
+        )
+        SELECT b.value, arg_max(b.org, b.members) AS org
+        FROM by_org b JOIN holders h ON h.value = b.value
+        WHERE 2 * b.members >= h.holders
+        GROUP BY b.value
+    """)
+
+
 def build_context(engine, raw_links: str) -> None:
-    """All three context tables, from the raw links and the normalised subjects."""
+    """All context tables, from the raw links and the normalised subjects."""
     co_residents(engine, raw_links)
     family_contacts(engine)
     org_keys(engine)
+    value_orgs(engine)
 
 
 __all__ = ["HOUSEHOLD_MAX", "build_context", "co_residents", "family_contacts", "org_keys"]

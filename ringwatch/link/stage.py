@@ -1,4 +1,5 @@
-"""The link stage: from normalised tables to `links(a, b, kind, value, n_sharing, weight, detail)`."""
+"""The link stage: from normalised tables to
+`links(a, b, kind, value, n_sharing, weight, detail, explained_by, prior_weight, calibration)`."""
 
 from __future__ import annotations
 
@@ -9,18 +10,20 @@ from ringwatch.graph import components
 from ringwatch.link.exact import (build_subject_keys, exact_links_sql, login_ip_links_sql,
                                   near_duplicate_links_sql)
 from ringwatch.link.persons import resolve_persons
+from ringwatch.explanations import HOUSEHOLD_LINKS, WORKPLACE_LINKS, sql_in
+from ringwatch.link.calibration import calibrate_links
+from ringwatch.link.context import HOUSEHOLD_MAX, build_context
+from ringwatch.link.fuzzy import join_near_addresses
 from ringwatch.link.weights import MIN_LINK_WEIGHT, weight_sql
 
 Progress = Callable[[str], None]
 
-# Members of one household share devices, the home IP, a parent's phone as a child's recovery
-# number, a joint account. Between people who claim the same home (in a group no larger than
-# HOUSEHOLD_MAX), those kinds of link are expected and weigh HOUSEHOLD_DISCOUNT of their usual
-# weight. A laptop farm's personas claim different homes, so their links keep full weight.
-HOUSEHOLD_MAX = 8
-HOUSEHOLD_DISCOUNT = 0.2
-HOUSEHOLD_KINDS = ("SHARED_DEVICE", "SHARED_LOGIN_IP", "SHARED_SIGNUP_IP", "SHARED_PHONE",
-                   "SHARED_EMAIL", "SHARED_RECOVERY_PHONE", "SHARED_RECOVERY_EMAIL", "SHARED_PAYOUT")
+# What a household shares between its members (co-residents, or a family tied by a recovery
+# contact) and what colleagues of one organisation share (an office IP, laptops shipped to the
+# office, the helpdesk as recovery contact) is expected: such a link weighs CONTEXT_DISCOUNT of
+# its calibrated weight and says why. A laptop farm's personas claim different homes and work
+# for different employers, so their links keep full weight.
+CONTEXT_DISCOUNT = 0.2
 
 
 def _burst_links_sql() -> str:
@@ -67,45 +70,73 @@ def build_links(engine, bundle_dir: Path, progress: Progress = lambda _: None) -
     progress("weighing links")
     union = " UNION ALL ".join(f"SELECT * FROM ({q})" for q in queries)
     engine.create("_raw_links", f"SELECT * FROM ({union}) WHERE weight >= {MIN_LINK_WEIGHT}")
-    _co_residents(engine)
-    # One row per pair and kind: the strongest shared value of that kind stands for the pair.
-    # Between co-residents, what households share anyway is discounted.
-    household_kinds = ", ".join(f"'{k}'" for k in HOUSEHOLD_KINDS)
-    engine.create("links", f"""
-        WITH adjusted AS (
-            SELECT r.a, r.b, r.kind, r.value, r.n_sharing,
-                   CASE WHEN h.a IS NOT NULL AND r.kind IN ({household_kinds})
-                        THEN r.weight * {HOUSEHOLD_DISCOUNT} ELSE r.weight END AS weight,
-                   CASE WHEN h.a IS NOT NULL AND r.kind IN ({household_kinds})
-                        THEN r.detail || '; co-residents, weight x {HOUSEHOLD_DISCOUNT}'
-                        ELSE r.detail END AS detail
-            FROM _raw_links r LEFT JOIN co_residents h ON h.a = r.a AND h.b = r.b
-        )
-        SELECT a, b, kind, arg_max(value, weight) AS value,
-               arg_max(n_sharing, weight) AS n_sharing, max(weight) AS weight,
-               arg_max(detail, weight) AS detail
-        FROM adjusted WHERE weight >= {MIN_LINK_WEIGHT}
-        GROUP BY a, b, kind
-    """)
+    calibrate_links(engine, "_raw_links")
+    build_context(engine, "_raw_links")
+    _weigh_links(engine)
     engine.sql("DROP TABLE IF EXISTS _raw_links")
 
 
-def _co_residents(engine) -> None:
-    """Pairs who claim the same home (or one that differs only by an omitted flat number), in
-    household-sized groups."""
-    engine.create("co_residents", f"""
+def _weigh_links(engine) -> None:
+    """`links`: one row per pair and kind, the strongest shared value of that kind standing for
+    the pair; weight = prior x calibration x context discount, and `explained_by` names the
+    honest explanations that could account for it (ringwatch/explanations.py)."""
+    engine.create("links", f"""
         WITH homes AS (
-            SELECT s.id, c.canonical, count(*) OVER (PARTITION BY c.canonical) AS residents
+            SELECT s.id, c.canonical AS home
             FROM subjects_norm s JOIN address_canon c ON c.address_key = s.address_key
-        ), near_pairs AS (
-            SELECT ha.id AS a, hb.id AS b
-            FROM address_near n
-            JOIN homes ha ON ha.canonical = n.a
-            JOIN homes hb ON hb.canonical = n.b
-            WHERE ha.residents <= {HOUSEHOLD_MAX} AND hb.residents <= {HOUSEHOLD_MAX}
+        ), ctx AS (
+            SELECT r.*, c.calibration, c.tail, c.holders,
+                   h.a IS NOT NULL AS co_resident, f.a IS NOT NULL AS family,
+                   CASE WHEN oa.org = ob.org THEN oa.org ELSE vo.org END AS shared_org,
+                   coalesce(ha.home <> hb.home AND near.a IS NULL, false) AS apart
+            FROM _raw_links r
+            JOIN link_calibration c ON c.code = r.kind AND c.n = r.n_sharing
+            LEFT JOIN co_residents h ON h.a = r.a AND h.b = r.b
+            LEFT JOIN family_contacts f ON f.a = r.a AND f.b = r.b
+            LEFT JOIN org_keys oa ON oa.subject_id = r.a
+            LEFT JOIN org_keys ob ON ob.subject_id = r.b
+            LEFT JOIN value_orgs vo ON vo.value = r.value
+            LEFT JOIN homes ha ON ha.id = r.a
+            LEFT JOIN homes hb ON hb.id = r.b
+            {join_near_addresses('near', 'ha.home', 'hb.home')}
+        ), explained AS (
+            SELECT *,
+                   kind IN ({sql_in(HOUSEHOLD_LINKS)}) AND (co_resident OR family) AS known_household,
+                   kind IN ({sql_in(WORKPLACE_LINKS)}) AND shared_org IS NOT NULL AS known_workplace,
+                   -- a group small enough to be one household, whose members do not claim
+                   -- different homes, may be one even where no home is known
+                   kind IN ({sql_in(HOUSEHOLD_LINKS)})
+                       AND (co_resident OR family OR (n_sharing <= {HOUSEHOLD_MAX} AND NOT apart))
+                       AS may_household
+            FROM ctx
+        ), weighted AS (
+            SELECT a, b, kind, value, n_sharing, weight AS prior_weight, calibration,
+                   weight * calibration
+                       * CASE WHEN known_household OR known_workplace THEN {CONTEXT_DISCOUNT} ELSE 1 END
+                       AS weight,
+                   concat_ws(';', CASE WHEN may_household THEN 'household' END,
+                             CASE WHEN known_workplace THEN 'workplace' END) AS explained_by,
+                   detail
+                   || '; weight ' || CAST(round(weight, 2) AS VARCHAR)
+                   || CASE WHEN calibration < 0.995
+                           THEN ' x ' || CAST(round(calibration, 2) AS VARCHAR) || ' calibration ('
+                                || CAST(round(100 * tail, 2) AS VARCHAR) || '% of '
+                                || CAST(holders AS VARCHAR) || ' holders share one in a group of '
+                                || CAST(n_sharing AS VARCHAR) || ' or more)'
+                           ELSE '' END
+                   || CASE WHEN known_household
+                           THEN ' x {CONTEXT_DISCOUNT} household ('
+                                || CASE WHEN co_resident THEN 'co-residents' ELSE 'family contact' END || ')'
+                           WHEN known_workplace
+                           THEN ' x {CONTEXT_DISCOUNT} colleagues (' || shared_org || ')'
+                           ELSE '' END AS detail
+            FROM explained
         )
-        SELECT DISTINCT a, b FROM _raw_links
-        WHERE kind = 'SHARED_ADDRESS' AND n_sharing <= {HOUSEHOLD_MAX}
-        UNION
-        SELECT least(a, b), greatest(a, b) FROM near_pairs
+        SELECT a, b, kind, arg_max(value, weight) AS value,
+               arg_max(n_sharing, weight) AS n_sharing, max(weight) AS weight,
+               arg_max(detail, weight) AS detail, arg_max(explained_by, weight) AS explained_by,
+               arg_max(prior_weight, weight) AS prior_weight,
+               arg_max(calibration, weight) AS calibration
+        FROM weighted WHERE weight >= {MIN_LINK_WEIGHT}
+        GROUP BY a, b, kind
     """)

@@ -15,7 +15,9 @@ per pair in ringwatch/link/context.py:
   home), is one family by contact (one's recovery contact is the other's own email or phone),
   or is a group small enough to be one household whose members do not claim different homes;
 - `workplace`: the kind is one colleagues share, and both belong to one organisation (the same
-  employer, or an established organisation's email domain).
+  employer, or an established organisation's email domain);
+- `agency` and `common_artefact`: a payout account, or a photo or resume, shared by more
+  people than a household (a payroll provider; a default avatar or a template).
 """
 
 from __future__ import annotations
@@ -44,6 +46,10 @@ WORKPLACE_LINKS = frozenset({
     "SHARED_RECOVERY_PHONE", "SHARED_RECOVERY_EMAIL", "BURST_PEER",
 })
 
+# Shared by more people than a household, these have an ordinary explanation of their own.
+AGENCY_LINKS = frozenset({"SHARED_PAYOUT"})
+ARTEFACT_LINKS = frozenset({"PHOTO_REUSE", "RESUME_CLONE"})
+
 EXPLANATIONS: list[Explanation] = [
     Explanation(
         "household",
@@ -60,6 +66,16 @@ EXPLANATIONS: list[Explanation] = [
         # covered here: shipped to somewhere colleagues do not share, it is no office.
         signals=frozenset({"BURST_SIGNUP"}),
         links=WORKPLACE_LINKS),
+    Explanation(
+        "agency",
+        "A staffing agency, payroll provider or employer of record pays many contractors "
+        "through one account (a group larger than a household).",
+        signals=frozenset(), links=AGENCY_LINKS),
+    Explanation(
+        "common_artefact",
+        "A default avatar, a stock photo or a resume template used by many applicants (a group "
+        "larger than a household).",
+        signals=frozenset(), links=ARTEFACT_LINKS),
     Explanation(
         "two_countries",
         "A life across two countries: immigrants, expatriates, family visits and travel keep a "

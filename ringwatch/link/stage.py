@@ -10,7 +10,8 @@ from ringwatch.graph import components
 from ringwatch.link.exact import (build_subject_keys, exact_links_sql, login_ip_links_sql,
                                   near_duplicate_links_sql)
 from ringwatch.link.persons import resolve_persons
-from ringwatch.explanations import HOUSEHOLD_LINKS, WORKPLACE_LINKS, sql_in
+from ringwatch.explanations import (AGENCY_LINKS, ARTEFACT_LINKS, HOUSEHOLD_LINKS, WORKPLACE_LINKS,
+                                    sql_in)
 from ringwatch.link.calibration import calibrate_links
 from ringwatch.link.context import HOUSEHOLD_MAX, build_context
 from ringwatch.link.fuzzy import join_near_addresses
@@ -115,7 +116,11 @@ def _weigh_links(engine) -> None:
                        * CASE WHEN known_household OR known_workplace THEN {CONTEXT_DISCOUNT} ELSE 1 END
                        AS weight,
                    concat_ws(';', CASE WHEN may_household THEN 'household' END,
-                             CASE WHEN known_workplace THEN 'workplace' END) AS explained_by,
+                             CASE WHEN known_workplace THEN 'workplace' END,
+                             CASE WHEN kind IN ({sql_in(AGENCY_LINKS)}) AND n_sharing > {HOUSEHOLD_MAX}
+                                  THEN 'agency' END,
+                             CASE WHEN kind IN ({sql_in(ARTEFACT_LINKS)}) AND n_sharing > {HOUSEHOLD_MAX}
+                                  THEN 'common_artefact' END) AS explained_by,
                    detail
                    || '; weight ' || CAST(round(weight, 2) AS VARCHAR)
                    || CASE WHEN calibration < 0.995

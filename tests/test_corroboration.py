@@ -1,0 +1,198 @@
+"""Calibration, context and corroboration: honest sharing stays below high, rings with
+independent evidence reach it, and every cap says why."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import pyarrow as pa
+import pytest
+
+from conftest import make_bundle, run_stages
+from ringwatch.engines import DuckDBEngine
+from ringwatch.link.calibration import calibrate_links, calibration_value
+
+_numbers = itertools.count(100)
+
+
+def person(sid, **fields):
+    row = {"id": sid, "kind": "contractor", "full_name": f"Person {sid.title()}",
+           "email": f"{sid}@gmail.com", "country": "US",
+           "address": f"{next(_numbers)} Cedar Lane, Denver, CO 80203",
+           "created_at": "2025-01-10T15:00:00Z"}
+    row.update(fields)
+    return row
+
+
+def login(sid, ip, device, day=1, hour=16, country="US"):
+    return {"subject_id": sid, "ts": f"2025-03-{day:02d}T{hour:02d}:00:00Z", "ip": ip,
+            "device_id": device, "country": country}
+
+
+def payout(sid, destination):
+    return {"subject_id": sid, "ts": "2025-02-01T00:00:00Z", "amount": "4000", "currency": "USD",
+            "method": "bank", "destination": destination}
+
+
+def scores_of(engine):
+    return {r[0]: {"score": r[1], "level": r[2], "ring": r[3], "reasons": r[4].split(";")}
+            for r in engine.rows("SELECT subject_id, score, level, ring_id, reasons FROM scores")}
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    subjects, logins, payments, shipments, endpoint = [], [], [], [], []
+    # One kind of sharing only: four personas, different homes, wages into one account.
+    for i in range(4):
+        subjects.append(person(f"pay{i}"))
+        payments.append(payout(f"pay{i}", "GB29 NWBK 6016 1331 9268 19"))
+    # Two independent kinds: four personas share a payout account and one laptop.
+    for i in range(4):
+        subjects.append(person(f"ring{i}"))
+        payments.append(payout(f"ring{i}", "DE44 5001 0517 5407 3249 31"))
+        logins.append(login(f"ring{i}", f"24.{i}.10.7", "dev-shared-ring", day=i + 1))
+    # A family on consumer accounts: the parent's account recovers three children's, one home
+    # IP and one family computer; no addresses (consumer accounts carry none).
+    subjects.append(person("parent", kind="account", email="dana.parent@gmail.com", address=""))
+    logins.append(login("parent", "73.40.2.9", "dev-family-pc"))
+    for i in range(3):
+        subjects.append(person(f"kid{i}", kind="account", email=f"kid{i}.parent@outlook.com",
+                               address="", recovery_email="dana.parent@gmail.com",
+                               recovery_phone="+1 303 555 0142", signup_ip="73.40.2.9"))
+        logins.append(login(f"kid{i}", "73.40.2.9", "dev-family-pc", day=i + 2))
+    # A school's IT provisions twenty accounts in one sitting, its helpdesk as recovery contact.
+    for i in range(20):
+        subjects.append(person(f"school{i}", kind="account", email=f"student{1000 + i}@outlook.com",
+                               address="", recovery_email="helpdesk@lincoln-school.org",
+                               recovery_phone="+1 303 555 0100", signup_ip="65.20.30.40",
+                               created_at=f"2025-01-10T15:{i:02d}:00Z"))
+    # An office: twelve employees of one employer, laptops shipped to its office.
+    for i in range(12):
+        subjects.append(person(f"acme{i}", kind="employee", employer="Acme Analytics"))
+        shipments.append({"subject_id": f"acme{i}", "ts": "2025-01-05T00:00:00Z",
+                          "asset": f"ACME-{i}", "address": "500 Market Street, Denver, CO 80202"})
+    # A laptop farm: five employees of five employers, laptops shipped to one residence.
+    for i in range(5):
+        subjects.append(person(f"farm{i}", kind="employee", employer=f"Employer {i}"))
+        shipments.append({"subject_id": f"farm{i}", "ts": "2025-01-05T00:00:00Z",
+                          "asset": f"FARM-{i}", "address": "17 Birch Road, Hayward, CA 94541"})
+    # A life across two countries: a US resident whose machine keeps a Korean layout and zone
+    # and who logs in from Korea during a family visit, in Korean daytime.
+    subjects.append(person("visitor", kind="employee", employer="Initech"))
+    endpoint += [{"subject_id": "visitor", "ts": "2025-03-01T00:00:00Z", "device_id": "dev-v",
+                  "kind": "keyboard", "value": "ko-KR"},
+                 {"subject_id": "visitor", "ts": "2025-03-01T00:00:00Z", "device_id": "dev-v",
+                  "kind": "timezone", "value": "Asia/Seoul"}]
+    logins += [login("visitor", "121.130.1.5", "dev-v", day=d, hour=3, country="KR")
+               for d in range(1, 9)]
+    bundle = make_bundle(tmp_path_factory.mktemp("corroboration"), subjects=subjects,
+                         logins=logins, payments=payments, shipments=shipments, endpoint=endpoint)
+    engine = run_stages(bundle)
+    return engine, scores_of(engine)
+
+
+def test_one_kind_of_sharing_is_a_review_case_with_its_reason(world):
+    engine, scores = world
+    rings = {scores[f"pay{i}"]["ring"] for i in range(4)}
+    assert len(rings) == 1 and None not in rings  # still found as a ring
+    for i in range(4):
+        assert scores[f"pay{i}"]["level"] == "medium"
+        assert math.isclose(scores[f"pay{i}"]["score"], 0.79, abs_tol=1e-9)
+        assert "UNCORROBORATED" in scores[f"pay{i}"]["reasons"]
+    detail = engine.scalar("SELECT detail FROM contributions WHERE subject_id = 'pay0' "
+                           "AND code = 'UNCORROBORATED'")
+    assert "one kind of evidence only" in detail
+
+
+def test_two_independent_kinds_make_high(world):
+    _, scores = world
+    for i in range(4):
+        assert scores[f"ring{i}"]["level"] == "high"
+        assert {"SHARED_PAYOUT", "SHARED_DEVICE"} <= set(scores[f"ring{i}"]["reasons"])
+        assert "UNCORROBORATED" not in scores[f"ring{i}"]["reasons"]
+
+
+def test_family_recovery_contact_is_a_household_not_a_ring(world):
+    engine, scores = world
+    family = ["parent", "kid0", "kid1", "kid2"]
+    pairs = set(engine.rows("SELECT a, b FROM family_contacts"))
+    assert ("kid0", "kid1") in pairs and ("kid0", "parent") in pairs
+    for sid in family:
+        assert scores[sid]["level"] != "high"
+    explained = engine.rows("SELECT DISTINCT explained_by, detail FROM links "
+                            "WHERE a = 'kid0' AND b = 'kid1' AND kind = 'SHARED_RECOVERY_EMAIL'")
+    assert explained and "household" in explained[0][0] and "family contact" in explained[0][1]
+
+
+def test_organisation_provisioning_stays_below_high(world):
+    engine, scores = world
+    assert engine.scalar("SELECT org FROM org_keys WHERE subject_id = 'school3'") == \
+        "domain lincoln-school.org"
+    assert all(scores[f"school{i}"]["level"] != "high" for i in range(20))
+    kinds = {r[0] for r in engine.rows(
+        "SELECT kind FROM links WHERE a LIKE 'school%' AND b LIKE 'school%' "
+        "AND contains(explained_by, 'workplace')")}
+    assert {"SHARED_RECOVERY_EMAIL", "SHARED_RECOVERY_PHONE"} <= kinds
+
+
+def test_laptops_shipped_to_the_office_are_discounted(world):
+    engine, scores = world
+    assert all(scores[f"acme{i}"]["level"] == "low" for i in range(12))
+    detail = engine.scalar("SELECT detail FROM contributions WHERE subject_id = 'acme0' "
+                           "AND code = 'SHIP_TO_OTHER_ADDRESS'")
+    assert "colleagues" in detail
+
+
+def test_laptop_farm_across_employers_is_high(world):
+    _, scores = world
+    for i in range(5):
+        assert scores[f"farm{i}"]["level"] == "high"
+        assert "SHARED_SHIPPING_ADDRESS" in scores[f"farm{i}"]["reasons"]
+
+
+def test_a_life_across_two_countries_is_capped_and_says_so(world):
+    engine, scores = world
+    visitor = scores["visitor"]
+    assert {"KEYBOARD_MISMATCH", "TIMEZONE_MISMATCH"} <= set(visitor["reasons"])
+    assert visitor["level"] != "high"
+    detail = engine.scalar("SELECT detail FROM contributions WHERE subject_id = 'visitor' "
+                           "AND code = 'UNCORROBORATED'")
+    assert detail is None or "two_countries" in detail
+
+
+def test_scores_still_decompose_into_contributions_with_the_cap(world):
+    engine, scores = world
+    for sid, total in engine.rows("SELECT subject_id, sum(evidence) FROM contributions GROUP BY 1"):
+        assert math.isclose(scores[sid]["score"], 1 - math.exp(-total), rel_tol=1e-9)
+
+
+def test_calibration_function():
+    assert calibration_value(0.5, 10_000) == 0.0          # half the population does it
+    assert calibration_value(0.02, 10_000) == 1.0         # 1 in 50: the full prior
+    assert calibration_value(0.001, 10_000) == 1.0
+    assert 0.0 < calibration_value(0.1, 10_000) < calibration_value(0.05, 10_000) < 1.0
+    assert calibration_value(0.5, 0) == 1.0               # no population: the prior alone
+    assert math.isclose(calibration_value(0.5, 500), 0.5)  # half-way to calibrated
+
+
+def test_calibration_reads_the_population():
+    """Where a fifth of holders share a recovery phone in pairs, a pair is worth little; a
+    group of five, which nobody else forms, keeps the prior."""
+    engine = DuckDBEngine()
+    people = [f"p{i}" for i in range(2000)]
+    values = [f"v{i // 2}" if i < 400 else (f"group" if i < 405 else f"own{i}") for i in range(2000)]
+    engine.register("subject_keys", pa.table({
+        "subject_id": people, "person_id": people, "kind": ["phone"] * 2000,
+        "field": ["recovery"] * 2000, "value": values}))
+    engine.register("persons", pa.table({"subject_id": people, "person_id": people}))
+    engine.register("subjects", pa.table({"id": people, "photo": pa.nulls(2000, pa.string()),
+                                          "resume": pa.nulls(2000, pa.string())}))
+    engine.register("_raw", pa.table({"kind": ["SHARED_RECOVERY_PHONE"] * 2, "n_sharing": [2, 5]}))
+    calibrate_links(engine, "_raw")
+    calibration = dict(engine.rows("SELECT n, calibration FROM link_calibration"))
+    tails = dict(engine.rows("SELECT n, tail FROM link_calibration"))
+    assert math.isclose(tails[2], 405 / 2000)
+    assert math.isclose(calibration[2], calibration_value(405 / 2000, 2000))
+    assert calibration[2] < 0.3
+    assert calibration[5] == 1.0

@@ -24,11 +24,12 @@ Decisions read Splink's output (comparison levels and Bayes factors of each pair
   log2 Bayes factors of name, birth date and national id) of at least `IDENTITY_MIN_BITS`,
   with no conflicting national id (same name and birth date, different national ids: two
   people) and names that match at least in part (twins share a surname and a birth date).
-- person pair: an identity pair or a shared email/phone, names that match (typo level or
-  better), no conflicting birth date or national id, and no sign of two operators: the
-  homes are the same (or one differs only by an omitted number), or the homes differ but
-  neither side gave any contact to compare, or no home is known and the contacts do not
-  conflict.
+- person pair: no sign of two operators (the same home or one that omits a number; or other
+  homes but nobody gave contacts to compare; or no home known and contacts that do not
+  conflict) and one of: a strong identity pair (at least `IDENTITY_MIN_BITS`, no conflicting
+  national id); an identity pair at one home, under one name or without contacts to tell
+  apart; one name (typo level or better) sharing an email or phone with nothing conflicting;
+  one name and birth date at one home without conflicting contacts (a mistyped national id).
 
 Creates `persons(subject_id, person_id)`, `same_person_pairs(a, b)`, `identity_pairs(a, b)`,
 `identity_clusters(subject_id, identity_id)`, `identity_victims(subject_id, identity_id,

@@ -375,7 +375,10 @@ def _pairs(engine) -> None:
         SELECT DISTINCT least(s.a, s.b) AS a, greatest(s.a, s.b) AS b
         FROM person_pair_scores s
         LEFT JOIN identity_pairs i ON i.a = least(s.a, s.b) AND i.b = greatest(s.a, s.b)
-        WHERE {home_ok} AND (
+        -- one national id and a contact in common: one person who moved or changed name
+        WHERE (i.a IS NOT NULL AND gamma_nid = {NID_EXACT} AND {contact_shared}
+               AND gamma_dob <> {ELSE})
+           OR {home_ok} AND (
             -- one identity, strongly (a name badly misspelt but the same id and birth date)
             (i.a IS NOT NULL AND identity_bits >= {IDENTITY_MIN_BITS} AND gamma_nid <> {ELSE})
             -- one identity at one home, under one name or with no contacts to tell apart

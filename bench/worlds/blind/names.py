@@ -143,7 +143,7 @@ FOREIGN = {
            ["46.200.0.0/13", "93.72.0.0/13"], "uk-UA"),
     "PL": ("pl", "+48 5{d1}{d1} {a3} {a3}", "Europe/Warsaw", 1, ["Warsaw", "Krakow", "Wroclaw"],
            ["83.0.0.0/11", "89.64.0.0/12"], "pl-PL"),
-    "GB": ("us", "+44 7{a3} {a3}{a3}", "Europe/London", 0, ["London", "Manchester", "Leeds"],
+    "GB": ("us", "+44 7{d1}{a3} {a3}{d1}{d1}", "Europe/London", 0, ["London", "Manchester", "Leeds"],
            ["81.96.0.0/12", "86.0.0.0/11"], "en-GB"),
     "DE": ("us", "+49 151 {a4}{b4}", "Europe/Berlin", 1, ["Berlin", "Munich", "Hamburg"],
            ["79.192.0.0/10", "93.192.0.0/10"], "de-DE"),
@@ -153,7 +153,7 @@ FOREIGN = {
            ["177.0.0.0/10", "179.96.0.0/11"], "pt-BR"),
     "NG": ("ng", "+234 803 {a3} {b4}", "Africa/Lagos", 1, ["Lagos", "Abuja"],
            ["105.112.0.0/12", "102.88.0.0/13"], "en-US"),
-    "CA": ("us", "+1 416 {a3} {b4}", "America/Toronto", -5, ["Toronto", "Vancouver", "Montreal"],
+    "CA": ("us", "+1 416 {e3} {b4}", "America/Toronto", -5, ["Toronto", "Vancouver", "Montreal"],
            ["174.112.0.0/12", "99.224.0.0/11"], "en-CA"),
 }
 

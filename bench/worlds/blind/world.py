@@ -18,6 +18,11 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+try:  # only to keep generated foreign numbers inside assigned ranges
+    import phonenumbers
+except ImportError:  # pragma: no cover
+    phonenumbers = None
+
 from . import media
 from . import names as N
 
@@ -165,13 +170,18 @@ class World:
             p["tz_name"], p["tz"] = f[2], f[3]
             p["addr"] = {"foreign": True, "num": int(self.rng.integers(1, 300)), "street": self.pick(N.STREETS),
                          "city": p["city"][0], "country": country, "post": f"{int(self.rng.integers(10000, 99999))}"}
-            p["phone"] = ("intl", self.fill_phone(f[1]))
+            for _ in range(30):
+                ph = self.fill_phone(f[1])
+                if phonenumbers is None or phonenumbers.is_valid_number(phonenumbers.parse(ph, None)):
+                    break
+            p["phone"] = ("intl", ph)
         return p
 
     def fill_phone(self, fmt: str) -> str:
         r = self.rng
         return fmt.format(a4=f"{int(r.integers(1000, 9999))}", b4=f"{int(r.integers(1000, 9999))}",
-                          a3=f"{int(r.integers(100, 999))}", d1=f"{int(r.integers(0, 9))}")
+                          a3=f"{int(r.integers(100, 999))}", d1=f"{int(r.integers(0, 9))}",
+                          e3=f"{int(r.integers(200, 999))}")
 
     def us_addr(self, c) -> dict:
         return {"foreign": False, "num": int(self.rng.integers(10, 9999)), "dir": self.pick(N.DIRS) if self.chance(0.25) else None,
@@ -201,7 +211,10 @@ class World:
 
     def new_phone(self, city=None) -> tuple:
         c = city or self.pick(N.US_CITIES)
-        return ("+1", self.pick(c[3]) + f"{int(self.rng.integers(200, 999))}" + f"{int(self.rng.integers(0, 9999)):04d}")
+        ex = int(self.rng.integers(200, 999))
+        if ex == 555 or ex % 100 == 11:
+            ex += 1
+        return ("+1", self.pick(c[3]) + f"{ex}" + f"{int(self.rng.integers(0, 9999)):04d}")
 
     def email(self, first: str, last: str, dob: str | None, domain: str | None = None, style: int | None = None) -> str:
         if domain is None:
@@ -259,8 +272,10 @@ class World:
         self.employers = []
         used = set()
         for k in range(n_emp_orgs):
-            while True:
+            for tries in range(1000):
                 nm = f"{self.pick(N.ORG_WORDS)} {self.pick(N.ORG_SUFFIX)}"
+                if tries > 20:
+                    nm = f"{self.pick(N.ORG_WORDS)} {self.pick(N.ORG_WORDS)} {self.pick(N.ORG_SUFFIX)}"
                 if nm not in used:
                     used.add(nm)
                     break
@@ -309,7 +324,8 @@ class World:
         nid_p = (0.6 if kind_row != "applicant" else 0.15) if nid_p is None else nid_p
         row = {"kind": kind_row, "full_name": name or f"{P['first']} {P['last']}",
                "email": email or self.email(P["first"], P["last"], P["dob"]),
-               "phone": self.fmt_phone(P["phone"], int(r.integers(6)) if phone_style is None else phone_style),
+               "phone": self.fmt_phone(P["phone"], (int(r.integers(6)) if phone_style is None else phone_style)
+                                       if P["country"] == "US" or P["phone"][0] != "+1" else self.pick([2, 4])),
                "address": self.fmt_addr(P["addr"], int(r.integers(4)) if addr_style is None else addr_style),
                "country": P["country"], "employer": emp_name,
                "created_at": created}
@@ -455,7 +471,7 @@ class World:
         t = max(created, NOW - 170 * DAY) + float(r.uniform(1, 20)) * DAY
         procs = list(r.choice(N.COMMON_PROCS, size=int(r.integers(5, 10)), replace=False)) + [emp["security"]]
         if emp.get("corpvpn"):
-            procs.append(N.CORP_VPN_PROCS[hash(emp["name"]) % 4] if False else N.CORP_VPN_PROCS[len(emp["name"]) % 4])
+            procs.append(N.CORP_VPN_PROCS[len(emp["name"]) % 4])
         if emp.get("rmm"):
             procs += N.ORG_RMM[emp["rmm"]]
         procs += ep["procs"]
@@ -983,7 +999,7 @@ class World:
                 local = [f"{f}.{l}.{abbr}", f"{abbr}.{f}{l[0]}", f"{f[0]}{l}{abbr}"][style]
                 e = f"{local}@{self.pick(N.MS_CONSUMER[:2])}"
                 while e in self.emails:
-                    e = f"{local}{int(r.integers(2, 99))}@{e.split('@')[1]}"
+                    e = f"{local}{int(r.integers(2, 9999))}@{e.split('@')[1]}"
                 self.emails.add(e)
                 created = t + k * float(r.uniform(40, 400))
                 row = self.acc_row(f"{P['first']} {P['last']}", e, created, rec_email=helpdesk,
@@ -1084,7 +1100,7 @@ class World:
                 local = f"{base}{int(r.integers(1, 30)) + m}" if self.chance(0.5) else f"{P['first'].lower()}{P['last'].lower()}{int(r.integers(1990, 2003))}"
                 e = f"{local}@{self.pick(N.MS_CONSUMER[:2])}"
                 while e in self.emails:
-                    e = f"{local}{int(r.integers(1, 99))}@{e.split('@')[1]}"
+                    e = f"{local}{int(r.integers(1, 9999))}@{e.split('@')[1]}"
                 self.emails.add(e)
             else:
                 e = self.fraud_email(P["first"], P["last"], None, m, domain=self.pick(N.MS_CONSUMER))

@@ -215,3 +215,25 @@ def test_generated_faces_do_not_match_and_their_copies_do(faces: tuple[Path, dic
     # JPEG; measured: 396 of 400 match the original directly at the defaults.
     direct = [(f"f{face:03d}_0", f"f{face:03d}_{copy}") in pairs for face in range(N_FACES) for copy in (1, 2)]
     assert sum(direct) >= 0.95 * len(direct)
+
+
+def test_pairs_stage_survives_chroma_distances_that_overflow_a_tinyint(monkeypatch, tmp_path: Path) -> None:
+    """Two photos with one luminance hash but opposite colour hashes: the three distances
+    (0 + 64 + 64) exceed a TINYINT, which once aborted the whole scan."""
+    import pyarrow as pa
+
+    import ringwatch.link.images as images
+
+    def fixed_hashes(paths, bundle_dir, workers=None):
+        n = len(VARIANTS)
+        cb = [[0] * n, [-1] * n]  # all 64 bits differ
+        return pa.table({"hashes": pa.array([[5] * n] * len(paths), pa.list_(pa.int64())),
+                         "cb_hashes": pa.array(cb[:len(paths)], pa.list_(pa.int64())),
+                         "cr_hashes": pa.array(cb[:len(paths)], pa.list_(pa.int64())),
+                         "error": pa.array([None] * len(paths), pa.string())})
+
+    monkeypatch.setattr(images, "photo_hashes", fixed_hashes)
+    engine = DuckDBEngine()
+    engine.sql("CREATE TABLE subjects AS SELECT * FROM (VALUES ('a', 'a.png'), ('b', 'b.png')) t(id, photo)")
+    images.photo_pairs_stage(engine, tmp_path)
+    assert engine.count("photo_pairs") == 0  # same shapes, different colours: no match

@@ -264,8 +264,11 @@ def photo_pairs_stage(engine, bundle_dir: Path, max_distance: int = MAX_DISTANCE
             WHERE p.subject_id <> t.subject_id
               AND bit_count(xor(p.hash, t.hash)) <= {int(max_distance)}
               -- the verification: the same two variants must agree in colour layout too
-              AND bit_count(xor(p.hash, t.hash)) + bit_count(xor(p.cb_hash, t.cb_hash))
-                  + bit_count(xor(p.cr_hash, t.cr_hash)) <= {int(max_combined_distance)}
+              -- bit_count is a TINYINT: widen before adding three of them
+              AND CAST(bit_count(xor(p.hash, t.hash)) AS INTEGER)
+                  + CAST(bit_count(xor(p.cb_hash, t.cb_hash)) AS INTEGER)
+                  + CAST(bit_count(xor(p.cr_hash, t.cr_hash)) AS INTEGER)
+                  <= {int(max_combined_distance)}
         )
         SELECT a, b, min(distance)::INTEGER AS distance,
                first(variants ORDER BY distance, variants) AS variants

@@ -27,18 +27,10 @@ def test_no_hard_negative_kind_is_flagged_high(outcome):
     truth, scored = outcome
     negatives = [sid for sid, t in truth.items() if t["negative"]]
     assert {truth[s]["negative"] for s in negatives} == set(NEGATIVE_KINDS)  # every kind is in the world
-    flagged = [s for s in negatives if scored[s]["level"] == "high"
-               and truth[s]["negative"] not in KNOWN_FAILING_KINDS]
+    flagged = [s for s in negatives if scored[s]["level"] == "high"]
     assert len(flagged) <= len(negatives) * 0.002, [(s, truth[s]["negative"], scored[s]["reasons"]) for s in flagged]
 
 
-# Person resolution does not yet merge one person who changed surname, moved and took a new
-# email (same national id and phone): the two rows read as one identity used twice. Kept as a
-# strict expected failure so that it is noticed when fixed.
-KNOWN_FAILING_KINDS = {"name_change"}
-
-
-@pytest.mark.xfail(strict=True, reason="a name change at a new home is not yet one person")
 def test_people_who_change_their_name_are_not_flagged_high(outcome):
     truth, scored = outcome
     changed = [s for s, t in truth.items() if t["negative"] == "name_change"]

@@ -132,18 +132,34 @@ def test_no_victim_when_no_holder_stands_out(tmp_path):
     assert engine.count("identity_victims") == 0
 
 
-def test_one_stolen_name_and_phone_at_two_homes_is_two_persons(tmp_path):
+def test_one_name_birth_date_and_phone_at_a_new_home_is_one_person_who_moved(tmp_path):
+    """Personas of a stolen identity use their operators' contacts, not the victim's: the same
+    name, birth date and phone at another home is the person, moved; the same identity at
+    another home under other contacts is reused."""
     subjects = [row("a1", "Grace Holt", phone="+1 212 555 0101", birth_date="1985-03-03",
                     address="1 Elm Street, Denver, CO 80202"),
                 row("a2", "Grace Holt", phone="(212) 555-0101", birth_date="1985-03-03",
                     address="900 Ocean Drive, Miami, FL 33139"),
                 row("a3", "Grace Holt", phone="+1 212 555 0101", birth_date="1985-03-03",
-                    address="1 Elm St, Denver, CO 80202")]
+                    address="1 Elm St, Denver, CO 80202"),
+                row("a4", "Grace Holt", phone="+1 646 555 0177", email="gholt.dev@outlook.com",
+                    birth_date="1985-03-03", address="12 Harbor Road, Tampa, FL 33602")]
     engine = run_stages(make_bundle(tmp_path, subjects=subjects), until="links")
     persons = _map(engine, "persons", "subject_id", "person_id")
-    assert persons["a1"] == persons["a3"] != persons["a2"]
-    kinds = {r[0] for r in engine.rows("SELECT kind FROM links WHERE 'a2' IN (a, b)")}
-    assert {"SHARED_PHONE", "IDENTITY_REUSE"} <= kinds
+    assert persons["a1"] == persons["a2"] == persons["a3"] != persons["a4"]
+    kinds = {r[0] for r in engine.rows("SELECT kind FROM links WHERE 'a4' IN (a, b)")}
+    assert "IDENTITY_REUSE" in kinds
+    assert not engine.rows("SELECT * FROM links WHERE 'a2' IN (a, b) AND 'a4' NOT IN (a, b)")
+
+
+def test_a_married_name_keeps_one_person(tmp_path):
+    subjects = [row("m1", "Chloe Henderson", email="chloe.henderson@proton.me", birth_date="1969-05-02",
+                    address="94 Academy Way Apt. 35, Chicago IL 60614"),
+                row("m2", "Chloe Henderson-Brooks", email="chloe.henderson@proton.me",
+                    birth_date="1969-05-02", address="3973 Hickory Dr, Seattle, WA 98122")]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects), until="links")
+    persons = _map(engine, "persons", "subject_id", "person_id")
+    assert persons["m1"] == persons["m2"]
 
 
 def test_training_on_a_bundle_never_crashes(tmp_path, monkeypatch):

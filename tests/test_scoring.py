@@ -161,18 +161,3 @@ def test_address_clustering_keeps_numbers_apart(tmp_path):
     near = set(engine.rows("SELECT a, b FROM address_near")) | set(
         (b, a) for a, b in engine.rows("SELECT a, b FROM address_near"))
     assert (canon["28087 94 calle madrid mayor"], canon["10 28087 94 calle madrid mayor"]) in near
-
-
-def test_one_stolen_name_and_phone_at_two_homes_is_not_one_person(tmp_path):
-    subjects = [subject("a1", "Grace Holt", phone="+1 212 555 0101", birth_date="1985-03-03",
-                        address="1 Elm Street, Denver, CO 80202"),
-                subject("a2", "Grace Holt", phone="(212) 555-0101", birth_date="1985-03-03",
-                        address="900 Ocean Drive, Miami, FL 33139"),
-                subject("a3", "Grace Holt", phone="+1 212 555 0101", birth_date="1985-03-03",
-                        address="1 Elm St, Denver, CO 80202")]
-    engine = run_stages(make_bundle(tmp_path, subjects=subjects))
-    persons = dict(engine.rows("SELECT subject_id, person_id FROM persons"))
-    assert persons["a1"] == persons["a3"]  # one applicant, one home, two applications
-    assert persons["a2"] != persons["a1"]  # the same identity run from another home
-    kinds = {r[0] for r in engine.rows("SELECT kind FROM links WHERE 'a2' IN (a, b)")}
-    assert {"SHARED_PHONE", "IDENTITY_REUSE"} <= kinds

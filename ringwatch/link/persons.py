@@ -70,6 +70,9 @@ VICTIM_MARGIN_DAYS = 30
 NAME_EXACT, NAME_TYPO, NAME_PARTIAL, NAME_WEAK = 4, 3, 2, 1
 DOB_EXACT, DOB_TYPO, DOB_NEAR = 3, 2, 1
 NID_EXACT, NID_TYPO = 2, 1
+# A value more people than one household give (a library computer, a helpdesk mailbox) is no
+# personal tie between two rows.
+TIE_MAX_HOLDERS = 8
 HOME_SAME, HOME_NEAR, HOME_SIMILAR = 3, 2, 1
 ELSE, NULL = 0, -1
 
@@ -364,7 +367,29 @@ def _pairs(engine) -> None:
            OR (identity_bits >= {IDENTITY_MIN_BITS} AND gamma_nid <> {ELSE}
                AND (gamma_name >= {NAME_PARTIAL} OR gamma_nid = {NID_TYPO}))
     """)
-    contact_shared = f"(gamma_email = 1 OR gamma_phone = 1)"
+    # One person's accounts also share what only that person gives: a recovery contact (or
+    # one's recovery contact is the other's own), a device. Values held by more than a
+    # household (a library computer, a helpdesk mailbox) tie nobody.
+    engine.create("_pair_ties", f"""
+        WITH personal AS (
+            SELECT id, email_key AS v FROM subjects_norm
+            UNION ALL SELECT id, phone_e164 FROM subjects_norm
+            UNION ALL SELECT id, recovery_email_key FROM subjects_norm
+            UNION ALL SELECT id, recovery_phone_e164 FROM subjects_norm
+            UNION ALL SELECT subject_id, 'device:' || device_id FROM logins_norm
+            UNION ALL SELECT subject_id, 'device:' || device_id FROM endpoint_norm
+        ), held AS (
+            SELECT DISTINCT id, v FROM personal WHERE v IS NOT NULL
+        ), few AS (
+            SELECT h.id, h.v FROM held h
+            WHERE h.v IN (SELECT v FROM held GROUP BY v HAVING count(*) <= {TIE_MAX_HOLDERS})
+        )
+        SELECT DISTINCT s.a, s.b
+        FROM person_pair_scores s
+        JOIN few fa ON fa.id = s.a
+        JOIN few fb ON fb.id = s.b AND fb.v = fa.v
+    """)
+    contact_shared = f"(gamma_email = 1 OR gamma_phone = 1 OR t.a IS NOT NULL)"
     contact_conflict = f"(has_contact_l AND has_contact_r AND NOT {contact_shared})"
     # No sign of two operators: the same home (or one that omits a number); or other homes
     # but nobody gave contacts to compare; or no home known and contacts that do not conflict.
@@ -375,9 +400,12 @@ def _pairs(engine) -> None:
         SELECT DISTINCT least(s.a, s.b) AS a, greatest(s.a, s.b) AS b
         FROM person_pair_scores s
         LEFT JOIN identity_pairs i ON i.a = least(s.a, s.b) AND i.b = greatest(s.a, s.b)
-        -- one national id and a contact in common: one person who moved or changed name
-        WHERE (i.a IS NOT NULL AND gamma_nid = {NID_EXACT} AND {contact_shared}
-               AND gamma_dob <> {ELSE})
+        LEFT JOIN _pair_ties t ON t.a = s.a AND t.b = s.b
+        -- one identity (a national id, or a name and the exact birth date) and a personal
+        -- contact or device in common: one person who moved or changed name. Personas of a
+        -- stolen identity use their operators' contacts, not the victim's.
+        WHERE (i.a IS NOT NULL AND {contact_shared} AND gamma_dob <> {ELSE} AND gamma_nid <> {ELSE}
+               AND (gamma_nid = {NID_EXACT} OR (gamma_dob = {DOB_EXACT} AND gamma_name >= {NAME_PARTIAL})))
            OR {home_ok} AND (
             -- one identity, strongly (a name badly misspelt but the same id and birth date)
             (i.a IS NOT NULL AND identity_bits >= {IDENTITY_MIN_BITS} AND gamma_nid <> {ELSE})
@@ -396,6 +424,7 @@ def _pairs(engine) -> None:
                 AND ((gamma_dob >= {DOB_TYPO} AND gamma_home >= {HOME_SIMILAR})
                      OR (gamma_dob = {NULL} AND gamma_home >= {HOME_NEAR}))))
     """)
+    engine.sql("DROP TABLE IF EXISTS _pair_ties")
 
 
 def _victims(engine) -> None:

@@ -113,7 +113,8 @@ def measure(d: Path, out: Path) -> dict:
 
 def report(name: str, r: dict) -> None:
     print(f"\n=== {name}: {r['subjects']:,} subjects, {r['fraud']:,} fraud "
-          f"(generated in {r.get('generate_seconds', 'cached')} s, scanned in {r['scan_seconds']:.0f} s)")
+          f"(generated in {str(r['generate_seconds']) + ' s' if r.get('generate_seconds') is not None else 'cache'}, "
+          f"scanned in {r['scan_seconds']:.0f} s)")
     if r["missing_in_output"]:
         print(f"  WARNING: {r['missing_in_output']} subjects missing from ringwatch output")
     print(f"  high = positive: precision {r['precision']:.3f}  recall {r['recall']:.3f}  F1 {r['f1']:.3f}  "

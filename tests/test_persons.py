@@ -193,3 +193,13 @@ def test_subjects_csv_has_the_person_column(world, tmp_path):
     assert header[:5] == ["id", "score", "level", "ring", "reasons"] and "person" in header
     assert rows["rep1"]["person"] == rows["rep2"]["person"] == "rep0"
     assert rows["fake0"]["person"] == "fake0" and rows["other1"]["person"] == "other1"
+
+
+def test_likely_victim_is_neither_ringed_nor_scored_for_the_reuse(world):
+    bundle, _ = world
+    engine = run_stages(bundle)
+    ringed = {r[0] for r in engine.rows("SELECT subject_id FROM ring_members")}
+    assert "vic" not in ringed and {"fake0", "fake1"} <= ringed
+    codes = {r[0] for r in engine.rows("SELECT code FROM contributions WHERE subject_id = 'vic'")}
+    assert "LIKELY_VICTIM" in codes and "IDENTITY_REUSE" not in codes and "RING_MEMBER" not in codes
+    assert engine.scalar("SELECT score FROM scores WHERE subject_id = 'vic'") == 0

@@ -115,18 +115,21 @@ def _person_contributions(engine) -> None:
         {_not_victim_sql(engine, 'e')}
         GROUP BY p.person_id, e.kind
     """)
-    # Equipment shipped to an address the person's colleagues share (the office) is what
-    # employers do: the indicator weighs what the shared-address link between colleagues does.
+    # Equipment shipped to an address the person's colleagues share (the office), or to a
+    # place in the postal area of the person's own home, is what employers do: the indicator
+    # weighs what the shared-address link between colleagues does.
     engine.create("person_signal_contrib", f"""
         WITH office AS (
             SELECT DISTINCT person_id FROM person_link_contrib
             WHERE code = 'SHARED_SHIPPING_ADDRESS' AND contains(coalesce(explained_by, ''), 'workplace')
+            UNION
+            SELECT p.person_id FROM local_shipments l JOIN persons p ON p.subject_id = l.subject_id
         )
         SELECT c.person_id, c.source, c.code,
                CASE WHEN o.person_id IS NOT NULL THEN c.weight * {CONTEXT_DISCOUNT} ELSE c.weight END
                    AS weight,
                CASE WHEN o.person_id IS NOT NULL
-                    THEN c.detail || ' (an address colleagues share: x {CONTEXT_DISCOUNT})'
+                    THEN c.detail || ' (an office colleagues share, or near home: x {CONTEXT_DISCOUNT})'
                     ELSE c.detail END AS detail,
                c.other_subject
         FROM person_signal_contrib c

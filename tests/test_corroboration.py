@@ -77,6 +77,14 @@ def world(tmp_path_factory):
         subjects.append(person(f"farm{i}", kind="employee", employer=f"Employer {i}"))
         shipments.append({"subject_id": f"farm{i}", "ts": "2025-01-05T00:00:00Z",
                           "asset": f"FARM-{i}", "address": "17 Birch Road, Hayward, CA 94541"})
+    # A managed-service provider's technicians, each placed at a client (six employers), all
+    # living in the city where their laptops are delivered, with the MSP's remote tools.
+    for i in range(6):
+        subjects.append(person(f"msp{i}", kind="contractor", employer=f"Client {i}"))
+        shipments.append({"subject_id": f"msp{i}", "ts": "2025-01-05T00:00:00Z",
+                          "asset": f"MSP-{i}", "address": "900 17th Street, Suite 400, Denver, CO 80202"})
+        endpoint.append({"subject_id": f"msp{i}", "ts": "2025-03-01T00:00:00Z", "device_id": f"msp-dev-{i}",
+                         "kind": "process", "value": "TeamViewer.exe"})
     # A life across two countries: a US resident whose machine keeps a Korean layout and zone
     # and who logs in from Korea during a family visit, in Korean daytime.
     subjects.append(person("visitor", kind="employee", employer="Initech"))
@@ -149,6 +157,16 @@ def test_laptop_farm_across_employers_is_high(world):
     for i in range(5):
         assert scores[f"farm{i}"]["level"] == "high"
         assert "SHARED_SHIPPING_ADDRESS" in scores[f"farm{i}"]["reasons"]
+
+
+def test_equipment_delivered_near_everyone_s_home_is_a_local_workplace_not_a_farm(world):
+    engine, scores = world
+    assert all(scores[f"msp{i}"]["level"] != "high" for i in range(6))
+    detail = engine.scalar("SELECT detail FROM links WHERE a = 'msp0' AND b = 'msp1' "
+                           "AND kind = 'SHARED_SHIPPING_ADDRESS'")
+    assert "local workplace" in detail
+    assert {"msp0", "acme0"} <= {r[0] for r in engine.rows("SELECT subject_id FROM local_shipments")}
+    assert "farm0" not in {r[0] for r in engine.rows("SELECT subject_id FROM local_shipments")}
 
 
 def test_a_life_across_two_countries_is_capped_and_says_so(world):

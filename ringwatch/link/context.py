@@ -7,6 +7,9 @@ Three tables, each of pairs `(a, b)` with a < b:
   recovery contact the own email or phone of a third account in the bundle (a parent) - in
   household-sized groups;
 - `value_orgs(value, org)`: values that mostly members of one organisation share;
+- `home_areas`, `address_areas`, `local_shipments`: postal areas, so that equipment shipped
+  to a place near the homes of everyone who receives it there (an office) reads apart from
+  equipment of people who claim homes elsewhere (a laptop farm);
 - `colleagues` is not materialised (it would be quadratic for a large employer): instead
   `org_keys(subject_id, org)` names each subject's organisation, and two subjects are
   colleagues when their orgs are equal. An organisation is the employer of an employee or
@@ -23,6 +26,8 @@ from ringwatch.link.fuzzy import join_near_addresses
 # Households have up to this many members; a group sharing a home, a contact or a device
 # that is larger is not one household.
 HOUSEHOLD_MAX = 8
+# Characters of a postcode that name its area (see `_area_sql`).
+AREA_CHARS = 3
 # A domain registered this few days before a subject appeared is not established.
 ESTABLISHED_DOMAIN_DAYS = 365
 
@@ -132,12 +137,47 @@ def value_orgs(engine) -> None:
     """)
 
 
+def _area_sql(postcode: str) -> str:
+    """SQL: the postal area of a postcode, its first AREA_CHARS letters and digits (a US
+    three-digit ZIP prefix, a Canadian forward sortation area, a UK district, a French
+    department and the like)."""
+    return (f"nullif(left(regexp_replace(upper(coalesce({postcode}, '')), '[^A-Z0-9]', '', 'g'), "
+            f"{AREA_CHARS}), '')")
+
+
+def postal_areas(engine) -> None:
+    """Create `home_areas(id, area)` (each subject's claimed home), `address_areas(canonical,
+    area)` (every canonical address) and `local_shipments(subject_id)`: subjects whose
+    equipment all went to places in their own home's postal area (an office or a relative
+    nearby: a laptop farm receives for people who claim homes elsewhere)."""
+    engine.create("home_areas", f"""
+        SELECT id, {_area_sql('address_postcode')} AS area FROM subjects_norm
+        WHERE {_area_sql('address_postcode')} IS NOT NULL
+    """)
+    engine.create("address_areas", f"""
+        SELECT c.canonical, any_value(a.area) AS area
+        FROM (SELECT address_key, {_area_sql('address_postcode')} AS area FROM subjects_norm
+              UNION ALL
+              SELECT address_key, {_area_sql('address_postcode')} FROM shipments_norm) a
+        JOIN address_canon c ON c.address_key = a.address_key
+        WHERE a.area IS NOT NULL
+        GROUP BY c.canonical
+    """)
+    engine.create("local_shipments", f"""
+        SELECT sh.subject_id
+        FROM shipments_norm sh JOIN home_areas h ON h.id = sh.subject_id
+        GROUP BY sh.subject_id
+        HAVING bool_and({_area_sql('sh.address_postcode')} = h.area)
+    """)
+
+
 def build_context(engine, raw_links: str) -> None:
     """All context tables, from the raw links and the normalised subjects."""
     co_residents(engine, raw_links)
     family_contacts(engine)
     org_keys(engine)
     value_orgs(engine)
+    postal_areas(engine)
 
 
 __all__ = ["HOUSEHOLD_MAX", "build_context", "co_residents", "family_contacts", "org_keys"]

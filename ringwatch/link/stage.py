@@ -89,7 +89,10 @@ def _weigh_links(engine) -> None:
             SELECT r.*, c.calibration, c.tail, c.holders,
                    h.a IS NOT NULL AS co_resident, f.a IS NOT NULL AS family,
                    CASE WHEN oa.org = ob.org THEN oa.org ELSE vo.org END AS shared_org,
-                   coalesce(ha.home <> hb.home AND near.a IS NULL, false) AS apart
+                   coalesce(ha.home <> hb.home AND near.a IS NULL, false) AS apart,
+                   -- equipment shipped to a place in the postal area both claim to live in
+                   coalesce(r.kind = 'SHARED_SHIPPING_ADDRESS' AND aa.area = pa.area
+                            AND aa.area = pb.area, false) AS local_shipping, pa.area AS home_area
             FROM _raw_links r
             JOIN link_calibration c ON c.code = r.kind AND c.n = r.n_sharing
             LEFT JOIN co_residents h ON h.a = r.a AND h.b = r.b
@@ -99,11 +102,15 @@ def _weigh_links(engine) -> None:
             LEFT JOIN value_orgs vo ON vo.value = r.value
             LEFT JOIN homes ha ON ha.id = r.a
             LEFT JOIN homes hb ON hb.id = r.b
+            LEFT JOIN address_areas aa ON aa.canonical = r.value
+            LEFT JOIN home_areas pa ON pa.id = r.a
+            LEFT JOIN home_areas pb ON pb.id = r.b
             {join_near_addresses('near', 'ha.home', 'hb.home')}
         ), explained AS (
             SELECT *,
                    kind IN ({sql_in(HOUSEHOLD_LINKS)}) AND (co_resident OR family) AS known_household,
-                   kind IN ({sql_in(WORKPLACE_LINKS)}) AND shared_org IS NOT NULL AS known_workplace,
+                   kind IN ({sql_in(WORKPLACE_LINKS)}) AND (shared_org IS NOT NULL OR local_shipping)
+                       AS known_workplace,
                    -- a group small enough to be one household, whose members do not claim
                    -- different homes, may be one even where no home is known
                    kind IN ({sql_in(HOUSEHOLD_LINKS)})
@@ -132,8 +139,11 @@ def _weigh_links(engine) -> None:
                    || CASE WHEN known_household
                            THEN ' x {CONTEXT_DISCOUNT} household ('
                                 || CASE WHEN co_resident THEN 'co-residents' ELSE 'family contact' END || ')'
-                           WHEN known_workplace
+                           WHEN known_workplace AND shared_org IS NOT NULL
                            THEN ' x {CONTEXT_DISCOUNT} colleagues (' || shared_org || ')'
+                           WHEN known_workplace
+                           THEN ' x {CONTEXT_DISCOUNT} local workplace (both live in the postal area '
+                                || home_area || ' it went to)'
                            ELSE '' END AS detail
             FROM explained
         )

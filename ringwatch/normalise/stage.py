@@ -130,7 +130,7 @@ def normalise_bundle(engine) -> None:
                re.key AS recovery_email_key, re.domain AS recovery_email_domain,
                re.disposable AS recovery_email_disposable,
                rp.e164 AS recovery_phone_e164, rp.line_type AS recovery_phone_line_type,
-               a.key AS address_key, a.block AS address_block,
+               a.key AS address_key, a.block AS address_block, a.postcode AS address_postcode,
                n.fold AS name_fold, n.key AS name_key,
                {_national_id_sql('s.national_id_clean')} AS national_id_key,
                ip.ip AS signup_ip, ip.net AS signup_net, ip.hosting AS signup_hosting,
@@ -159,7 +159,8 @@ def normalise_bundle(engine) -> None:
 
     engine.create("shipments_norm", f"""
         SELECT sh.subject_id, sh.ts, nullif(trim(sh.asset), '') AS asset,
-               a.key AS address_key, a.block AS address_block, sh.address
+               a.key AS address_key, a.block AS address_block, a.postcode AS address_postcode,
+               sh.address
         FROM {shipments} AS sh LEFT JOIN _norm_address AS a ON a.input = sh.address""")
 
     engine.create("payments_norm", f"""

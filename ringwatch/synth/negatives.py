@@ -368,7 +368,9 @@ def office_shipping(w: World, rng: np.random.Generator, g: Group) -> None:
     _same_city(w, rng, m)
     country = int(w.plan.country[m[0]])
     w.employer[m] = w.employer[m[0]]
-    parts = _address_parts(rng, country)
+    # the office is in the city its staff live in (they collect their laptops there)
+    city = int(w.city[m[0]])
+    parts = (city, *_address_parts(rng, country)[1:5], str(postcodes(rng, np.array([city]))[0]))
     office_text = format_address(country, *parts[:5], parts[5], 0)
     for i in m:
         style = int(rng.integers(0, 6))

@@ -39,6 +39,7 @@ ids are the smallest subject id of the cluster.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import math
@@ -274,10 +275,28 @@ def _drop_splink_tables(engine) -> None:
         engine.sql(f'DROP VIEW IF EXISTS "{name}"')
 
 
+@contextlib.contextmanager
+def _quiet_splink():
+    """Splink warns on stderr about every level EM did not see (expected here: the prior keeps
+    those); keep the terminal for ringwatch's own progress and errors."""
+    splink_log = logging.getLogger("splink")
+    level = splink_log.level
+    splink_log.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        splink_log.setLevel(level)
+
+
 def _fit(engine, start: dict) -> dict:
     """u by seeded random sampling, then m by EM over TRAINING_KEYS, from `start`."""
     from splink import Linker, block_on
 
+    with _quiet_splink():
+        return _fit_quietly(engine, start, Linker, block_on)
+
+
+def _fit_quietly(engine, start: dict, Linker, block_on) -> dict:  # noqa: N803 (Splink's class)
     linker = Linker("_person_input", start, engine.splink_api(), set_up_basic_logging=False)
     linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=SEED)
     model = linker.misc.save_model_to_json()

@@ -81,7 +81,7 @@ def _person_contributions(engine) -> None:
     engine.create("person_signal_contrib", """
         WITH per_code AS (
             SELECT p.person_id, s.code, any_value(s.signal_group) AS signal_group,
-                   max(s.weight) AS weight, arg_max(s.detail, s.weight) AS detail
+                   max(s.weight) AS weight, first(s.detail ORDER BY s.weight DESC, s.detail) AS detail
             FROM signals s JOIN persons p ON p.subject_id = s.subject_id
             GROUP BY p.person_id, s.code
         ), ranked AS (
@@ -105,15 +105,19 @@ def _person_contributions(engine) -> None:
             UNION ALL
             SELECT b, a, kind, value, n_sharing, weight, detail, explained_by FROM links
         )
-        SELECT p.person_id, 'link' AS source, e.kind AS code, max(e.weight) AS weight,
-               arg_max('shares ' || e.value || ' with ' || e.other || ' (' ||
-                       CAST(e.n_sharing AS VARCHAR) || ' people share it; ' || e.detail || ')',
-                       e.weight) AS detail,
-               arg_max(e.other, e.weight) AS other_subject,
-               arg_max(e.explained_by, e.weight) AS explained_by
-        FROM ends e JOIN persons p ON p.subject_id = e.subject_id
-        {_not_victim_sql(engine, 'e')}
-        GROUP BY p.person_id, e.kind
+        , ranked AS (
+            -- the strongest link of each kind stands for the person; ties broken by the
+            -- other subject and the value, so the same bundle always gives the same reasons
+            SELECT p.person_id, e.*, row_number() OVER (
+                       PARTITION BY p.person_id, e.kind ORDER BY e.weight DESC, e.other, e.value) AS rank
+            FROM ends e JOIN persons p ON p.subject_id = e.subject_id
+            {_not_victim_sql(engine, 'e')}
+        )
+        SELECT person_id, 'link' AS source, kind AS code, weight,
+               'shares ' || value || ' with ' || other || ' (' || CAST(n_sharing AS VARCHAR)
+               || ' people share it; ' || detail || ')' AS detail,
+               other AS other_subject, explained_by
+        FROM ranked WHERE rank = 1
     """)
     # Equipment shipped to an address the person's colleagues share (the office), or to a
     # place in the postal area of the person's own home, is what employers do: the indicator
@@ -136,7 +140,7 @@ def _person_contributions(engine) -> None:
         LEFT JOIN office o ON o.person_id = c.person_id AND c.code = 'SHIP_TO_OTHER_ADDRESS'
     """)
     engine.create("person_own_score", f"""
-        SELECT person_id, 1 - exp(-sum({_evidence('weight')})) AS own_score
+        SELECT person_id, 1 - exp(-sum({_evidence('weight')} ORDER BY weight, code)) AS own_score
         FROM person_signal_contrib GROUP BY person_id
     """)
 
@@ -159,7 +163,7 @@ def _score_rings(engine) -> None:
     engine.create("_ring_scored", f"""
         WITH link_ev AS (
             SELECT grp, sum({_evidence('weight')}) AS ev,
-                   string_agg(kind, ';' ORDER BY weight DESC) AS kinds
+                   string_agg(kind, ';' ORDER BY weight DESC, kind) AS kinds
             FROM _ring_kinds GROUP BY grp
         ), own_ev AS (
             SELECT grp, {_evidence(f'{RING_PULL} * max(own_score)')} AS ev FROM _ring_own GROUP BY grp
@@ -216,7 +220,7 @@ def _ring_pull(engine) -> None:
             GROUP BY ma.ring_id, pa.person_id
         ), best_other AS (
             SELECT a.ring_id, a.person_id, max(b.own_score) AS pull_from,
-                   arg_max(b.person_id, b.own_score) AS from_person
+                   first(b.person_id ORDER BY b.own_score DESC, b.person_id) AS from_person
             FROM own a JOIN own b ON a.ring_id = b.ring_id AND a.person_id <> b.person_id
             WHERE b.own_score >= {RING_PULL_MIN_OWN}
             GROUP BY a.ring_id, a.person_id
@@ -251,7 +255,7 @@ def _corroborated_sql(items: str) -> str:
                   WHERE explanation IS NOT NULL)
             GROUP BY owner, explanation
         ), best AS (
-            SELECT owner, arg_max(explanation, ev) AS explanation, max(ev) AS ev
+            SELECT owner, first(explanation ORDER BY ev DESC, explanation) AS explanation, max(ev) AS ev
             FROM covered GROUP BY owner
         )
         SELECT t.owner, t.items, b.explanation AS covered_by,
@@ -297,7 +301,8 @@ def _corroboration(engine) -> None:
             JOIN ring_members ma ON ma.subject_id = l.a
             JOIN ring_members mb ON mb.subject_id = l.b AND mb.ring_id = ma.ring_id
         ), strongest AS (
-            SELECT ring_id, kind, max(weight) AS weight, arg_max(explained_by, weight) AS explained_by
+            SELECT ring_id, kind, max(weight) AS weight,
+                   first(explained_by ORDER BY weight DESC, explained_by) AS explained_by
             FROM inside WHERE weight >= {CORROBORATION_MIN} GROUP BY ring_id, kind
         )
         SELECT ring_id AS owner, kind AS code, weight,
@@ -341,7 +346,8 @@ def _cap_sql() -> str:
     cap_evidence = _evidence(str(UNCORROBORATED_CAP))
     return f"""
         WITH totals AS (
-            SELECT person_id, sum({_evidence('weight')}) AS ev FROM _all_contrib GROUP BY person_id
+            SELECT person_id, sum({_evidence('weight')} ORDER BY weight, code) AS ev
+            FROM _all_contrib GROUP BY person_id
         )
         SELECT t.person_id, 'cap' AS source, 'UNCORROBORATED' AS code,
                1 - exp(-({cap_evidence} - t.ev)) AS weight,
@@ -388,7 +394,7 @@ def score_all(engine) -> None:
     engine.sql("DROP TABLE IF EXISTS _all_contrib")
     engine.create("scores", f"""
         WITH totals AS (
-            SELECT subject_id, sum(evidence) AS evidence,
+            SELECT subject_id, sum(evidence ORDER BY evidence, code) AS evidence,
                    string_agg(code, ';' ORDER BY evidence DESC, code)
                        FILTER (WHERE weight <> 0 OR source = 'signal') AS reasons
             FROM contributions GROUP BY subject_id

@@ -130,7 +130,7 @@ def value_orgs(engine) -> None:
             WHERE k.value IN (SELECT value FROM holders)
             GROUP BY k.value, o.org
         )
-        SELECT b.value, arg_max(b.org, b.members) AS org
+        SELECT b.value, first(b.org ORDER BY b.members DESC, b.org) AS org
         FROM by_org b JOIN holders h ON h.value = b.value
         WHERE 2 * b.members >= h.holders
         GROUP BY b.value
@@ -155,7 +155,7 @@ def postal_areas(engine) -> None:
         WHERE {_area_sql('address_postcode')} IS NOT NULL
     """)
     engine.create("address_areas", f"""
-        SELECT c.canonical, any_value(a.area) AS area
+        SELECT c.canonical, min(a.area) AS area
         FROM (SELECT address_key, {_area_sql('address_postcode')} AS area FROM subjects_norm
               UNION ALL
               SELECT address_key, {_area_sql('address_postcode')} FROM shipments_norm) a

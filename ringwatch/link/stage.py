@@ -147,11 +147,12 @@ def _weigh_links(engine) -> None:
                            ELSE '' END AS detail
             FROM explained
         )
-        SELECT a, b, kind, arg_max(value, weight) AS value,
-               arg_max(n_sharing, weight) AS n_sharing, max(weight) AS weight,
-               arg_max(detail, weight) AS detail, arg_max(explained_by, weight) AS explained_by,
-               arg_max(prior_weight, weight) AS prior_weight,
-               arg_max(calibration, weight) AS calibration
-        FROM weighted WHERE weight >= {MIN_LINK_WEIGHT}
-        GROUP BY a, b, kind
+        , ranked AS (
+            -- ties broken by value, so the same bundle always gives the same links
+            SELECT *, row_number() OVER (PARTITION BY a, b, kind
+                                         ORDER BY weight DESC, value, detail) AS rank
+            FROM weighted WHERE weight >= {MIN_LINK_WEIGHT}
+        )
+        SELECT a, b, kind, value, n_sharing, weight, detail, explained_by, prior_weight, calibration
+        FROM ranked WHERE rank = 1
     """)

@@ -1,31 +1,195 @@
-"""The `ringwatch` command line."""
+"""The `ringwatch` command line.
+
+Exit codes (README, "Exit codes"): 0 done; 1 done, and subjects at or above `--fail-on` were
+found; 2 bad input (the bundle, a setting, the output folder, an argument); 3 internal error
+(a short message on the terminal, the full traceback in a log file it names); 4 the machine
+failed the scan (disk full, out of memory, an I/O error), not the data. Interrupted: 130.
+
+Nothing from a bundle is interpreted on the terminal: it goes through `ringwatch.terminal`.
+"""
 
 from __future__ import annotations
 
+import errno
+import json
+import os
 import sys
+import tempfile
+import traceback
+from datetime import datetime, timezone
 from pathlib import Path
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
+from ringwatch import __version__
 from ringwatch.errors import BundleError
+from ringwatch.terminal import clean, data, markup
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_INPUT = 2
+EXIT_INTERNAL = 3
+EXIT_ENVIRONMENT = 4
+EXIT_INTERRUPTED = 130
+WARNINGS_SHOWN = 10
+FAIL_LEVELS = {"high": ("high",), "medium": ("high", "medium")}
+
+# Tracebacks are ours to print (never with local variables: they hold the bundle's data).
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Find rings of fake and stolen identities posing as remote workers.")
 console = Console()
 err_console = Console(stderr=True)
 
 
-def _run_scan(bundle: Path, out: Path):
-    from ringwatch.pipeline import STAGES, scan
+def _version_callback(value: bool) -> None:
+    if value:
+        print(f"ringwatch {__version__}")
+        raise typer.Exit(EXIT_OK)
 
+
+VERSION_OPTION = typer.Option(False, "--version", callback=_version_callback, is_eager=True,
+                              help="print the version and exit")
+
+
+@app.callback()
+def main_options(version: bool = VERSION_OPTION) -> None:
+    """Find rings of fake and stolen identities posing as remote workers."""
+
+
+# -- failures ---------------------------------------------------------------------------------
+
+# errno values that mean the machine, not the data: full disk or quota, read-only or failing
+# storage, exhausted memory or file handles.
+ENVIRONMENT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO, errno.ENOMEM,
+                      errno.EMFILE, errno.ENFILE, errno.EFBIG}
+_DISK_FULL_TEXT = ("no space left on device", "disk full", "disk quota exceeded",
+                   "could not write all bytes", "file too large")
+
+
+class Failure(Exception):
+    """A classified failure: exit code, kind and a one-line message safe for a terminal."""
+
+    def __init__(self, code: int, kind: str, message: str, details: list[str] | None = None,
+                 log: Path | None = None) -> None:
+        super().__init__(message)
+        self.code, self.kind, self.message = code, kind, message
+        self.details = details or []
+        self.log = log
+
+
+def _chain(exc: BaseException):
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        yield exc
+        exc = exc.__cause__ or exc.__context__
+
+
+def _environment_problem(exc: BaseException) -> str | None:
+    """What the machine did wrong, if `exc` (or what caused it) is a machine failure."""
+    import duckdb
+
+    for e in _chain(exc):
+        if isinstance(e, MemoryError) or isinstance(e, duckdb.OutOfMemoryException):
+            limit = os.environ.get("RINGWATCH_MEMORY") or "6GB"
+            return (f"out of memory (RINGWATCH_MEMORY={clean(limit, newlines=False)}): raise "
+                    "RINGWATCH_MEMORY, free memory, or scan on a larger machine")
+        if isinstance(e, OSError) and e.errno in ENVIRONMENT_ERRNOS:
+            where = f" ({clean(e.filename, newlines=False)})" if e.filename else ""
+            return f"{os.strerror(e.errno).lower()}{where}: free space or fix the storage, then scan again"
+        if isinstance(e, duckdb.Error) and any(t in str(e).lower() for t in _DISK_FULL_TEXT):
+            return ("no space left on device while writing the workspace: free space (the "
+                    "workspace needs a few times the bundle's size) and scan again")
+    return None
+
+
+def _write_log(exc: BaseException) -> Path | None:
+    """The full traceback in a private file in the temp folder; its path, or None."""
+    try:
+        fd, name = tempfile.mkstemp(prefix="ringwatch-error-", suffix=".log")
+        with os.fdopen(fd, "w", encoding="utf-8", errors="replace") as fh:
+            fh.write(f"ringwatch {__version__} at {datetime.now(timezone.utc).isoformat()}\n")
+            fh.write(f"argv: {sys.argv!r}\n\n")
+            fh.write("".join(traceback.format_exception(exc)))
+        return Path(name)
+    except OSError:
+        return None
+
+
+def _classify(exc: BaseException) -> Failure:
+    from ringwatch.explain import WorkspaceError
+    from ringwatch.outputs import OutputError
+    from ringwatch.settings import SettingsError
+
+    if isinstance(exc, Failure):
+        return exc
+    if isinstance(exc, KeyboardInterrupt):
+        return Failure(EXIT_INTERRUPTED, "interrupted", "interrupted; the previous outputs are kept")
+    environment = _environment_problem(exc)
+    if environment:
+        return Failure(EXIT_ENVIRONMENT, "environment", environment)
+    if isinstance(exc, SettingsError):
+        return Failure(EXIT_INPUT, "settings", "bad settings",
+                       [clean(p, newlines=False, limit=500) for p in exc.problems])
+    if isinstance(exc, OutputError):
+        return Failure(EXIT_INPUT, "output", clean(exc, newlines=False, limit=1000))
+    if isinstance(exc, BundleError):
+        details = [_issue_line(i.file, i.row, i.column, i.message)
+                   for i in exc.issues[:WARNINGS_SHOWN]]
+        return Failure(EXIT_INPUT, "bundle", clean(exc, newlines=False, limit=2000), details)
+    if isinstance(exc, WorkspaceError) or type(exc) is LookupError:  # not KeyError, IndexError
+        return Failure(EXIT_INPUT, "workspace", clean(exc, newlines=False, limit=1000))
+    if isinstance(exc, PermissionError):
+        return Failure(EXIT_ENVIRONMENT, "environment",
+                       f"permission denied: {clean(exc.filename or exc, newlines=False)}")
+    log = _write_log(exc)
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    message = f"internal error: {type(exc).__name__}: {clean(first, newlines=False, limit=300)}"
+    return Failure(EXIT_INTERNAL, "internal", message, log=log)
+
+
+def _report_failure(failure: Failure, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps({"ok": False, "exit_code": failure.code, "error": {
+            "kind": failure.kind, "message": failure.message, "details": failure.details,
+            "log": str(failure.log) if failure.log else None}}, ensure_ascii=False))
+    label = "internal error" if failure.code == EXIT_INTERNAL else "error"
+    text = failure.message.removeprefix("internal error: ")
+    err_console.print(Text.assemble((f"{label}: ", "bold red"), text))
+    for line in failure.details:
+        err_console.print(Text("  " + line))
+    if failure.code == EXIT_INTERNAL:
+        where = f"the full traceback is in {failure.log}" if failure.log else "no log could be written"
+        err_console.print(Text(f"  {where}; please report it with the log"))
+
+
+def _issue_line(file: str | None, row: int | None, column: str | None, message: str | None) -> str:
+    """`subjects.csv row 6 created_at: 'yesterday-ish' is not a timestamp`, terminal-safe."""
+    where = clean(file or "bundle", newlines=False)
+    if row is not None:
+        where += f" row {row}"
+    if column:
+        where += f" {clean(column, newlines=False, limit=80)}"
+    return f"{where}: {clean(message or '', newlines=False, limit=300)}"
+
+
+# -- scan -------------------------------------------------------------------------------------
+
+def _run_scan(bundle: Path, out: Path, quiet: bool = False):
+    """Run the pipeline with a progress bar on a terminal; failures raise (see `_classify`)."""
+    from ringwatch.pipeline import STAGES, scan
+    from ringwatch.settings import load_settings
+
+    settings = load_settings()  # every setting checked before anything is read or written
     columns = (SpinnerColumn(), TextColumn("[bold]{task.fields[stage]:<10}"), BarColumn(),
-               TextColumn("{task.completed}/{task.total}"), TextColumn("{task.fields[detail]}"),
-               TimeElapsedColumn())
+               TextColumn("{task.completed}/{task.total}"),
+               TextColumn("{task.fields[detail]}", markup=False), TimeElapsedColumn())
     with Progress(*columns, console=err_console, transient=False,
-                  disable=not err_console.is_terminal) as progress:
+                  disable=quiet or not err_console.is_terminal) as progress:
         task = progress.add_task("scan", total=len(STAGES), stage="", detail="")
         seen: list[str] = []
 
@@ -34,16 +198,29 @@ def _run_scan(bundle: Path, out: Path):
                 if seen:
                     progress.advance(task)
                 seen.append(stage)
-            progress.update(task, stage=stage, detail=detail)
+            progress.update(task, stage=markup(stage, newlines=False),
+                            detail=clean(detail, newlines=False, limit=200))
 
         try:
-            result = scan(bundle, out, on_stage=on_stage)
-        except BundleError as exc:
+            result = scan(bundle, out, on_stage=on_stage, settings=settings)
+        except BaseException:
             progress.stop()
-            err_console.print(f"[bold red]error:[/] {exc}")
-            raise typer.Exit(2) from exc
+            raise
         progress.update(task, completed=len(STAGES), detail="done")
     return result
+
+
+def _print_warnings(result) -> None:
+    if not result.warnings:
+        return
+    samples = [s for s in result.warning_samples if s["row"] is not None or not s["column"]]
+    err_console.print(Text(f"{result.warnings:,} load warnings", style="yellow"))
+    for s in samples[:WARNINGS_SHOWN]:
+        err_console.print(Text("  " + _issue_line(s["file"], s["row"], s["column"], s["message"])))
+    more = result.warnings - min(len(samples), WARNINGS_SHOWN)
+    if more > 0:
+        err_console.print(Text(f"  and {more:,} more: see the report's data quality section or "
+                               "the workspace table load_issues"))
 
 
 def _print_summary(result) -> None:
@@ -52,16 +229,60 @@ def _print_summary(result) -> None:
         f"[red]{result.levels['high']:,} high[/], [yellow]{result.levels['medium']:,} medium[/], "
         f"{result.levels['low']:,} low; [bold]{result.rings:,}[/] rings; "
         f"{result.warnings:,} load warnings")
-    console.print(f"outputs in [bold]{result.out_dir}[/]: subjects.csv, rings.jsonl, report.html, "
-                  f"ringwatch.duckdb")
+    console.print(Text.assemble("outputs in ", (clean(result.out_dir), "bold"),
+                                ": subjects.csv, rings.jsonl, report.html, ringwatch.duckdb"))
+
+
+def _summary_json(result, bundle: Path, exit_code: int, fail_on: str | None) -> dict:
+    out = Path(result.out_dir)
+    return {
+        "ok": True, "exit_code": exit_code, "version": __version__, "run_id": result.run_id,
+        "bundle": str(bundle), "out": str(out), "subjects": result.subjects,
+        "levels": result.levels, "rings": result.rings, "fail_on": fail_on,
+        "warnings": {"total": result.warnings, "first": [
+            {k: s[k] for k in ("file", "row", "column", "code", "message")}
+            for s in result.warning_samples[:WARNINGS_SHOWN]]},
+        "seconds": round(result.seconds, 2),
+        "stage_seconds": {k: round(v, 2) for k, v in result.stage_seconds.items()},
+        "outputs": {name: str(out / name) for name in
+                    ("subjects.csv", "rings.jsonl", "report.html", "ringwatch.duckdb")},
+        "run_dir": str(result.run_dir) if result.run_dir else None,
+    }
 
 
 @app.command("scan")
 def scan_command(bundle: Path = typer.Argument(..., help="bundle folder (see CONTRACT.md)"),
-                 out: Path = typer.Option(..., "--out", "-o", help="output folder")) -> None:
+                 out: Path = typer.Option(..., "--out", "-o", help="output folder"),
+                 fail_on: str = typer.Option(None, "--fail-on", metavar="high|medium",
+                                             help="exit 1 when a subject is at this level or above"),
+                 quiet: bool = typer.Option(False, "--quiet", "-q",
+                                            help="print nothing but errors"),
+                 as_json: bool = typer.Option(False, "--json",
+                                              help="print a machine-readable summary on stdout"),
+                 version: bool = VERSION_OPTION) -> None:
     """Scan a bundle: score every subject, find rings, write subjects.csv, rings.jsonl, report.html."""
-    result = _run_scan(bundle, out)
-    _print_summary(result)
+    if fail_on is not None and fail_on not in FAIL_LEVELS:
+        raise typer.BadParameter("expected high or medium", param_hint="--fail-on")
+    try:
+        result = _run_scan(bundle, out, quiet=quiet or as_json)
+    except BaseException as exc:  # noqa: BLE001 - every failure becomes a message and an exit code
+        if isinstance(exc, (typer.Exit, SystemExit)):
+            raise
+        failure = _classify(exc)
+        _report_failure(failure, as_json)
+        raise typer.Exit(failure.code) from None
+    findings = sum(result.levels.get(level, 0) for level in FAIL_LEVELS.get(fail_on or "", ()))
+    code = EXIT_FINDINGS if findings else EXIT_OK
+    if as_json:
+        print(json.dumps(_summary_json(result, bundle, code, fail_on), ensure_ascii=False))
+    if not quiet:
+        _print_warnings(result)
+        if not as_json:
+            _print_summary(result)
+    if code:
+        if not quiet and not as_json:
+            err_console.print(Text(f"{findings:,} subjects at {fail_on} or above (--fail-on {fail_on})"))
+        raise typer.Exit(code)
 
 
 @app.command("synth")
@@ -87,7 +308,8 @@ def synth_command(out: Path = typer.Argument(..., help="folder for bundle/ and t
                           photo_rate=photo_rate, resume_rate=resume_rate, world=world)
     console.print(f"{result.subjects:,} subjects, {result.rings} planted rings, "
                   f"{result.rows.get('logins', 0):,} logins in {result.seconds:.0f}s")
-    console.print(f"bundle: [bold]{out / 'bundle'}[/]   truth: [bold]{out / 'truth.csv'}[/]")
+    console.print(Text.assemble("bundle: ", (clean(out / "bundle"), "bold"), "   truth: ",
+                                (clean(out / "truth.csv"), "bold")))
 
 
 def _top_rings_table(workspace: Path, limit: int = 10) -> Table:
@@ -110,8 +332,8 @@ def _top_rings_table(workspace: Path, limit: int = 10) -> Table:
     for col in ("ring", "score", "level", "members", "shared", "member indicators"):
         table.add_column(col)
     for ring_id, score, level, size, kinds, signals in rows:
-        table.add_row(ring_id, f"{score:.2f}", level, str(size), (kinds or "").replace(";", ", "),
-                      signals or "")
+        table.add_row(data(ring_id), f"{score:.2f}", data(level), str(size),
+                      data((kinds or "").replace(";", ", ")), data(signals or ""))
     return table
 
 
@@ -124,11 +346,18 @@ def demo_command(out: Path = typer.Option(Path("demo-out"), "--out", "-o"),
 
     with console.status(f"generating {subjects:,} subjects"):
         generate(out, subjects=subjects, seed=seed)
-    result = _run_scan(out / "bundle", out / "scan")
+    try:
+        result = _run_scan(out / "bundle", out / "scan")
+    except Exception as exc:  # noqa: BLE001
+        failure = _classify(exc)
+        _report_failure(failure, False)
+        raise typer.Exit(failure.code) from None
+    _print_warnings(result)
     _print_summary(result)
     console.print(_top_rings_table(result.workspace))
-    console.print(f"report: [bold]{result.report.resolve()}[/]  "
-                  f"(ground truth: {out / 'truth.csv'}; try `ringwatch explain ID --out {out / 'scan'}`)")
+    console.print(Text.assemble("report: ", (clean(result.report.resolve()), "bold"),
+                                f"  (ground truth: {clean(out / 'truth.csv')}; try "
+                                f"`ringwatch explain ID --out {clean(out / 'scan')}`)"))
 
 
 @app.command("explain")
@@ -139,9 +368,10 @@ def explain_command(subject_id: str = typer.Argument(...),
 
     try:
         text = explain(out, subject_id)
-    except LookupError as exc:
-        err_console.print(f"[bold red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
+    except Exception as exc:  # noqa: BLE001 - every failure becomes a message and an exit code
+        failure = _classify(exc)
+        _report_failure(failure, False)
+        raise typer.Exit(failure.code) from None
     console.print(text)
 
 

@@ -10,19 +10,23 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 
-WORKERS_ENV = "RINGWATCH_WORKERS"
+from ringwatch.settings import MAX_WORKERS, WORKERS_ENV, SettingsError, default_workers
 
 
 def worker_count() -> int:
-    """Workers to use: RINGWATCH_WORKERS if set, else the CPU count (at most 8)."""
-    configured = os.environ.get(WORKERS_ENV)
-    if configured:
-        return max(1, int(configured))
-    return max(1, min(os.cpu_count() or 1, 8))
+    """Workers to use: RINGWATCH_WORKERS if set (1-64, checked), else the CPU count (at most 8)."""
+    configured = (os.environ.get(WORKERS_ENV) or "").strip()
+    if not configured:
+        return default_workers()
+    if not re.fullmatch(r"[0-9]+", configured) or not 1 <= int(configured) <= MAX_WORKERS:
+        raise SettingsError([f"{WORKERS_ENV}={configured!r}: expected a whole number from 1 to "
+                             f"{MAX_WORKERS} (1 turns worker processes off)"])
+    return int(configured)
 
 
 @contextmanager

@@ -16,13 +16,13 @@ from ringwatch.link.fuzzy import canonical_addresses
 from ringwatch.link.stage import build_links
 from ringwatch.load import load_bundle
 from ringwatch.normalise.stage import normalise_bundle, report_unreadable_values
-from ringwatch.outputs import atomic_path, write_rings_jsonl, write_subjects_csv
+from ringwatch.outputs import (REPORT_HTML, RINGS_JSONL, SUBJECTS_CSV, WORKSPACE_NAME, OutputSet,
+                               write_rings_jsonl, write_subjects_csv)
 from ringwatch.rings import find_ring_candidates
 from ringwatch.score import THRESHOLD_HIGH, THRESHOLD_MEDIUM, score_all
+from ringwatch.settings import Settings, load_settings
 from ringwatch.signals.compute import compute_signals
 from ringwatch.signals.registry import SIGNALS
-
-WORKSPACE_NAME = "ringwatch.duckdb"
 
 STAGES = ("load", "normalise", "signals", "links", "rings", "scores", "outputs")
 
@@ -36,6 +36,11 @@ class ScanResult:
     warnings: int
     seconds: float
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    run_id: str = ""
+    run_dir: Path | None = None  # the folder of this run's set (DIR/current points to it)
+    # The first load warnings (file, row, column, code, message), in file and row order.
+    warning_samples: list[dict] = field(default_factory=list)
+    swept: list[str] = field(default_factory=list)  # leftovers of killed scans removed
 
     @property
     def report(self) -> Path:
@@ -72,8 +77,23 @@ class _Timer:
         self._current = None
 
 
-def _record_run_info(engine, bundle: Path, started: datetime, timer: _Timer, warnings: int) -> None:
+WARNINGS_SAMPLED = 50
+
+
+def _warning_samples(engine, limit: int = WARNINGS_SAMPLED) -> list[dict]:
+    if not engine.table_exists("load_issues"):
+        return []
+    rows = engine.rows(
+        'SELECT file, "row", "column", code, message FROM load_issues WHERE severity = \'warning\' '
+        'ORDER BY "row" IS NULL AND "column" IS NOT NULL, file, "row" NULLS FIRST, "column", code '
+        "LIMIT ?", [limit])
+    return [dict(zip(("file", "row", "column", "code", "message"), r)) for r in rows]
+
+
+def _record_run_info(engine, bundle: Path, started: datetime, timer: _Timer, warnings: int,
+                     run_id: str) -> None:
     info = {
+        "run_id": run_id,
         "bundle": str(bundle),
         "started_at": started.isoformat(timespec="seconds"),
         "ringwatch_version": __version__,
@@ -89,20 +109,24 @@ def _record_run_info(engine, bundle: Path, started: datetime, timer: _Timer, war
 
 def scan(bundle: Path, out_dir: Path,
          on_stage: Callable[[str, str], None] = lambda stage, detail: None,
-         memory_limit: str | None = None) -> ScanResult:
+         memory_limit: str | None = None, settings: Settings | None = None) -> ScanResult:
     """Scan `bundle` and write subjects.csv, rings.jsonl, report.html and the workspace to `out_dir`.
 
-    The workspace is built in a temporary file and every output is renamed into place only
-    when complete, so a failed scan leaves the previous outputs untouched.
+    The outputs are one set (`ringwatch.outputs.OutputSet`): all of them are written into a
+    fresh hidden folder and swapped in together at the end, so a failed or killed scan leaves
+    the previous outputs untouched and a reader never sees files of two runs. Raises
+    SettingsError (bad RINGWATCH_* setting), OutputError (unusable `out_dir`, or one that
+    would overwrite the bundle) or BundleError (the bundle cannot be scanned) before writing.
     """
     from ringwatch.report.html import write_report
 
     bundle, out_dir = Path(bundle), Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    settings = settings or load_settings()
     started = datetime.now(timezone.utc)
     timer = _Timer(on_stage)
-    with atomic_path(out_dir / WORKSPACE_NAME) as workspace_tmp:
-        engine = DuckDBEngine(workspace_tmp, memory_limit=memory_limit)
+    with OutputSet(out_dir, bundle) as outputs:
+        engine = DuckDBEngine(outputs.path(WORKSPACE_NAME),
+                              memory_limit=memory_limit or settings.memory_bytes)
         try:
             timer.stage("load")
             load_report = load_bundle(engine, bundle, progress=timer.detail)
@@ -120,20 +144,22 @@ def scan(bundle: Path, out_dir: Path,
             score_all(engine)
             timer.stage("outputs")
             # Recorded now so the report can show it, and again below with the outputs' time.
-            _record_run_info(engine, bundle, started, timer, load_report.warnings)
-            write_subjects_csv(engine, out_dir / "subjects.csv")
-            write_rings_jsonl(engine, out_dir / "rings.jsonl")
-            with atomic_path(out_dir / "report.html") as report_tmp:
-                write_report(engine, report_tmp, SIGNALS)
+            _record_run_info(engine, bundle, started, timer, load_report.warnings, outputs.run_id)
+            write_subjects_csv(engine, outputs.path(SUBJECTS_CSV))
+            write_rings_jsonl(engine, outputs.path(RINGS_JSONL))
+            write_report(engine, outputs.path(REPORT_HTML), SIGNALS)
             timer.finish()
-            _record_run_info(engine, bundle, started, timer, load_report.warnings)
+            _record_run_info(engine, bundle, started, timer, load_report.warnings, outputs.run_id)
             levels = dict(engine.rows("SELECT level, count(*) FROM scores GROUP BY level"))
             result = ScanResult(
                 out_dir=out_dir, subjects=engine.count("subjects"), rings=engine.count("rings"),
                 levels={k: levels.get(k, 0) for k in ("high", "medium", "low")},
                 warnings=load_report.warnings, seconds=sum(timer.seconds.values()),
-                stage_seconds=dict(timer.seconds))
+                stage_seconds=dict(timer.seconds), run_id=outputs.run_id,
+                run_dir=outputs.run_dir, warning_samples=_warning_samples(engine),
+                swept=list(outputs.swept))
             engine.sql("CHECKPOINT")
         finally:
             engine.close()
+        outputs.commit()
     return result

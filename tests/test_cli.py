@@ -9,8 +9,14 @@ import pytest
 from typer.testing import CliRunner
 
 from ringwatch.cli import app
+from ringwatch.outputs import current_set
 
 runner = CliRunner()
+
+
+def leftovers(out):
+    """Hidden entries of an output folder other than the current set: temporary leftovers."""
+    return [p for p in out.iterdir() if p.name.startswith(".") and p != current_set(out)]
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +57,7 @@ def test_scan_writes_the_contract_outputs(scanned):
     assert {r["ring"] for r in rows if r["ring"]} == ring_ids
     assert "<svg" in (out / "report.html").read_text()
     assert (out / "ringwatch.duckdb").exists()
-    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temporary leftovers
+    assert not leftovers(out)  # no temporary leftovers
     assert "subjects" in output
 
 
@@ -91,4 +97,4 @@ def test_a_rejected_bundle_keeps_the_previous_outputs(scanned, tmp_path):
     assert result.exit_code == 2
     assert "unique" in result.output and "subjects.csv" in result.output and "rows 1, 2" in result.output
     assert (out / "subjects.csv").read_bytes() == before
-    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+    assert not leftovers(out)

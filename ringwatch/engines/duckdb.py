@@ -15,6 +15,9 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from ringwatch.settings import (DEFAULT_MEMORY, MEMORY_ENV, SettingsError, duckdb_memory_limit,
+                                memory_limit_bytes)
+
 # A batch function takes a list of distinct input values and returns a table with one row
 # per input value, in the same order.
 BatchFunction = Callable[[Sequence], pa.Table]
@@ -34,10 +37,21 @@ def _query_arrow(con: duckdb.DuckDBPyConnection, query: str, params: Sequence | 
     return fetch()
 
 
+def _memory_bytes(memory_limit: str | int | None) -> int:
+    """The memory limit in bytes: the argument, else RINGWATCH_MEMORY, else 6GB; checked."""
+    if isinstance(memory_limit, int):
+        return memory_limit
+    text = memory_limit or os.environ.get(MEMORY_ENV) or DEFAULT_MEMORY
+    try:
+        return memory_limit_bytes(text, "memory_limit" if memory_limit else MEMORY_ENV)
+    except ValueError as exc:
+        raise SettingsError([str(exc)]) from None
+
+
 class DuckDBEngine:
     name = "duckdb"
 
-    def __init__(self, path: str | Path | None = None, memory_limit: str | None = None,
+    def __init__(self, path: str | Path | None = None, memory_limit: str | int | None = None,
                  threads: int | None = None) -> None:
         self.path = str(path) if path else ":memory:"
         self.con = duckdb.connect(self.path)
@@ -45,7 +59,9 @@ class DuckDBEngine:
         self.con.execute("SET autoinstall_known_extensions = false")
         self.con.execute("SET autoload_known_extensions = true")
         self.con.execute("SET TimeZone = 'UTC'")
-        self.con.execute(f"SET memory_limit = '{memory_limit or os.environ.get('RINGWATCH_MEMORY', '6GB')}'")
+        # Validated and re-formatted (digits and a unit) before it goes into SQL: a setting
+        # cannot be a bound parameter, so nothing from the environment reaches it verbatim.
+        self.con.execute(f"SET memory_limit = '{duckdb_memory_limit(_memory_bytes(memory_limit))}'")
         if threads:
             self.con.execute(f"SET threads = {int(threads)}")
         self.con.execute("SET preserve_insertion_order = false")

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import pyarrow as pa
+import pyarrow.compute as pc
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
@@ -135,6 +136,32 @@ def _float(value: object) -> float | None:
         return None
 
 
+def _column_values(column) -> list:
+    """A column as Python values; dates and times Python cannot hold (`infinity`, year 10000,
+    year -44) come out as their text instead of raising OverflowError."""
+    try:
+        return column.to_pylist()
+    except (OverflowError, ValueError):
+        pass
+    try:
+        text = pc.cast(column, pa.string()).to_pylist()
+    except (pa.ArrowNotImplementedError, pa.ArrowInvalid):
+        text = [None] * len(column)
+    values = []
+    for i, scalar in enumerate(column):
+        try:
+            values.append(scalar.as_py())
+        except (OverflowError, ValueError):
+            values.append(text[i] if text[i] is not None else "(value out of range)")
+    return values
+
+
+def _pylist(table) -> list[dict[str, Any]]:
+    names = table.schema.names
+    columns = [_column_values(table.column(j)) for j in range(len(names))]
+    return [{name: columns[j][i] for j, name in enumerate(names)} for i in range(table.num_rows)]
+
+
 class _Workspace:
     """Read-only access to the workspace tables; a missing table reads as empty."""
 
@@ -149,11 +176,11 @@ class _Workspace:
         return all(self._present[t] for t in tables)
 
     def records(self, query: str, params: Sequence | None = None) -> list[dict[str, Any]]:
-        return self.engine.arrow(query, params).to_pylist()
+        return _pylist(self.engine.arrow(query, params))
 
     def value(self, query: str, params: Sequence | None = None) -> Any:
         table = self.engine.arrow(query, params)
-        return table.column(0)[0].as_py() if table.num_rows else None
+        return _pylist(table.select([0]))[0][table.schema.names[0]] if table.num_rows else None
 
     def column_names(self, table: str) -> list[str]:
         return self.engine.arrow(f"SELECT * FROM {table} LIMIT 0").schema.names

@@ -21,12 +21,13 @@ Which model was used is recorded in `person_model(key, value)`.
 Decisions read Splink's output (comparison levels and Bayes factors of each pair):
 
 - identity pair: the same (non-placeholder) national id, or an identity weight (the sum of
-  log2 Bayes factors of name, birth date and national id) of at least `IDENTITY_MIN_BITS`,
+  log2 Bayes factors of name, birth date and national id) of at least `identity_min_bits(n)`
+  (16 bits, or log2 of the number of rows plus 4: coincidences grow with the bundle),
   with no conflicting national id (same name and birth date, different national ids: two
   people) and names that match at least in part (twins share a surname and a birth date).
 - person pair: no sign of two operators (the same home or one that omits a number; or other
   homes but nobody gave contacts to compare; or no home known and contacts that do not
-  conflict) and one of: a strong identity pair (at least `IDENTITY_MIN_BITS`, no conflicting
+  conflict) and one of: a strong identity pair (at least `identity_min_bits(n)`, no conflicting
   national id); an identity pair at one home, under one name or without contacts to tell
   apart; one name (typo level or better) sharing an email or phone with nothing conflicting;
   one name and birth date at one home without conflicting contacts (a mistyped national id).
@@ -64,6 +65,14 @@ BLOCK_CAP = 300
 DOB_CAP = 2000
 # Identity weight needed (log2 Bayes factors of name + birth date + national id).
 IDENTITY_MIN_BITS = 16.0
+# ... and at least this much more than log2 of the number of rows: among a million rows, a
+# shared first name and birth date (about 20 bits) happen by chance, among ten thousand not.
+IDENTITY_MARGIN_BITS = 4.0
+
+
+def identity_min_bits(n_subjects: int) -> float:
+    """Identity evidence needed among `n_subjects` rows: coincidences grow with the bundle."""
+    return max(IDENTITY_MIN_BITS, math.log2(max(n_subjects, 1)) + IDENTITY_MARGIN_BITS)
 # A victim must be clearly ahead of every other holder of the identity.
 VICTIM_MARGIN_DAYS = 30
 
@@ -379,11 +388,11 @@ def _predict(engine, model: dict) -> None:
         _drop_splink_tables(engine)
 
 
-def _pairs(engine) -> None:
+def _pairs(engine, min_bits: float) -> None:
     engine.create("identity_pairs", f"""
         SELECT least(a, b) AS a, greatest(a, b) AS b FROM person_pair_scores
         WHERE gamma_nid = {NID_EXACT}
-           OR (identity_bits >= {IDENTITY_MIN_BITS} AND gamma_nid <> {ELSE}
+           OR (identity_bits >= {min_bits} AND gamma_nid <> {ELSE}
                AND (gamma_name >= {NAME_PARTIAL} OR gamma_nid = {NID_TYPO}))
     """)
     # One person's accounts also share what only that person gives: a recovery contact (or
@@ -427,7 +436,7 @@ def _pairs(engine) -> None:
                AND (gamma_nid = {NID_EXACT} OR (gamma_dob = {DOB_EXACT} AND gamma_name >= {NAME_PARTIAL})))
            OR {home_ok} AND (
             -- one identity, strongly (a name badly misspelt but the same id and birth date)
-            (i.a IS NOT NULL AND identity_bits >= {IDENTITY_MIN_BITS} AND gamma_nid <> {ELSE})
+            (i.a IS NOT NULL AND identity_bits >= {min_bits} AND gamma_nid <> {ELSE})
             -- one identity at one home, under one name or with no contacts to tell apart
             -- (the same national id under other names and contacts at one address is a
             -- facilitator's, not a person's)
@@ -504,7 +513,7 @@ def resolve_persons(engine) -> None:
     model, info = _train(engine, n_subjects)
     log.info("person model: %s (%s)", info["model"], info["reason"])
     _predict(engine, model)
-    _pairs(engine)
+    _pairs(engine, identity_min_bits(n_subjects))
     components(engine, "_persons", "SELECT id FROM subjects_norm", "SELECT a, b FROM same_person_pairs")
     engine.create("persons", "SELECT node AS subject_id, component AS person_id FROM _persons")
     # Identities contain whole persons: a person is always one identity.

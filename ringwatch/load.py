@@ -2,9 +2,14 @@
 
 The flow for each table file:
 
-1. read it with every column as text (`_load_raw`), transcoding invalid UTF-8 first;
+1. read it with every column as text (`_load_raw`, columns named by position `c1`, `c2`,
+   ...), transcoding invalid UTF-8 first. One parser reads a file's header and its body
+   (DuckDB's, with the dialect pinned), and the records it returned are counted against an
+   independent count of the file's records, so a parse that went wrong is an error, never a
+   silently short table;
 2. expose it through the view `_load_src`: contract columns under their contract names,
-   blank cells as NULL, `_row` = the 1-based data record in the file;
+   blank cells as NULL, cells over the field limit truncated, `_row` = the 1-based data
+   record in the file;
 3. stop on fatal problems (missing required column, empty or duplicate subject ids);
 4. cast into the typed table named after the contract table, and record a warning for every
    cell that could not be kept as given (bad timestamp, non-numeric amount, unknown choice,
@@ -32,10 +37,14 @@ from itertools import takewhile
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
+from ringwatch import bundle_paths
+from ringwatch.bundle_paths import PHOTO, RESUME, Refused
 from ringwatch.contract import DATE, DUCKDB_TYPES, FILE_FORMATS, NUMBER, TABLES, TIMESTAMP, Column, Table
 from ringwatch.errors import ERROR, WARNING, BundleError, Issue
+from ringwatch.limits import Limits, current_limits
 
 ISSUE_CAP = 1000  # stored issue rows per (file, column, code); every one is still counted
 FATAL_LISTED = 10  # offending rows spelled out in a BundleError's message
@@ -43,8 +52,17 @@ VALUE_SHOWN = 80  # characters of a bad value quoted in an issue message
 COUNTRY_COLUMNS = frozenset({"country"})  # ISO 3166-1 alpha-2 columns, checked for shape
 PHOTO_COLUMN = "photo"
 RESUME_COLUMN = "resume"
-RESUME_FILE_SUFFIXES = (".txt", ".pdf", ".docx", ".md")
+RESUME_FILE_SUFFIXES = bundle_paths.RESUME_SUFFIXES
 ROW_COLUMN = "_row"
+# Column names the loader cannot keep as given: `rowid` is DuckDB's row-number pseudo-column
+# and `_row` the loader's own. A file column so named is kept under another name, with a warning.
+RESERVED_COLUMNS = frozenset({"rowid", ROW_COLUMN})
+# The range a date or timestamp must lie in: anything outside is a typo, a placeholder
+# ('infinity', 'epoch', year 10000) or an attack on later date arithmetic. Birth dates must
+# also not be after the day of the load.
+EARLIEST_DATE = "1900-01-01"
+LATEST_DATE = "2100-01-01"  # exclusive
+BIRTH_DATE_COLUMNS = frozenset({"birth_date"})
 REPLACEMENT_CHAR = "\ufffd"
 READ_CHUNK_BYTES = 16 << 20
 
@@ -130,14 +148,17 @@ class _IssueLog:
     def rows(self, file: str, column: str, code: str, bad_rows: str, message: str) -> int:
         """Record a warning for every row of `bad_rows` (a query giving `_row, value`).
 
-        `message` may hold one `{}`, which receives the offending value. Returns the number
-        of rows found; the first ISSUE_CAP are stored, plus one summary line.
+        `message` may hold one `{}`, which receives the offending value, or two, the second
+        receiving the query's `detail` column. Returns the number of rows found; the first
+        ISSUE_CAP are stored, plus one summary line.
         """
         self.engine.create(BAD, bad_rows)
         total = int(self.engine.scalar(f"SELECT count(*) FROM {BAD}"))
         if not total:
             return 0
-        text = f"format({_lit(message)}, {_shown('value')})" if "{}" in message else _lit(message)
+        holes = message.count("{}")
+        text = (f"format({_lit(message)}, {_shown('value')}, detail)" if holes == 2
+                else f"format({_lit(message)}, {_shown('value')})" if holes else _lit(message))
         self.engine.sql(
             f"INSERT INTO {ISSUES_TABLE} SELECT {_lit(file)}, _row, {_lit(column)}, "
             f"'{WARNING}', {_lit(code)}, {text} "
@@ -176,14 +197,27 @@ def find_table_files(bundle_dir: Path) -> tuple[dict[str, Path], list[Path]]:
                                  "bundle folder not found")])
     found: dict[str, list[Path]] = {}
     strays: list[Path] = []
+    refused: list[Issue] = []
     for path in sorted(bundle_dir.iterdir()):
-        if not path.is_file() or path.suffix.lower() not in FILE_FORMATS:
+        if path.suffix.lower() not in FILE_FORMATS or path.is_dir():
             continue
         name = path.stem.lower()
         if name in TABLES:
+            try:
+                # a table is read only if it is a regular file inside the bundle (a link to a
+                # file elsewhere, a FIFO or a device is refused, the same way whatever it
+                # points at)
+                bundle_paths.table_file(bundle_dir, path)
+            except Refused as exc:
+                refused.append(Issue(path.name, None, None, ERROR, exc.code,
+                                     f"{exc.reason}: only regular files inside the bundle are read"))
+                continue
             found.setdefault(name, []).append(path)
-        else:
+        elif path.is_file():
             strays.append(path)
+    if refused:
+        listed = "; ".join(f"{i.file}: {i.message}" for i in refused)
+        raise BundleError(f"{bundle_dir}: {listed}", refused)
     doubled = {name: paths for name, paths in found.items() if len(paths) > 1}
     if doubled:
         issues = [Issue(p.name, None, None, ERROR, "duplicate_format",
@@ -224,37 +258,150 @@ def _utf8_copy(path: Path, workdir: Path) -> Path | None:
     return copy
 
 
-def _csv_header(path: Path) -> list[str]:
-    with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
-        return next(csv.reader(handle), [])
+def _csv_header_width(path: Path, file: str, log: _IssueLog, limits: Limits) -> int:
+    """How many fields the first record has: a hint for the reader's column list. The names
+    themselves come from the reader (one parser for header and body); if this hint is wrong,
+    the reader stops on the first record of another width, naming its line."""
+    previous = csv.field_size_limit()
+    csv.field_size_limit(max(limits.max_record_bytes, limits.max_column_name_chars))
+    try:
+        with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
+            header = next(csv.reader(handle, strict=True), [])
+    except csv.Error as exc:
+        raise log.fatal(file, None, "bad_header", "the header record cannot be read",
+                        [(1, f"row 1: {str(exc)[:VALUE_SHOWN]}")]) from None
+    finally:
+        csv.field_size_limit(previous)
+    if len(header) > limits.max_columns:
+        raise log.fatal(file, None, "too_many_columns",
+                        f"{len(header):,} columns, over the limit of {limits.max_columns:,} "
+                        "(RINGWATCH_MAX_COLUMNS)", [])
+    return len(header)
 
 
-def _read_csv(engine, path: Path) -> list[str]:
-    # The dialect is pinned (RFC 4180) and the columns are named from the header, so no
-    # sniffer guesses a delimiter, skips rows or takes '#' for a comment, and a ragged row
-    # is reported by its line.
-    header = _csv_header(path)
-    if not header:
-        engine.create(RAW, "SELECT NULL::VARCHAR AS _load_no_columns WHERE false")
+def _count_csv_records(path: Path, width: int) -> int:
+    """The records of an RFC 4180 file counted without a CSV parser, as DuckDB's reader
+    returns them: line ends outside quoted fields (a quote toggles "inside"); blank lines are
+    skipped unless the file has a single column. Exact for files whose quotes all delimit
+    quoted fields; `_count_csv_records_slowly` settles any disagreement."""
+    records, inside, last_end, prev_byte, offset = 0, 0, -1, 10, 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(READ_CHUNK_BYTES):
+            data = np.frombuffer(chunk, dtype=np.uint8)
+            ends = np.flatnonzero(data == 10)
+            quotes = np.flatnonzero(data == 34)
+            parity = (np.searchsorted(quotes, ends) + inside) % 2
+            terminators = ends[parity == 0] + offset
+            if terminators.size:
+                if width == 1:
+                    records += int(terminators.size)
+                else:
+                    starts = np.concatenate(([last_end], terminators[:-1])) + 1
+                    lengths = terminators - starts
+                    # blank: nothing, or a lone CR, between two line ends
+                    local = terminators - offset - 1
+                    cr_before = np.where(local >= 0, data[np.maximum(local, 0)] == 13, prev_byte == 13)
+                    blank = (lengths == 0) | ((lengths == 1) & cr_before)
+                    records += int((~blank).sum())
+                last_end = int(terminators[-1])
+            inside = (inside + quotes.size) % 2
+            prev_byte = int(data[-1])
+            offset += data.size
+    tail = offset - last_end - 1
+    if tail > 0 and not (tail == 1 and prev_byte == 13 and width != 1):
+        records += 1
+    return records
+
+
+def _count_csv_records_slowly(path: Path, width: int) -> int:
+    """The records as Python's csv module reads them (a quote inside an unquoted field is
+    text, a lone CR ends a line); -1 if it cannot read the file."""
+    previous = csv.field_size_limit()
+    csv.field_size_limit(2**31 - 1)
+    try:
+        with path.open(encoding="utf-8", errors="replace", newline="") as handle:
+            return sum(1 for row in csv.reader(handle) if row or width == 1)
+    except csv.Error:
+        return -1
+    finally:
+        csv.field_size_limit(previous)
+
+
+def _positional(i: int) -> str:
+    return f"c{i}"
+
+
+def _check_count(file: str, log: _IssueLog, read: int, expected: int,
+                 unit: str) -> None:
+    if read != expected:
+        raise log.fatal(file, None, "record_count_mismatch",
+                        f"the reader returned {read:,} {unit} but the file holds {expected:,}; "
+                        "the file is malformed (a stray quote or a broken line?) and was not "
+                        "loaded", [])
+
+
+def _read_csv(engine, path: Path, file: str, log: _IssueLog, limits: Limits) -> list[str]:
+    # The dialect is pinned (RFC 4180) and the reader sees no header (it is the first record),
+    # so no sniffer guesses a delimiter, skips rows or takes '#' for a comment, the header is
+    # read by the same parser as the body, and a ragged row is reported by its line.
+    width = _csv_header_width(path, file, log, limits)
+    if not width:
+        engine.create(RAW, f"SELECT NULL::VARCHAR AS {_positional(1)} WHERE false")
         return []
-    columns = ", ".join(f"{_lit(name)}: 'VARCHAR'" for name in header)
-    engine.create(RAW, f"SELECT * FROM read_csv({_lit(str(path))}, auto_detect = false, "
-                       f"header = true, columns = {{{columns}}}, delim = ',', quote = '\"', "
-                       "escape = '\"', comment = '', skip = 0, encoding = 'utf-8')")
+    columns = ", ".join(f"{_lit(_positional(i))}: 'VARCHAR'" for i in range(1, width + 1))
+    source = bundle_paths.duckdb_literal_path(path)
+    engine.create(RAW, f"SELECT * FROM read_csv({_lit(source)}, auto_detect = false, "
+                       f"header = false, columns = {{{columns}}}, delim = ',', quote = '\"', "
+                       "escape = '\"', comment = '', skip = 0, encoding = 'utf-8', "
+                       f"strict_mode = true, max_line_size = {int(limits.max_record_bytes)})")
+    read = engine.count(RAW)
+    expected = _count_csv_records(path, width)
+    if expected != read:
+        expected = _count_csv_records_slowly(path, width)
+    _check_count(file, log, read, expected, "records")
+    names = engine.rows(f"SELECT * FROM {RAW} WHERE rowid = 0")
+    # The header record is row 0 of the raw table; `_row` counts the records after it.
+    header = [name or "" for name in names[0]]
+    if header and header[0].startswith("\ufeff"):
+        header[0] = header[0][1:]
     return header
 
 
-def _read_parquet(engine, path: Path) -> list[str]:
-    columns = engine.rows(f"DESCRIBE SELECT * FROM read_parquet({_lit(str(path))})")
-    casts = ", ".join(f"CAST({_ident(name)} AS VARCHAR) AS {_ident(name)}" for name, *_ in columns)
-    engine.create(RAW, f"SELECT {casts} FROM read_parquet({_lit(str(path))})")
+def _read_parquet(engine, path: Path, limits: Limits) -> list[str]:
+    source = _lit(bundle_paths.duckdb_literal_path(path))
+    columns = engine.rows(f"DESCRIBE SELECT * FROM read_parquet({source})")
+    if len(columns) > limits.max_columns:
+        raise BundleError(f"{path.name}: {len(columns):,} columns, over the limit of "
+                          f"{limits.max_columns:,} (RINGWATCH_MAX_COLUMNS)",
+                          [Issue(path.name, None, None, ERROR, "too_many_columns",
+                                 f"{len(columns):,} columns")])
+    # Columns renamed by position (a table alias): a name DuckDB would have to rename (a
+    # duplicate) or could not bind (`rowid`) is never used in SQL.
+    raw = [_positional(i) for i in range(1, len(columns) + 1)]
+    if not raw:
+        engine.create(RAW, f"SELECT NULL::VARCHAR AS {_positional(1)} WHERE false")
+        return []
+    casts = ", ".join(f"CAST({c} AS VARCHAR) AS {c}" for c in raw)
+    engine.create(RAW, f"SELECT {casts} FROM read_parquet({source}) AS t({', '.join(raw)})")
     return [name for name, *_ in columns]
 
 
-def _read_jsonl(engine, path: Path, file: str, log: _IssueLog) -> list[str]:
+def _count_jsonl_records(path: Path) -> int:
+    """Lines holding anything but white space: what the JSON Lines reader returns, one row each."""
+    count = 0
+    with path.open("rb") as handle:
+        for line in handle:
+            if line.strip():
+                count += 1
+    return count
+
+
+def _read_jsonl(engine, path: Path, file: str, log: _IssueLog, limits: Limits) -> list[str]:
     # Malformed lines are read as NULL (ignore_errors) so they can be reported by row.
-    engine.create(JSON_LINES, f"SELECT json FROM read_ndjson_objects({_lit(str(path))}, "
-                              "ignore_errors = true)")
+    source = _lit(bundle_paths.duckdb_literal_path(path))
+    engine.create(JSON_LINES, f"SELECT json FROM read_ndjson_objects({source}, ignore_errors = true, "
+                              f"maximum_object_size = {int(limits.max_record_bytes)})")
+    _check_count(file, log, engine.count(JSON_LINES), _count_jsonl_records(path), "lines")
     not_object = f"FROM {JSON_LINES} WHERE json IS NULL OR json_type(json) <> 'OBJECT'"
     bad = engine.rows(f"SELECT rowid + 1, json {not_object} ORDER BY rowid LIMIT {ISSUE_CAP}")
     if bad:
@@ -268,87 +415,170 @@ def _read_jsonl(engine, path: Path, file: str, log: _IssueLog) -> list[str]:
     for (key_list,) in engine.rows(f"SELECT json_keys(json) AS k FROM {JSON_LINES} "
                                    "GROUP BY k ORDER BY min(rowid)"):
         keys.update(dict.fromkeys(key_list))
+        if len(keys) > limits.max_columns:
+            raise log.fatal(file, None, "too_many_columns",
+                            f"over {limits.max_columns:,} distinct keys, the column limit "
+                            "(RINGWATCH_MAX_COLUMNS)", [])
     if keys:
         # JSON pointers read keys holding '.', '$' or spaces literally; one multi-path
         # extraction parses each line once instead of once per key.
         pointers = ", ".join(_lit("/" + k.replace("~", "~0").replace("/", "~1")) for k in keys)
-        picks = ", ".join(f"v[{i}] AS {_ident(k)}" for i, k in enumerate(keys, start=1))
+        picks = ", ".join(f"v[{i}] AS {_positional(i)}" for i in range(1, len(keys) + 1))
         engine.create(RAW, f"SELECT {picks} FROM (SELECT json_extract_string(json, [{pointers}]) AS v "
                            f"FROM {JSON_LINES})")
     else:
-        engine.create(RAW, f"SELECT NULL::VARCHAR AS _load_no_columns FROM {JSON_LINES}")
+        engine.create(RAW, f"SELECT NULL::VARCHAR AS {_positional(1)} FROM {JSON_LINES}")
     engine.sql(f"DROP TABLE {JSON_LINES}")  # the text columns hold it all now
     return list(keys)
 
 
 def _engine_reason(exc: Exception) -> str:
-    """The reader's own account of a failure, on one line, without its tuning advice."""
+    """The reader's own account of a failure, on one line, without its tuning advice; a
+    quoted line of the file is cut short (it may be megabytes long, and is bundle data)."""
     lines = str(exc).strip().split("\n\n")[0].splitlines()
     kept = [line.strip() for line in takewhile(lambda l: not l.startswith("Possible fix"), lines)]
+    kept = [line if len(line) <= VALUE_SHOWN else line[:VALUE_SHOWN] + "..." for line in kept]
     return " / ".join(line for line in kept if line)[:400]
 
 
-def _read_raw(engine, path: Path, file: str, workdir: Path, log: _IssueLog) -> tuple[list[str], bool]:
-    """Read a table file into `_load_raw` as text; return its columns and whether bytes
-    had to be replaced for invalid UTF-8."""
+def _read_raw(engine, path: Path, file: str, workdir: Path, log: _IssueLog,
+              limits: Limits) -> tuple[list[str], bool, int]:
+    """Read a table file into `_load_raw` as text (columns `c1`, `c2`, ... in file order);
+    return the file's column names, whether bytes had to be replaced for invalid UTF-8, and
+    the rowid of the first data record."""
     suffix = path.suffix.lower()
     try:
         source = None if suffix == ".parquet" else _utf8_copy(path, workdir)
         if suffix == ".csv":
-            columns = _read_csv(engine, source or path)
-        elif suffix == ".jsonl":
-            columns = _read_jsonl(engine, source or path, file, log)
-        else:
-            columns = _read_parquet(engine, path)
+            return _read_csv(engine, source or path, file, log, limits), source is not None, 1
+        if suffix == ".jsonl":
+            return _read_jsonl(engine, source or path, file, log, limits), source is not None, 0
+        return _read_parquet(engine, path, limits), False, 0
     except (duckdb.Error, OSError) as exc:  # the reader's message names the line and the problem
         kind = suffix.lstrip(".").upper()
+        if isinstance(exc, OSError) and exc.errno in (28, 122):  # ENOSPC, EDQUOT: not the data
+            raise
         raise log.fatal(file, None, "unreadable_file", f"cannot be read as {kind}",
                         [(None, _engine_reason(exc))]) from exc
-    return columns, source is not None
 
 
 # -- columns and the source view -------------------------------------------------------------
 
-def _map_columns(table: Table, file_columns: list[str], file: str,
-                 log: _IssueLog) -> tuple[dict[str, str], list[str]]:
+@dataclass
+class _Columns:
+    """How a file's columns map to the source view."""
+
+    mapped: dict[str, str]  # contract column -> raw (positional) column
+    unknown: list[tuple[str, str]]  # (name kept in the table, raw column), file order
+    raw: list[str]  # every raw column
+
+
+def _name_shown(name: str) -> str:
+    return repr(name[:VALUE_SHOWN] + ("..." if len(name) > VALUE_SHOWN else ""))
+
+
+def _map_columns(table: Table, file_columns: list[str], file: str, log: _IssueLog,
+                 limits: Limits) -> _Columns:
     """Match file columns to the contract (case and surrounding spaces ignored).
 
-    Returns {contract column: file column} and the file's unknown columns, in file order.
+    Errors: a name over the length limit or holding a line break or other control
+    character, two names that differ only in case or spaces, a missing required column.
+    Warnings: an empty name (kept as `column_N`), a reserved name (`rowid`, `_row`: kept as
+    `rowid_in_file`, `_row_in_file`).
     """
-    by_key: dict[str, str] = {}
-    for name in file_columns:
+    if len(file_columns) > limits.max_columns:
+        raise log.fatal(file, None, "too_many_columns",
+                        f"{len(file_columns):,} columns, over the limit of {limits.max_columns:,} "
+                        "(RINGWATCH_MAX_COLUMNS)", [])
+    by_key: dict[str, tuple[int, str]] = {}
+    names: list[str] = []
+    renamed: list[Issue] = []
+    for position, name in enumerate(file_columns, start=1):
+        if len(name) > limits.max_column_name_chars:
+            raise log.fatal(file, None, "bad_column_name",
+                            f"column {position}'s name is {len(name):,} characters long, over the "
+                            f"limit of {limits.max_column_name_chars:,} (RINGWATCH_MAX_COLUMN_NAME_CHARS)",
+                            [(None, f"column {position} starts {_name_shown(name)}")])
+        if any(ord(c) < 32 or ord(c) == 127 for c in name):
+            raise log.fatal(file, None, "bad_column_name",
+                            f"column {position}'s name {_name_shown(name)} holds a line break or "
+                            "another control character (a stray quote in the header?)",
+                            [(None, f"column {position}")])
+        kept = name
+        folded = name.strip().lower()
+        if not folded:
+            kept = f"column_{position}"
+            renamed.append(Issue(file, None, kept, WARNING, "empty_column_name",
+                                 f"column {position} has no name; kept as '{kept}'"))
+        elif folded in RESERVED_COLUMNS:
+            kept = f"{name.strip()}_in_file"
+            renamed.append(Issue(file, None, kept, WARNING, "reserved_column",
+                                 f"column {position} is named '{name.strip()}', a name ringwatch "
+                                 f"uses itself; kept as '{kept}'"))
+        folded = kept.strip().lower()
         # Table columns are case-insensitive in SQL: 'Id' next to 'id' cannot both be kept.
-        if (folded := name.strip().lower()) in by_key:
-            raise log.fatal(file, name, "duplicate_column", f"the same column as "
-                            f"'{by_key[folded]}' (names differ only in case or spaces)", [])
-        by_key[folded] = name
-    if ROW_COLUMN in by_key:
-        raise log.fatal(file, ROW_COLUMN, "reserved_column",
-                        f"'{ROW_COLUMN}' is reserved for the row number", [])
+        if folded in by_key:
+            first, first_name = by_key[folded]
+            raise log.fatal(file, kept, "duplicate_column",
+                            f"column {position} has the same name as column {first} "
+                            f"('{first_name[:VALUE_SHOWN]}'; names differ only in case or spaces, "
+                            "or not at all)", [])
+        by_key[folded] = (position, kept)
+        names.append(kept)
     for col in table.columns:
         if col.required and col.name not in by_key:
             raise log.fatal(file, col.name, "missing_column", "required column is missing", [])
-    mapped = {name: by_key[name] for name in table.column_names if name in by_key}
-    unknown = [c for c in file_columns if c.strip().lower() not in table.column_names]
-    return mapped, unknown
+    log.add(renamed)
+    raw = [_positional(i) for i in range(1, len(names) + 1)]
+    mapped = {name: raw[by_key[name][0] - 1] for name in table.column_names if name in by_key}
+    unknown = [(name, raw[i]) for i, name in enumerate(names)
+               if name.strip().lower() not in table.column_names]
+    return _Columns(mapped, unknown, raw)
 
 
-def _create_source_view(engine, table: Table, mapped: dict[str, str], unknown: list[str]) -> None:
+def _long_fields(engine, columns: _Columns, first_row: int, limits: Limits) -> list[str]:
+    """Raw columns holding a cell over the field limit (one pass over the table)."""
+    if not columns.raw:
+        return []
+    cap = int(limits.max_field_chars)
+    # strlen (bytes) is at least the length in characters and costs nothing to compute.
+    picks = ", ".join(f"max(strlen({c})) > {cap} AND max(length({c})) > {cap}" for c in columns.raw)
+    flags = engine.rows(f"SELECT {picks} FROM {RAW} WHERE rowid >= {first_row}")[0]
+    return [c for c, long in zip(columns.raw, flags) if long]
+
+
+def _create_source_view(engine, table: Table, columns: _Columns, first_row: int,
+                        long: Sequence[str], limits: Limits) -> None:
     """`_load_src`: contract columns by contract name (NULL when absent), unknown columns,
-    blank cells as NULL, and `_row`. Raw tables keep file order, so rowid is the record."""
-    def blank_to_null(name: str) -> str:
+    blank cells as NULL, cells over the field limit cut to it, and `_row`. Raw tables keep
+    file order, so rowid (less the header record, for CSV) is the record."""
+    def cell(raw: str) -> str:
+        value = raw if raw not in long else f"left({raw}, {int(limits.max_field_chars)})"
         # Only a cell starting with a space can be all spaces; trimming every cell of ten
         # million rows would cost more than the read.
-        value = _ident(name)
         return (f"CASE WHEN starts_with({value}, ' ') AND trim({value}) = '' THEN NULL "
                 f"ELSE nullif({value}, '') END")
 
-    parts = [f"rowid + 1 AS {ROW_COLUMN}"]
+    parts = [f"rowid + {1 - first_row} AS {ROW_COLUMN}"]
     for name in table.column_names:
-        parts.append(f"{blank_to_null(mapped[name])} AS {_ident(name)}" if name in mapped
+        parts.append(f"{cell(columns.mapped[name])} AS {_ident(name)}" if name in columns.mapped
                      else f"NULL::VARCHAR AS {_ident(name)}")
-    parts += [f"{blank_to_null(name)} AS {_ident(name)}" for name in unknown]
-    engine.sql(f"CREATE OR REPLACE TEMP VIEW {SRC} AS SELECT {', '.join(parts)} FROM {RAW}")
+    parts += [f"{cell(raw)} AS {_ident(name)}" for name, raw in columns.unknown]
+    engine.sql(f"CREATE OR REPLACE TEMP VIEW {SRC} AS SELECT {', '.join(parts)} FROM {RAW} "
+               f"WHERE rowid >= {first_row}")
+
+
+def _check_long_fields(engine, columns: _Columns, long: Sequence[str], first_row: int, file: str,
+                       log: _IssueLog, limits: Limits) -> None:
+    names = {raw: name for name, raw in columns.mapped.items()}
+    names.update({raw: name for name, raw in columns.unknown})
+    cap = int(limits.max_field_chars)
+    for raw in long:
+        log.rows(file, names[raw], "field_too_long",
+                 f"SELECT rowid + {1 - first_row} AS _row, {raw} AS value FROM {RAW} "
+                 f"WHERE rowid >= {first_row} AND strlen({raw}) > {cap} AND length({raw}) > {cap}",
+                 f"value over {cap:,} characters (RINGWATCH_MAX_FIELD_CHARS), starting '{{}}'; "
+                 "truncated")
 
 
 # -- fatal checks on the subjects key --------------------------------------------------------
@@ -374,16 +604,41 @@ def _check_key(engine, table: Table, file: str, log: _IssueLog) -> None:
 
 # -- typing ----------------------------------------------------------------------------------
 
+def _parsed(column: Column, value: str) -> str:
+    """SQL parsing a date or timestamp cell, before the range check (NULL if unreadable).
+
+    A value must start with a digit (a four-digit year): DuckDB also reads 'infinity',
+    'epoch' and signed years, which no export means. A UTC offset beyond +-14 hours does not
+    exist; DuckDB would shift the time by it."""
+    starts_with_digit = f"ascii(ltrim({value})) BETWEEN 48 AND 57"
+    if column.type == DATE:
+        return f"CASE WHEN {starts_with_digit} THEN TRY_CAST({value} AS DATE) END"
+    # Parsing as TIMESTAMPTZ honours 'T' or ' ', any offset or zone name, and reads a
+    # missing zone as the session zone (UTC); the result is stored as naive UTC.
+    # (A plain TIMESTAMP cast would silently drop the offset.)
+    bad_offset = (f"(strlen({value}) > 16 AND regexp_matches({value}, "
+                  r"'\d:\d\d(:\d\d(\.\d*)?)?\s*[+-](1[5-9]|[2-9]\d)'))")
+    return (f"CASE WHEN {starts_with_digit} AND NOT {bad_offset} "
+            f"THEN timezone('UTC', TRY_CAST({value} AS TIMESTAMPTZ)) END")
+
+
+def _date_range(column: Column) -> tuple[str, str, str]:
+    """(lowest, highest-exclusive) SQL bounds of a date or timestamp column, and the range
+    in words."""
+    if column.name in BIRTH_DATE_COLUMNS:
+        return (f"DATE '{EARLIEST_DATE}'", "current_date + 1",
+                f"{EARLIEST_DATE} to the day of the load")
+    return (f"DATE '{EARLIEST_DATE}'", f"DATE '{LATEST_DATE}'",
+            f"{EARLIEST_DATE} to {LATEST_DATE} (exclusive)")
+
+
 def _typed(column: Column, value: str) -> str:
     """SQL giving the typed, kept value of `column` from its text `value` (NULL if bad)."""
     # The casts themselves ignore surrounding spaces.
-    if column.type == TIMESTAMP:
-        # Parsing as TIMESTAMPTZ honours 'T' or ' ', any offset or zone name, and reads a
-        # missing zone as the session zone (UTC); the result is stored as naive UTC.
-        # (A plain TIMESTAMP cast would silently drop the offset.)
-        return f"timezone('UTC', TRY_CAST({value} AS TIMESTAMPTZ))"
-    if column.type == DATE:
-        return f"TRY_CAST({value} AS DATE)"
+    if column.type in (TIMESTAMP, DATE):
+        low, high, _ = _date_range(column)
+        parsed = _parsed(column, value)
+        return f"CASE WHEN {parsed} >= {low} AND {parsed} < {high} THEN {parsed} END"
     if column.type == NUMBER:
         number = f"TRY_CAST({value} AS DOUBLE)"
         return f"CASE WHEN isfinite({number}) THEN {number} END"
@@ -424,7 +679,17 @@ def _check_values(table: Table, file: str, log: _IssueLog) -> None:
         failure = TYPE_FAILURES.get(col.type)
         if col.name in COUNTRY_COLUMNS:
             failure = COUNTRY_FAILURE
-        if failure:
+        if failure and col.type in (TIMESTAMP, DATE):
+            code, message = failure
+            parsed = _parsed(col, value)
+            log.rows(file, col.name, code,
+                     f"SELECT _row, {value} AS value FROM {SRC} "
+                     f"WHERE {value} IS NOT NULL AND ({parsed}) IS NULL", message)
+            log.rows(file, col.name, "date_out_of_range",
+                     f"SELECT _row, {value} AS value FROM {SRC} WHERE {value} IS NOT NULL "
+                     f"AND ({parsed}) IS NOT NULL AND ({_typed(col, value)}) IS NULL",
+                     f"'{{}}' is outside {_date_range(col)[2]}; set to empty")
+        elif failure:
             code, message = failure
             log.rows(file, col.name, code,
                      f"SELECT _row, {value} AS value FROM {SRC} "
@@ -460,32 +725,90 @@ def _check_subject_refs(table: Table, file: str, log: _IssueLog) -> None:
              "'{}' is not an id in subjects; row kept")
 
 
-def _bundle_files_exist(bundle_dir: Path) -> Callable[[Sequence[str]], pa.Table]:
-    def exists(values: Sequence[str]) -> pa.Table:
-        # os.path.isfile is False (not an error) for paths the OS cannot even represent.
-        return pa.table({"found": pa.array([os.path.isfile(bundle_dir / v.strip()) for v in values],
-                                           pa.bool_())})
-    return exists
+def _check_named_file(bundle_dir: Path, value: str, kind: str, limits: Limits) -> None:
+    """Open a file a cell names as every later stage will (ringwatch.bundle_paths) and check
+    what can be checked without decoding it. Raises Refused."""
+    if kind == PHOTO:
+        from ringwatch.link.images import PhotoError, check_photo
+
+        with bundle_paths.open_bundle_file(bundle_dir, value, kind, limits) as handle:
+            try:
+                check_photo(handle, limits)
+            except PhotoError as exc:
+                raise Refused(bundle_paths.UNREADABLE, str(exc)) from None
+    else:
+        from ringwatch.link.text import ResumeError, check_resume_file
+
+        with bundle_paths.open_bundle_file(bundle_dir, value, kind, limits) as handle:
+            try:
+                check_resume_file(Path(value.strip()).suffix, handle, limits)
+            except ResumeError as exc:
+                raise Refused(bundle_paths.UNREADABLE, str(exc)) from None
 
 
-def _check_file_paths(engine, bundle_dir: Path, file: str, log: _IssueLog) -> None:
-    """Photos, and resumes given as a path, must exist in the bundle; missing ones are
-    warned about and emptied so later stages neither open them nor read the path as text."""
+def _named_file_problems(bundle_dir: Path, kind: str,
+                         limits: Limits) -> Callable[[Sequence[str]], pa.Table]:
+    def check(values: Sequence[str]) -> pa.Table:
+        codes: list[str | None] = []
+        reasons: list[str | None] = []
+        for value in values:
+            try:
+                _check_named_file(bundle_dir, value, kind, limits)
+                codes.append(None)
+                reasons.append(None)
+            except Refused as exc:
+                codes.append(exc.code)
+                reasons.append(exc.reason)
+        return pa.table({"code": pa.array(codes, pa.string()), "reason": pa.array(reasons, pa.string())})
+    return check
+
+
+def _check_file_paths(engine, bundle_dir: Path, file: str, log: _IssueLog, limits: Limits) -> None:
+    """Photos, and resumes given as a path, must be readable files inside the bundle (see
+    ringwatch/bundle_paths.py); any other is warned about and emptied, so later stages
+    neither open it nor read the path as text. A path outside the bundle gets the same
+    warning as a missing file, whether or not something exists there."""
     suffixes = " OR ".join(f"ends_with(lower(trim(resume)), {_lit(s)})" for s in RESUME_FILE_SUFFIXES)
     candidates = {
-        PHOTO_COLUMN: ("SELECT photo FROM subjects",
-                       "photo file '{}' not found in the bundle; set to empty"),
-        RESUME_COLUMN: ("SELECT resume FROM subjects "
-                        f"WHERE NOT contains(resume, chr(10)) AND ({suffixes})",
-                        "resume file '{}' not found in the bundle; set to empty"),
+        PHOTO_COLUMN: (PHOTO, "SELECT photo FROM subjects"),
+        RESUME_COLUMN: (RESUME, "SELECT resume FROM subjects "
+                                f"WHERE NOT contains(resume, chr(10)) "
+                                f"AND strlen(resume) < {bundle_paths.MAX_PATH_CHARS} AND ({suffixes})"),
     }
-    for column, (values, message) in candidates.items():
-        engine.map_distinct(PATHS, values, _bundle_files_exist(bundle_dir))
-        missing = f"SELECT input FROM {PATHS} WHERE NOT found"
-        if log.rows(file, column, "missing_file",
-                    f"SELECT _row, {column} AS value FROM subjects WHERE {column} IN ({missing})",
-                    message):
-            engine.sql(f"UPDATE subjects SET {column} = NULL WHERE {column} IN ({missing})")
+    for column, (kind, values) in candidates.items():
+        engine.map_distinct(PATHS, values, _named_file_problems(bundle_dir, kind, limits))
+        codes = [code for (code,) in engine.rows(
+            f"SELECT DISTINCT code FROM {PATHS} WHERE code IS NOT NULL ORDER BY code")]
+        for code in codes:
+            log.rows(file, column, code,
+                     f"SELECT s._row, s.{column} AS value, p.reason AS detail FROM subjects s "
+                     f"JOIN {PATHS} p ON p.input = s.{column} WHERE p.code = {_lit(code)}",
+                     f"{column} file '{{}}' {{}}; set to empty")
+        if codes:
+            engine.sql(f"UPDATE subjects SET {column} = NULL "
+                       f"WHERE {column} IN (SELECT input FROM {PATHS} WHERE code IS NOT NULL)")
+
+
+def record_file_problems(engine, bundle_dir: Path, column: str, problems: str,
+                         report: LoadReport | None = None) -> int:
+    """Files a later stage could not read (a photo that fails to decode, a PDF pypdf cannot
+    parse) become warnings in `load_issues` like the loader's own, naming the subjects file,
+    the row and the column; returns how many rows.
+
+    `problems` is a query giving `input, error`: a value of `subjects.<column>` and why its
+    file could not be read. Stages run on hand-made tables without `_row` record nothing.
+    """
+    if not engine.table_exists("subjects") or ROW_COLUMN not in engine.columns("subjects"):
+        return 0
+    try:
+        file = find_table_files(Path(bundle_dir))[0]["subjects"].name
+    except BundleError:
+        file = "subjects"
+    log = _IssueLog(engine, report or LoadReport(bundle=Path(bundle_dir)), fresh=False)
+    return log.rows(file, column, bundle_paths.UNREADABLE,
+                    f"SELECT s._row, s.{_ident(column)} AS value, p.error AS detail FROM subjects s "
+                    f"JOIN ({problems}) p ON p.input = s.{_ident(column)}",
+                    f"{column} file '{{}}' cannot be used: {{}}; not compared")
 
 
 # -- the whole load ----------------------------------------------------------------------------
@@ -511,13 +834,17 @@ def _load_session(engine) -> Iterator[None]:
 
 
 def _load_table(engine, table: Table, path: Path, bundle_dir: Path, workdir: Path,
-                log: _IssueLog) -> int:
+                log: _IssueLog, limits: Limits) -> int:
     file = path.name
-    file_columns, transcoded = _read_raw(engine, path, file, workdir, log)
-    mapped, unknown = _map_columns(table, file_columns, file, log)
-    _create_source_view(engine, table, mapped, unknown)
+    file_columns, transcoded, first_row = _read_raw(engine, path, file, workdir, log, limits)
+    columns = _map_columns(table, file_columns, file, log, limits)
+    long = _long_fields(engine, columns, first_row, limits)
+    _create_source_view(engine, table, columns, first_row, long, limits)
+    if long:
+        _check_long_fields(engine, columns, long, first_row, file, log, limits)
     if table.key:
         _check_key(engine, table, file, log)
+    unknown = [name for name, _ in columns.unknown]
     if transcoded:
         _check_encoding(engine, list(table.column_names) + unknown, file, log)
     _create_typed_table(engine, table, unknown)
@@ -525,20 +852,23 @@ def _load_table(engine, table: Table, path: Path, bundle_dir: Path, workdir: Pat
     if table.subject_ref:
         _check_subject_refs(table, file, log)
     if table.name == "subjects":
-        _check_file_paths(engine, bundle_dir, file, log)
+        _check_file_paths(engine, bundle_dir, file, log, limits)
     engine.sql(f"DROP VIEW {SRC}")
     engine.sql(f"DROP TABLE {RAW}")
     return engine.count(table.name)
 
 
 def load_bundle(engine, bundle_dir: Path,
-                progress: Callable[[str], None] | None = None) -> LoadReport:
+                progress: Callable[[str], None] | None = None,
+                limits: Limits | None = None) -> LoadReport:
     """Load every contract table found in `bundle_dir` into `engine`, typed, with `_row`.
 
     Also creates `load_issues` (file, row, column, severity, code, message). Returns the
     report; raises BundleError (after storing its issues) when the bundle cannot be used.
+    `limits` default to the environment's (ringwatch/limits.py; LimitsError if invalid).
     """
     bundle_dir = Path(bundle_dir)
+    limits = limits or current_limits()
     files, strays = find_table_files(bundle_dir)
     report = LoadReport(bundle=bundle_dir, files=files)
     log = _IssueLog(engine, report)
@@ -550,7 +880,7 @@ def load_bundle(engine, bundle_dir: Path,
         for name in ordered:
             before = report.warnings
             report.rows[name] = _load_table(engine, TABLES[name], files[name], bundle_dir,
-                                            Path(tmp), log)
+                                            Path(tmp), log, limits)
             if progress:
                 progress(f"loaded {files[name].name}: {report.rows[name]:,} rows, "
                          f"{report.warnings - before:,} warnings")

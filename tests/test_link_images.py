@@ -146,7 +146,7 @@ def test_missing_and_corrupt_files_give_errors(bundle: Path) -> None:
     table = photo_hashes(["nope.jpg", "corrupt.jpg", None, "p3.png"], bundle)
     assert table.column("hashes").to_pylist()[:3] == [None, None, None]
     errors = table.column("error").to_pylist()
-    assert errors[0] == "file not found"
+    assert errors[0] == "not found in the bundle"
     assert errors[1].startswith("unreadable image")
     assert errors[2] is None and errors[3] is None
 

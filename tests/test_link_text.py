@@ -125,7 +125,9 @@ def test_signature_table_shape_and_nulls(tmp_path: Path, words: list[str]) -> No
     table = resume_signatures([text, None, "missing.pdf", "ok"], tmp_path)
     rows = table.to_pylist()
     assert len(rows[0]["sig"]) == 64 and rows[0]["n_shingles"] > 150
-    assert rows[1] == rows[2] == {"sig": None, "n_shingles": None, "n_boilerplate": None, "text_hash": None}
+    empty = {"sig": None, "n_shingles": None, "n_boilerplate": None, "text_hash": None}
+    assert rows[1] == empty | {"error": None}
+    assert rows[2] == empty | {"error": "not found in the bundle"}  # why the file was not read
     assert rows[3]["sig"] is None and rows[3]["n_shingles"] == 0  # readable, too short to shingle
 
 

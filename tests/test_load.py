@@ -268,7 +268,13 @@ def test_broken_utf8_byte_in_a_csv_row(engine, tmp_path):
 
 
 def test_missing_photo_and_resume_files(engine, tmp_path):
-    write(tmp_path / "photos" / "s1.jpg", b"\xff\xd8\xff")
+    import io
+
+    from PIL import Image
+
+    jpeg = io.BytesIO()
+    Image.new("RGB", (8, 8), "red").save(jpeg, "JPEG")
+    write(tmp_path / "photos" / "s1.jpg", jpeg.getvalue())
     write(tmp_path / "cv" / "s1.pdf", b"%PDF-1.4")
     write(tmp_path / "subjects.csv",
           "id,photo,resume\n"

@@ -36,16 +36,25 @@ keep buckets small at 100k photos, where 8-bit bands would put hundreds in every
 
 from __future__ import annotations
 
+import io
+import warnings
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import pyarrow as pa
 import scipy.fft
-from PIL import Image, ImageOps
+from PIL import Image, ImageOps, UnidentifiedImageError
 
+from ringwatch.bundle_paths import PHOTO, Refused, read_bundle_file
+from ringwatch.limits import Limits, current_limits
 from ringwatch.parallel import process_pool, worker_count
+
+# The contract's photo formats: nothing else is ever handed to an image decoder (an EPS
+# named .jpg would otherwise reach Ghostscript).
+PHOTO_FORMATS = ("JPEG", "PNG")
 
 # Probe variants first: their order is the order of `hashes` in `photo_hashes`.
 VARIANTS = ("full", "mirror", "center", "top_left", "top_right", "bottom_left", "bottom_right")
@@ -94,8 +103,42 @@ def _windows() -> dict[str, tuple[float, float, float, float]]:
     }
 
 
-def _thumbnail(path: Path) -> Image.Image:
-    with Image.open(path) as img:
+class PhotoError(ValueError):
+    """A photo that will not be decoded; the message says why (safe to show)."""
+
+
+def open_photo(source: Path | BinaryIO, limits: Limits | None = None) -> Image.Image:
+    """Open a photo for decoding: JPEG or PNG only, its pixel count checked from the header
+    (PIL reads the size without decoding) against RINGWATCH_MAX_IMAGE_PIXELS. Raises
+    PhotoError."""
+    limits = limits or current_limits()
+    try:
+        with warnings.catch_warnings():
+            # our own pixel limit decides, below; PIL's global one only warns up to 2x
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            img = Image.open(source, formats=PHOTO_FORMATS)
+    except UnidentifiedImageError:
+        raise PhotoError("not a JPEG or PNG image") from None
+    except Image.DecompressionBombError as exc:
+        raise PhotoError(f"image too large: {exc}") from None
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise PhotoError(f"unreadable image: {type(exc).__name__}: {str(exc)[:200]}") from None
+    width, height = img.size
+    if width * height > limits.max_image_pixels:
+        img.close()
+        raise PhotoError(f"{width}x{height} pixels, over the limit of {limits.max_image_pixels:,} "
+                         "(RINGWATCH_MAX_IMAGE_PIXELS)")
+    return img
+
+
+def check_photo(handle: BinaryIO, limits: Limits | None = None) -> None:
+    """What the loader checks of a photo without decoding it: format and pixel count.
+    Raises PhotoError."""
+    open_photo(handle, limits).close()
+
+
+def _thumbnail(path: Path | BinaryIO, limits: Limits | None = None) -> Image.Image:
+    with open_photo(path, limits) as img:
         # For JPEG, decode at a reduced scale straight to YCbCr, its native colour space:
         # most of the speed.
         img.draft("YCbCr", (THUMBNAIL * 2, THUMBNAIL * 2))
@@ -131,9 +174,9 @@ def _pack_int64(bits: np.ndarray) -> list[int]:
     return np.packbits(bits, axis=1).view(">i8").ravel().astype(np.int64).tolist()
 
 
-def hash_photo(path: Path) -> tuple[list[int], list[int], list[int]]:
+def hash_photo(path: Path | BinaryIO, limits: Limits | None = None) -> tuple[list[int], list[int], list[int]]:
     """The luminance pHash, the Cb pHash and the Cr pHash of one image, one per entry of `VARIANTS`."""
-    pixels = _views(_thumbnail(path)).reshape(-1, DCT_SIZE, DCT_SIZE)
+    pixels = _views(_thumbnail(path, limits)).reshape(-1, DCT_SIZE, DCT_SIZE)
     bits = _phash_bits(pixels)
     n = len(VARIANTS)
     flat = pixels[n:].std(axis=(1, 2)) < FLAT_CHROMA_STD
@@ -146,8 +189,13 @@ _HashLists = list[list[int] | None]
 _HASH_COLUMNS = ("hashes", "cb_hashes", "cr_hashes")
 
 
-def _hash_files(paths: list[str | None], bundle_dir: str) -> tuple[list[_HashLists], list[str | None]]:
-    """Per hash column, one list of hashes (or None) per path; and per path an error or None."""
+def _hash_files(paths: list[str | None], bundle_dir: str,
+                limits: Limits | None = None) -> tuple[list[_HashLists], list[str | None]]:
+    """Per hash column, one list of hashes (or None) per path; and per path an error or None.
+
+    Every file is opened through `ringwatch.bundle_paths` (inside the bundle, regular,
+    within RINGWATCH_MAX_PHOTO_BYTES) and decoded only as JPEG or PNG within the pixel limit."""
+    limits = limits or current_limits()
     columns: list[_HashLists] = [[] for _ in _HASH_COLUMNS]
     errors: list[str | None] = []
     for value in paths:
@@ -155,13 +203,16 @@ def _hash_files(paths: list[str | None], bundle_dir: str) -> tuple[list[_HashLis
         error = None
         if value is not None:
             try:
-                hashes = hash_photo(Path(bundle_dir) / value)
-            except FileNotFoundError:
-                error = "file not found"
-            # PIL reports corrupt, truncated and unknown formats as OSError or ValueError;
+                data = read_bundle_file(Path(bundle_dir), value, PHOTO, limits)
+                hashes = hash_photo(io.BytesIO(data), limits)
+            except Refused as exc:
+                error = exc.reason
+            except PhotoError as exc:
+                error = str(exc)
+            # PIL reports corrupt and truncated data as OSError or ValueError while decoding;
             # a bad photo must never stop the scan.
-            except (OSError, ValueError, Image.DecompressionBombError) as exc:
-                error = f"unreadable image: {type(exc).__name__}: {exc}"
+            except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+                error = f"unreadable image: {type(exc).__name__}: {str(exc)[:200]}"
         for column, value_hashes in zip(columns, hashes):
             column.append(value_hashes)
         errors.append(error)
@@ -181,11 +232,12 @@ def photo_hashes(paths: list[str | None], bundle_dir: Path, workers: int | None 
         size = -(-len(paths) // (workers * 4))
         chunks = [paths[i:i + size] for i in range(0, len(paths), size)]
         with process_pool(workers) as pool:
-            results = list(pool.map(partial(_hash_files, bundle_dir=str(bundle_dir)), chunks))
+            results = list(pool.map(partial(_hash_files, bundle_dir=str(bundle_dir),
+                                            limits=current_limits()), chunks))
         columns = [[h for part, _ in results for h in part[k]] for k in range(len(_HASH_COLUMNS))]
         errors = [e for _, part in results for e in part]
     else:
-        columns, errors = _hash_files(list(paths), str(bundle_dir))
+        columns, errors = _hash_files(list(paths), str(bundle_dir), current_limits())
     table = {name: pa.array(column, type=pa.list_(pa.int64())) for name, column in zip(_HASH_COLUMNS, columns)}
     return pa.table(table | {"error": pa.array(errors, type=pa.string())})
 
@@ -211,6 +263,10 @@ def photo_pairs_stage(engine, bundle_dir: Path, max_distance: int = MAX_DISTANCE
     report("photos: hashing")
     engine.map_distinct("photo_files", "SELECT photo FROM subjects WHERE photo IS NOT NULL",
                         partial(photo_hashes, bundle_dir=bundle_dir))
+    from ringwatch.load import record_file_problems
+
+    record_file_problems(engine, bundle_dir, "photo",
+                         "SELECT input, error FROM photo_files WHERE error IS NOT NULL")
     variant_rows = ", ".join(f"({i}, '{name}')" for i, name in enumerate(VARIANTS, start=1))
     engine.create("photo_hash", f"""
         SELECT s.id AS subject_id, v.variant, f.hashes[v.pos]::BIGINT AS hash,

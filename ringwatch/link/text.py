@@ -24,10 +24,12 @@ looks exactly like a template and is dropped; exact copies are still caught by s
 from __future__ import annotations
 
 import hashlib
+import io
 import re
+import zipfile
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
@@ -36,9 +38,10 @@ import pyarrow as pa
 from anyascii import anyascii
 from datasketch import MinHashLSH
 
+from ringwatch.bundle_paths import RESUME, RESUME_SUFFIXES, Refused, looks_like_resume_path, read_bundle_file
+from ringwatch.limits import Limits, current_limits
 from ringwatch.parallel import process_pool, worker_count
 
-RESUME_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
 SHINGLE_SIZE = 3  # word 3-shingles: one edited word changes only three shingles
 NUM_PERM = 64
 SEED = 1
@@ -71,37 +74,105 @@ _WORD_MULTIPLIERS = _RNG.integers(0, 2**63, SHINGLE_SIZE, dtype=np.uint64) * _UI
 
 # -- reading ----------------------------------------------------------------------------------
 
-def _looks_like_path(value: str) -> bool:
-    return "\n" not in value and len(value) < 512 and value.strip().lower().endswith(RESUME_SUFFIXES)
+_looks_like_path = looks_like_resume_path
+# Members a .docx may hold: a real one has a few dozen.
+MAX_DOCX_MEMBERS = 2_000
+
+
+class ResumeError(ValueError):
+    """A resume file that will not be read; the message says why (safe to show)."""
+
+
+def _check_docx_zip(archive: zipfile.ZipFile, limits: Limits) -> None:
+    """Refuse a zip bomb before anything is decompressed: the members' declared sizes must
+    add up to at most RINGWATCH_MAX_DOCUMENT_BYTES. (zipfile stops every member at its
+    declared size and checks its CRC, so a member cannot decompress to more than it declares.)"""
+    members = archive.infolist()
+    if len(members) > MAX_DOCX_MEMBERS:
+        raise ResumeError(f"a .docx of {len(members):,} parts (at most {MAX_DOCX_MEMBERS:,})")
+    declared = sum(m.file_size for m in members)
+    if declared > limits.max_document_bytes:
+        raise ResumeError(f"a .docx that decompresses to {declared:,} bytes, over the limit of "
+                          f"{limits.max_document_bytes:,} (RINGWATCH_MAX_DOCUMENT_BYTES)")
+
+
+def check_resume_file(suffix: str, handle, limits: Limits | None = None) -> None:
+    """What the loader checks of a resume file without extracting its text: a .docx is a zip
+    within the decompressed-size limit, a .pdf starts like one. Raises ResumeError."""
+    limits = limits or current_limits()
+    suffix = suffix.lower()
+    if suffix == ".docx":
+        try:
+            with zipfile.ZipFile(handle) as archive:
+                _check_docx_zip(archive, limits)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+            raise ResumeError(f"not a .docx (zip) file: {str(exc)[:200]}") from None
+    elif suffix == ".pdf":
+        if b"%PDF-" not in handle.read(1024):
+            raise ResumeError("not a PDF file")
+
+
+def document_text(suffix: str, data: bytes, limits: Limits | None = None) -> str:
+    """The text of a resume file's bytes, by its suffix; at most RINGWATCH_MAX_DOCUMENT_BYTES
+    characters of text are extracted. Raises ResumeError for a file that cannot be read."""
+    limits = limits or current_limits()
+    cap = limits.max_document_bytes
+    suffix = suffix.lower()
+    try:
+        if suffix == ".pdf":
+            from pypdf import PdfReader
+
+            parts, size = [], 0
+            for page in PdfReader(io.BytesIO(data)).pages:
+                text = page.extract_text() or ""
+                parts.append(text)
+                size += len(text) + 1
+                if size > cap:
+                    break
+            return "\n".join(parts)[:cap]
+        if suffix == ".docx":
+            import docx
+
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                _check_docx_zip(archive, limits)
+            document = docx.Document(io.BytesIO(data))
+            cells = (cell.text for table in document.tables for row in table.rows for cell in row.cells)
+            return "\n".join([p.text for p in document.paragraphs] + list(cells))[:cap]
+        return data.decode("utf-8", errors="replace")[:cap]
+    except ResumeError:
+        raise
+    # pypdf and python-docx raise many exception types on damaged files; one bad file must
+    # never stop a scan.
+    except Exception as exc:  # noqa: BLE001
+        kind = "PDF" if suffix == ".pdf" else ".docx" if suffix == ".docx" else "text"
+        raise ResumeError(f"unreadable {kind}: {type(exc).__name__}: {str(exc)[:200]}") from None
+
+
+def read_resume_checked(value: str | None, bundle_dir: Path,
+                        limits: Limits | None = None) -> tuple[str | None, str | None]:
+    """The text of a resume cell and, when it names a file that cannot be read, why.
+
+    A cell naming a file (`looks_like_resume_path`) is read through `ringwatch.bundle_paths`
+    (inside the bundle, regular, within RINGWATCH_MAX_RESUME_BYTES); any other cell is the
+    resume's text itself.
+    """
+    if value is None or not value.strip():
+        return None, None
+    if not looks_like_resume_path(value):
+        return value, None
+    try:
+        data = read_bundle_file(Path(bundle_dir), value, RESUME, limits)
+        return document_text(Path(value.strip()).suffix, data, limits), None
+    except (Refused, ResumeError) as exc:
+        return None, str(exc)
 
 
 def read_resume(value: str | None, bundle_dir: Path) -> str | None:
     """The text of a resume cell: a file relative to the bundle, or the inline text itself.
 
-    Returns None for a missing or unreadable file (the loader reports missing files).
+    Returns None for a missing or unreadable file (the loader and the stage report why).
     """
-    if value is None or not value.strip():
-        return None
-    if not _looks_like_path(value):
-        return value
-    path = Path(bundle_dir) / value.strip()
-    suffix = path.suffix.lower()
-    try:
-        if suffix == ".pdf":
-            from pypdf import PdfReader
-
-            return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
-        if suffix == ".docx":
-            import docx
-
-            document = docx.Document(str(path))
-            cells = (cell.text for table in document.tables for row in table.rows for cell in row.cells)
-            return "\n".join([p.text for p in document.paragraphs] + list(cells))
-        return path.read_text(encoding="utf-8", errors="replace")
-    # pypdf and python-docx raise many exception types on damaged files; one bad file must
-    # never stop a scan.
-    except Exception:
-        return None
+    return read_resume_checked(value, bundle_dir)[0]
 
 
 def _strip_contacts(text: str) -> str:
@@ -155,6 +226,7 @@ class Shingles:
     counts: np.ndarray  # int64 per document: how many of `hashes` are its own
     readable: np.ndarray  # bool per document
     text_hashes: np.ndarray  # int64 per document: hash of the normalised text (0 if unreadable)
+    errors: list[str | None] = field(default_factory=list)  # per document: why a file was unreadable
 
 
 def _distinct_shingles(texts: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
@@ -186,8 +258,11 @@ def shingle_documents(values: Sequence[str | None], bundle_dir: str) -> Shingles
     texts: list[bytes] = []
     readable = np.zeros(len(values), dtype=bool)
     text_hashes = np.zeros(len(values), dtype=np.int64)
+    errors: list[str | None] = []
+    limits = current_limits()
     for i, value in enumerate(values):
-        raw = read_resume(value, Path(bundle_dir))
+        raw, error = read_resume_checked(value, Path(bundle_dir), limits)
+        errors.append(error)
         if raw is None:
             texts.append(b"")
             continue
@@ -200,7 +275,7 @@ def shingle_documents(values: Sequence[str | None], bundle_dir: str) -> Shingles
     blocks = [_distinct_shingles(texts[i:i + _BLOCK]) for i in range(0, len(texts), _BLOCK)]
     hashes = np.concatenate([b[0] for b in blocks]) if blocks else np.zeros(0, dtype=np.uint64)
     counts = np.concatenate([b[1] for b in blocks]) if blocks else np.zeros(0, dtype=np.int64)
-    return Shingles(hashes, counts, readable, text_hashes)
+    return Shingles(hashes, counts, readable, text_hashes, errors)
 
 
 def _shingle_in_parallel(values: list[str | None], bundle_dir: Path, workers: int) -> Shingles:
@@ -215,6 +290,7 @@ def _shingle_in_parallel(values: list[str | None], bundle_dir: Path, workers: in
         np.concatenate([p.counts for p in parts]),
         np.concatenate([p.readable for p in parts]),
         np.concatenate([p.text_hashes for p in parts]),
+        [e for p in parts for e in p.errors],
     )
 
 
@@ -309,6 +385,7 @@ def resume_signatures(values: list[str | None], bundle_dir: Path, *, num_perm: i
         "n_shingles": pa.array(kept_counts, mask=unreadable, type=pa.int32()),
         "n_boilerplate": pa.array(shingles.counts - kept_counts, mask=unreadable, type=pa.int32()),
         "text_hash": pa.array(shingles.text_hashes, mask=unreadable, type=pa.int64()),
+        "error": pa.array(shingles.errors or [None] * len(values), type=pa.string()),
     })
 
 
@@ -349,6 +426,10 @@ def resume_pairs_stage(engine, bundle_dir: Path, threshold: float = 0.6,
     docs = docs.add_column(0, "input", pa.array(values, type=pa.string()))
     docs = docs.add_column(0, "doc", pa.array(np.arange(len(values), dtype=np.int64)))
     engine.register("resume_docs", docs)
+    from ringwatch.load import record_file_problems
+
+    record_file_problems(engine, bundle_dir, "resume",
+                         "SELECT input, error FROM resume_docs WHERE error IS NOT NULL")
     engine.create("resume_signatures", """
         SELECT s.id AS subject_id, d.doc, d.n_shingles, d.text_hash
         FROM subjects s JOIN resume_docs d ON d.input = s.resume

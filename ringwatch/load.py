@@ -268,7 +268,7 @@ def _csv_header_width(path: Path, file: str, log: _IssueLog, limits: Limits) -> 
         with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
             header = next(csv.reader(handle, strict=True), [])
     except csv.Error as exc:
-        raise log.fatal(file, None, "bad_header", "the header record cannot be read",
+        raise log.fatal(file, None, "bad_header", "the header record cannot be read (an unclosed quote?)",
                         [(1, f"row 1: {str(exc)[:VALUE_SHOWN]}")]) from None
     finally:
         csv.field_size_limit(previous)
@@ -383,7 +383,14 @@ def _read_parquet(engine, path: Path, limits: Limits) -> list[str]:
         return []
     casts = ", ".join(f"CAST({c} AS VARCHAR) AS {c}" for c in raw)
     engine.create(RAW, f"SELECT {casts} FROM read_parquet({source}) AS t({', '.join(raw)})")
-    return [name for name, *_ in columns]
+    # DuckDB renames duplicate names (`team`, `team_1`); the file's own names are its schema's.
+    try:
+        import pyarrow.parquet as pq
+
+        names = pq.read_schema(path).names
+    except (OSError, ValueError, pa.ArrowException):
+        names = []
+    return names if len(names) == len(columns) else [name for name, *_ in columns]
 
 
 def _count_jsonl_records(path: Path) -> int:

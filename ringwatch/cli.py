@@ -159,9 +159,9 @@ def _report_failure(failure: Failure, as_json: bool) -> None:
             "log": str(failure.log) if failure.log else None}}, ensure_ascii=False))
     label = "internal error" if failure.code == EXIT_INTERNAL else "error"
     text = failure.message.removeprefix("internal error: ")
-    err_console.print(Text.assemble((f"{label}: ", "bold red"), text))
+    err_console.print(Text.assemble((f"{label}: ", "bold red"), text), soft_wrap=True)
     for line in failure.details:
-        err_console.print(Text("  " + line))
+        err_console.print(Text("  " + line), soft_wrap=True)
     if failure.code == EXIT_INTERNAL:
         where = f"the full traceback is in {failure.log}" if failure.log else "no log could be written"
         err_console.print(Text(f"  {where}; please report it with the log"))
@@ -216,7 +216,8 @@ def _print_warnings(result) -> None:
     samples = [s for s in result.warning_samples if s["row"] is not None or not s["column"]]
     err_console.print(Text(f"{result.warnings:,} load warnings", style="yellow"))
     for s in samples[:WARNINGS_SHOWN]:
-        err_console.print(Text("  " + _issue_line(s["file"], s["row"], s["column"], s["message"])))
+        err_console.print(Text("  " + _issue_line(s["file"], s["row"], s["column"], s["message"])),
+                          soft_wrap=True)
     more = result.warnings - min(len(samples), WARNINGS_SHOWN)
     if more > 0:
         err_console.print(Text(f"  and {more:,} more: see the report's data quality section or "

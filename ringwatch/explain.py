@@ -109,6 +109,8 @@ def explain(out_dir: Path, subject_id: str) -> Group:
     if not contributions:
         table.add_row("-", "-", "-", "-", "-", "no indicator fired and no link found")
     raw = Table(title="subject as given", show_header=False)
+    raw.add_column("field", overflow="fold")
+    raw.add_column("value", overflow="fold")
     for key, value in fields.items():
         if value is not None:
             raw.add_row(data(key), data(value))

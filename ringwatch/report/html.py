@@ -152,7 +152,13 @@ def _column_values(column) -> list:
         try:
             values.append(scalar.as_py())
         except (OverflowError, ValueError):
-            values.append(text[i] if text[i] is not None else "(value out of range)")
+            raw = getattr(scalar, "value", None)  # DuckDB's infinities are the extreme integers
+            if raw in (2**31 - 1, 2**63 - 1):
+                values.append("infinity")
+            elif raw in (-(2**31 - 1), -(2**63 - 1)):
+                values.append("-infinity")
+            else:
+                values.append(text[i] if text[i] is not None else "(value out of range)")
     return values
 
 

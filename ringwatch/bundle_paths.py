@@ -19,6 +19,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
@@ -80,16 +81,21 @@ def check_relative(value: str) -> PurePosixPath:
     return PurePosixPath(text)
 
 
+@lru_cache(maxsize=64)
+def _real_root(bundle_dir: str) -> str:
+    return os.path.realpath(bundle_dir)
+
+
 def resolve(bundle_dir: Path, value: str) -> Path:
     """The real path of the file a cell names, checked to lie inside the bundle.
 
     Raises Refused (NOT_FOUND for anything outside, existing or not)."""
     relative = check_relative(value)
-    root = Path(os.path.realpath(bundle_dir))
-    real = Path(os.path.realpath(root / relative))
-    if real != root and root not in real.parents:
+    root = _real_root(str(bundle_dir))
+    real = os.path.realpath(os.path.join(root, relative))
+    if not real.startswith(root.rstrip(os.sep) + os.sep):
         raise Refused(NOT_FOUND, "not found in the bundle")
-    return real
+    return Path(real)
 
 
 def _open_regular(path: Path, kind: str, limits: Limits) -> tuple[int, int]:
@@ -125,8 +131,11 @@ def open_bundle_file(bundle_dir: Path, value: str, kind: str, limits: Limits | N
     real = resolve(bundle_dir, value)
     fd, _ = _open_regular(real, kind, limits)
     # After the open: a name swapped for a link between resolve() and open() is caught here.
-    proc = f"/proc/self/fd/{fd}"
-    if os.path.exists(proc) and Path(os.path.realpath(proc)) != real:
+    try:
+        opened = os.readlink(f"/proc/self/fd/{fd}")
+    except OSError:  # no /proc (macOS): the resolve() above stands
+        opened = str(real)
+    if opened != str(real):
         os.close(fd)
         raise Refused(NOT_FOUND, "not found in the bundle")
     os.set_blocking(fd, True)

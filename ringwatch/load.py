@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import takewhile
 from pathlib import Path
 
@@ -65,6 +66,8 @@ LATEST_DATE = "2100-01-01"  # exclusive
 BIRTH_DATE_COLUMNS = frozenset({"birth_date"})
 REPLACEMENT_CHAR = "\ufffd"
 READ_CHUNK_BYTES = 16 << 20
+# Distinct photo or resume files from which their checks are spread over worker processes.
+PARALLEL_MIN_FILES = 30_000
 
 # Session settings while loading: file order must survive into the raw tables (row numbers
 # come from it), and zone-less timestamps mean UTC.
@@ -753,19 +756,39 @@ def _check_named_file(bundle_dir: Path, value: str, kind: str, limits: Limits) -
                 raise Refused(bundle_paths.UNREADABLE, str(exc)) from None
 
 
+def _check_named_files(values: Sequence[str], bundle_dir: Path, kind: str,
+                       limits: Limits) -> tuple[list[str | None], list[str | None]]:
+    codes: list[str | None] = []
+    reasons: list[str | None] = []
+    for value in values:
+        try:
+            _check_named_file(bundle_dir, value, kind, limits)
+            codes.append(None)
+            reasons.append(None)
+        except Refused as exc:
+            codes.append(exc.code)
+            reasons.append(exc.reason)
+    return codes, reasons
+
+
 def _named_file_problems(bundle_dir: Path, kind: str,
                          limits: Limits) -> Callable[[Sequence[str]], pa.Table]:
+    """Batch function: per distinct cell, the problem code and reason (null when fine)."""
     def check(values: Sequence[str]) -> pa.Table:
-        codes: list[str | None] = []
-        reasons: list[str | None] = []
-        for value in values:
-            try:
-                _check_named_file(bundle_dir, value, kind, limits)
-                codes.append(None)
-                reasons.append(None)
-            except Refused as exc:
-                codes.append(exc.code)
-                reasons.append(exc.reason)
+        from ringwatch.parallel import process_pool, worker_count
+
+        values = list(values)
+        workers = worker_count() if len(values) >= PARALLEL_MIN_FILES else 1
+        with process_pool(workers) as pool:
+            if pool is None:
+                codes, reasons = _check_named_files(values, bundle_dir, kind, limits)
+            else:
+                size = -(-len(values) // (workers * 4))
+                chunks = [values[i:i + size] for i in range(0, len(values), size)]
+                parts = list(pool.map(partial(_check_named_files, bundle_dir=bundle_dir, kind=kind,
+                                              limits=limits), chunks))
+                codes = [c for part in parts for c in part[0]]
+                reasons = [r for part in parts for r in part[1]]
         return pa.table({"code": pa.array(codes, pa.string()), "reason": pa.array(reasons, pa.string())})
     return check
 

@@ -442,3 +442,76 @@ def test_version():
     for args in (["--version"], ["scan", "--version"]):
         result = runner.invoke(app, args)
         assert result.exit_code == 0 and ringwatch.__version__ in result.output
+
+
+# -- kill -9 at random moments: the output folder always holds one whole set ------------------------
+
+def _scan_process(bundle: Path, out: Path):
+    import subprocess
+    import sys
+
+    env = dict(os.environ, RINGWATCH_WORKERS="1")
+    return subprocess.Popen([sys.executable, "-m", "ringwatch.cli", "scan", str(bundle), "--out", str(out), "-q"],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            start_new_session=True)
+
+
+def _staged(out: Path) -> bool:
+    """A new set is being written (its subjects.csv exists): the outputs stage has begun."""
+    current = current_set(out).name
+    return any(p.name != current and (p / "subjects.csv").exists()
+               for p in out.glob(f"{RUN_PREFIX}*"))
+
+
+def test_kill_9_at_random_moments_leaves_one_whole_set(synth_bundle, tmp_path):
+    import random
+    import shutil
+    import signal
+    import time
+
+    # A second bundle that reads differently: the first 250 subjects of the first.
+    smaller = tmp_path / "smaller"
+    shutil.copytree(synth_bundle, smaller)
+    with (synth_bundle / "subjects.csv").open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))  # fields may hold line breaks (inline resumes)
+    with (smaller / "subjects.csv").open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows(rows[:251])
+
+    out = tmp_path / "out"
+    started = time.monotonic()
+    first = _scan_process(synth_bundle, out)
+    assert first.wait(timeout=120) == 0, first.stderr.read().decode()
+    full = time.monotonic() - started
+    assert_one_set(out)
+
+    seed = random.randrange(10**6)
+    rng = random.Random(seed)
+    outcomes = []
+    for attempt in range(5):
+        bundle = smaller if attempt % 2 == 0 else synth_bundle
+        proc = _scan_process(bundle, out)
+        begun = time.monotonic()
+        if attempt % 2 == 0:  # any moment of the run
+            deadline = begun + rng.uniform(0.15, 1.1) * full
+            while time.monotonic() < deadline and proc.poll() is None:
+                time.sleep(0.01)
+        else:  # a moment of the outputs stage: writing, flushing, swapping
+            while proc.poll() is None and not _staged(out) and time.monotonic() - begun < 2 * full:
+                time.sleep(0.005)
+            time.sleep(rng.uniform(0.0, 0.25))
+        finished = proc.poll() is not None
+        if not finished:
+            os.killpg(proc.pid, signal.SIGKILL)
+        code = proc.wait(timeout=30)
+        assert not finished or code == 0, proc.stderr.read().decode()  # a run that ends, ends well
+        outcomes.append("finished" if finished else "killed")
+        run_id = assert_one_set(out)  # the previous set or the new one, never a mix
+        assert len(ids_in(out)) in (250, 300), (seed, attempt)
+        assert run_info(out)["run_id"] == run_id
+    assert "killed" in outcomes, (seed, outcomes)
+
+    # The next scan sweeps what the killed ones left.
+    last = _scan_process(synth_bundle, out)
+    assert last.wait(timeout=120) == 0, last.stderr.read().decode()
+    assert_one_set(out)
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == [current_set(out).name]

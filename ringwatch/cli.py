@@ -74,11 +74,12 @@ class Failure(Exception):
     """A classified failure: exit code, kind and a one-line message safe for a terminal."""
 
     def __init__(self, code: int, kind: str, message: str, details: list[str] | None = None,
-                 log: Path | None = None) -> None:
+                 log: Path | None = None, issues: list[dict] | None = None) -> None:
         super().__init__(message)
         self.code, self.kind, self.message = code, kind, message
-        self.details = details or []
+        self.details = details or []  # more lines for a person
         self.log = log
+        self.issues = issues or []  # for --json: file, row, column, code, message
 
 
 def _chain(exc: BaseException):
@@ -138,9 +139,13 @@ def _classify(exc: BaseException) -> Failure:
     if isinstance(exc, OutputError):
         return Failure(EXIT_INPUT, "output", clean(exc, newlines=False, limit=1000))
     if isinstance(exc, BundleError):
-        details = [_issue_line(i.file, i.row, i.column, i.message)
-                   for i in exc.issues[:WARNINGS_SHOWN]]
-        return Failure(EXIT_INPUT, "bundle", clean(exc, newlines=False, limit=2000), details)
+        message = clean(exc, newlines=False, limit=2000)
+        shown = exc.issues[:WARNINGS_SHOWN]
+        details = [_issue_line(i.file, i.row, i.column, i.message) for i in shown
+                   if clean(i.message, newlines=False) not in message]  # not said already
+        issues = [{"file": i.file, "row": i.row, "column": i.column, "code": i.code,
+                   "message": clean(i.message, newlines=False, limit=300)} for i in shown]
+        return Failure(EXIT_INPUT, "bundle", message, details, issues=issues)
     if isinstance(exc, WorkspaceError) or type(exc) is LookupError:  # not KeyError, IndexError
         return Failure(EXIT_INPUT, "workspace", clean(exc, newlines=False, limit=1000))
     if isinstance(exc, PermissionError):
@@ -156,7 +161,8 @@ def _report_failure(failure: Failure, as_json: bool) -> None:
     if as_json:
         print(json.dumps({"ok": False, "exit_code": failure.code, "error": {
             "kind": failure.kind, "message": failure.message, "details": failure.details,
-            "log": str(failure.log) if failure.log else None}}, ensure_ascii=False))
+            "issues": failure.issues, "log": str(failure.log) if failure.log else None}},
+            ensure_ascii=False))
     label = "internal error" if failure.code == EXIT_INTERNAL else "error"
     text = failure.message.removeprefix("internal error: ")
     err_console.print(Text.assemble((f"{label}: ", "bold red"), text), soft_wrap=True)

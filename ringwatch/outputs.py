@@ -172,10 +172,12 @@ class OutputSet:
         self.committed = False
         self.swept: list[str] = []
         self._lock_fd: int | None = None
+        self._created = False  # the scan made `out_dir`: a failed one removes it again
 
     # context management
     def __enter__(self) -> OutputSet:
         check_out_dir(self.out_dir, self.bundle)
+        self._created = not self.out_dir.exists()
         try:
             self.out_dir.mkdir(parents=True, exist_ok=True)
         except FileExistsError as exc:
@@ -202,6 +204,9 @@ class OutputSet:
                 _remove(self.run_dir)
         finally:
             self._unlock()
+        if not self.committed and self._created:
+            with contextlib.suppress(OSError):
+                self.out_dir.rmdir()  # only if empty: nothing else was put there meanwhile
 
     def _lock(self) -> None:
         try:

@@ -236,6 +236,10 @@ def test_markup_in_a_bundle_error_is_printed_literally(tmp_path):
     result = scan(bundle, tmp_path / "out")
     assert result.exit_code == 2, result.output
     assert "[/red]x" in result.output and "MarkupError" not in result.output
+    assert not (tmp_path / "out").exists()  # a rejected bundle leaves no trace
+    result = scan(bundle, tmp_path / "out", "--json")
+    error = json.loads(result.stdout)["error"]
+    assert error["kind"] == "bundle" and error["issues"][0]["code"] == "duplicate_id"
 
 
 def test_warnings_reach_the_terminal_by_file_row_column_and_value(tmp_path):

@@ -10,9 +10,11 @@ Nothing from a bundle is interpreted on the terminal: it goes through `ringwatch
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
+import signal
 import sys
 import tempfile
 import traceback
@@ -130,6 +132,8 @@ def _classify(exc: BaseException) -> Failure:
         return exc
     if isinstance(exc, KeyboardInterrupt):
         return Failure(EXIT_INTERRUPTED, "interrupted", "interrupted; the previous outputs are kept")
+    if isinstance(exc, Terminated):
+        return Failure(128 + signal.SIGTERM, "interrupted", "terminated; the previous outputs are kept")
     environment = _environment_problem(exc)
     if environment:
         return Failure(EXIT_ENVIRONMENT, "environment", environment)
@@ -184,6 +188,26 @@ def _issue_line(file: str | None, row: int | None, column: str | None, message: 
 
 
 # -- scan -------------------------------------------------------------------------------------
+
+class Terminated(BaseException):
+    """SIGTERM during a scan: unwound like Ctrl-C, so the unfinished set is removed."""
+
+
+@contextlib.contextmanager
+def _terminate_cleanly():
+    def handler(signum, frame):
+        raise Terminated()
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
 
 def _run_scan(bundle: Path, out: Path, quiet: bool = False):
     """Run the pipeline with a progress bar on a terminal; failures raise (see `_classify`)."""
@@ -271,7 +295,8 @@ def scan_command(bundle: Path = typer.Argument(..., help="bundle folder (see CON
     if fail_on is not None and fail_on not in FAIL_LEVELS:
         raise typer.BadParameter("expected high or medium", param_hint="--fail-on")
     try:
-        result = _run_scan(bundle, out, quiet=quiet or as_json)
+        with _terminate_cleanly():
+            result = _run_scan(bundle, out, quiet=quiet or as_json)
     except BaseException as exc:  # noqa: BLE001 - every failure becomes a message and an exit code
         if isinstance(exc, (typer.Exit, SystemExit)):
             raise

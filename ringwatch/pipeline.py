@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -107,6 +109,20 @@ def _record_run_info(engine, bundle: Path, started: datetime, timer: _Timer, war
     engine.register("run_info", pa.table({"key": list(info), "value": list(info.values())}))
 
 
+@contextlib.contextmanager
+def _temporary_files_in(folder: Path) -> Iterator[None]:
+    """Temporary files of the scan (the loader's UTF-8 copies of tables hold personal data)
+    go inside the new set's folder, so a killed scan's are swept with it by the next scan
+    instead of staying in the system's temp folder."""
+    folder.mkdir(exist_ok=True)
+    previous = tempfile.tempdir
+    tempfile.tempdir = str(folder)
+    try:
+        yield
+    finally:
+        tempfile.tempdir = previous
+
+
 def scan(bundle: Path, out_dir: Path,
          on_stage: Callable[[str, str], None] = lambda stage, detail: None,
          memory_limit: str | None = None, settings: Settings | None = None) -> ScanResult:
@@ -124,7 +140,7 @@ def scan(bundle: Path, out_dir: Path,
     settings = settings or load_settings()
     started = datetime.now(timezone.utc)
     timer = _Timer(on_stage)
-    with OutputSet(out_dir, bundle) as outputs:
+    with OutputSet(out_dir, bundle) as outputs, _temporary_files_in(outputs.path("tmp")):
         engine = DuckDBEngine(outputs.path(WORKSPACE_NAME),
                               memory_limit=memory_limit or settings.memory_bytes)
         try:

@@ -450,11 +450,13 @@ def test_version():
 
 # -- kill -9 at random moments: the output folder always holds one whole set ------------------------
 
-def _scan_process(bundle: Path, out: Path):
+def _scan_process(bundle: Path, out: Path, tmpdir: Path | None = None):
     import subprocess
     import sys
 
     env = dict(os.environ, RINGWATCH_WORKERS="1")
+    if tmpdir is not None:
+        env["TMPDIR"] = str(tmpdir)
     return subprocess.Popen([sys.executable, "-m", "ringwatch.cli", "scan", str(bundle), "--out", str(out), "-q"],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             start_new_session=True)
@@ -482,6 +484,8 @@ def test_kill_9_at_random_moments_leaves_one_whole_set(synth_bundle, tmp_path):
         csv.writer(fh).writerows(rows[:251])
 
     out = tmp_path / "out"
+    system_tmp = tmp_path / "system-tmp"
+    system_tmp.mkdir()
     started = time.monotonic()
     first = _scan_process(synth_bundle, out)
     assert first.wait(timeout=120) == 0, first.stderr.read().decode()
@@ -493,7 +497,7 @@ def test_kill_9_at_random_moments_leaves_one_whole_set(synth_bundle, tmp_path):
     outcomes = []
     for attempt in range(5):
         bundle = smaller if attempt % 2 == 0 else synth_bundle
-        proc = _scan_process(bundle, out)
+        proc = _scan_process(bundle, out, system_tmp)
         begun = time.monotonic()
         if attempt % 2 == 0:  # any moment of the run
             deadline = begun + rng.uniform(0.15, 1.1) * full
@@ -513,9 +517,28 @@ def test_kill_9_at_random_moments_leaves_one_whole_set(synth_bundle, tmp_path):
         assert len(ids_in(out)) in (250, 300), (seed, attempt)
         assert run_info(out)["run_id"] == run_id
     assert "killed" in outcomes, (seed, outcomes)
+    assert not list(system_tmp.iterdir())  # temporary copies of the data stay in the set's folder
 
     # The next scan sweeps what the killed ones left.
     last = _scan_process(synth_bundle, out)
     assert last.wait(timeout=120) == 0, last.stderr.read().decode()
     assert_one_set(out)
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == [current_set(out).name]
+
+
+def test_sigterm_removes_the_unfinished_set(synth_bundle, tmp_path):
+    import signal
+    import time
+
+    out = tmp_path / "out"
+    assert scan(synth_bundle, out, "-q").exit_code == 0
+    first = assert_one_set(out)
+    proc = _scan_process(synth_bundle, out)
+    begun = time.monotonic()
+    while not [p for p in out.glob(f"{RUN_PREFIX}*") if p != current_set(out)] and time.monotonic() - begun < 60:
+        time.sleep(0.01)
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=60) == 143, proc.stderr.read().decode()
+    assert assert_one_set(out) == first
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == [current_set(out).name]

@@ -214,3 +214,27 @@ def test_calibration_reads_the_population():
     assert math.isclose(calibration[2], calibration_value(405 / 2000, 2000))
     assert calibration[2] < 0.3
     assert calibration[5] == 1.0
+
+
+def test_payroll_agency_is_not_pulled_into_a_ring(tmp_path):
+    """A ring member is also paid through a payroll agency that pays fifty honest contractors:
+    the agency's people stay low (the pull through a value fifty share is weak, and a large
+    shared payout has its own honest explanation)."""
+    subjects, payments, logins, endpoint = [], [], [], []
+    for i in range(4):
+        subjects.append(person(f"r{i}"))
+        payments.append(payout(f"r{i}", "FR76 3000 6000 0112 3456 7890 189"))
+        logins.append(login(f"r{i}", f"24.9.{i}.7", "dev-ring-laptop", day=i + 1))
+    endpoint.append({"subject_id": "r0", "ts": "2025-03-01T00:00:00Z", "device_id": "dev-ring-laptop",
+                     "kind": "usb", "value": "PiKVM Composite Device"})
+    payments.append(payout("r1", "NL91 ABNA 0417 1643 00"))
+    for i in range(50):
+        subjects.append(person(f"agency{i}", employer=f"Client {i % 7}"))
+        payments.append(payout(f"agency{i}", "NL91 ABNA 0417 1643 00"))
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, payments=payments, logins=logins,
+                                    endpoint=endpoint))
+    scores = scores_of(engine)
+    assert all(scores[f"r{i}"]["level"] == "high" for i in range(4))
+    assert all(scores[f"agency{i}"]["level"] == "low" for i in range(50))
+    assert engine.scalar("SELECT explained_by FROM links WHERE kind = 'SHARED_PAYOUT' "
+                         "AND a = 'agency0' AND b = 'agency1'") == "agency"

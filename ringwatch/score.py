@@ -11,6 +11,10 @@ so a persona that applied to two employers carries the same evidence on both row
 of link counts once per person, at its strongest, so forty links through one wallet are one
 piece of evidence, not forty.
 
+Corroboration: high needs evidence that no single honest explanation (ringwatch/explanations.py)
+covers; otherwise an UNCORROBORATED contribution of negative evidence caps the score just below
+high and says why, so the contributions still add up to the score.
+
 Fairness: no contribution is derived from a name, nationality or claimed country by itself
 (see ringwatch/signals/compute.py).
 """
@@ -18,7 +22,7 @@ Fairness: no contribution is derived from a name, nationality or claimed country
 from __future__ import annotations
 
 from ringwatch.explanations import signal_explanations_table
-from ringwatch.link.stage import CONTEXT_DISCOUNT
+from ringwatch.link.context import CONTEXT_DISCOUNT
 
 THRESHOLD_HIGH = 0.80
 THRESHOLD_MEDIUM = 0.50

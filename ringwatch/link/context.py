@@ -23,6 +23,12 @@ from __future__ import annotations
 
 from ringwatch.link.fuzzy import join_near_addresses
 
+# What a household shares between its members (co-residents, or a family tied by a recovery
+# contact) and what colleagues of one organisation share (an office IP, laptops shipped to the
+# office, the helpdesk as recovery contact) is expected: such a link weighs CONTEXT_DISCOUNT of
+# its calibrated weight and says why. A laptop farm's personas claim different homes and work
+# for different employers, so their links keep full weight.
+CONTEXT_DISCOUNT = 0.2
 # Households have up to this many members; a group sharing a home, a contact or a device
 # that is larger is not one household.
 HOUSEHOLD_MAX = 8
@@ -180,4 +186,4 @@ def build_context(engine, raw_links: str) -> None:
     postal_areas(engine)
 
 
-__all__ = ["HOUSEHOLD_MAX", "build_context", "co_residents", "family_contacts", "org_keys"]
+__all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "build_context", "co_residents", "family_contacts", "org_keys"]

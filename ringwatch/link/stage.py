@@ -6,25 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ringwatch.graph import components
-from ringwatch.link.exact import (build_subject_keys, exact_links_sql, login_ip_links_sql,
-                                  near_duplicate_links_sql)
-from ringwatch.link.persons import resolve_persons
 from ringwatch.explanations import (AGENCY_LINKS, ARTEFACT_LINKS, HOUSEHOLD_LINKS, WORKPLACE_LINKS,
                                     sql_in)
+from ringwatch.graph import components
 from ringwatch.link.calibration import calibrate_links
-from ringwatch.link.context import HOUSEHOLD_MAX, build_context
+from ringwatch.link.context import CONTEXT_DISCOUNT, HOUSEHOLD_MAX, build_context
+from ringwatch.link.exact import (build_subject_keys, exact_links_sql, login_ip_links_sql,
+                                  near_duplicate_links_sql)
 from ringwatch.link.fuzzy import join_near_addresses
+from ringwatch.link.persons import resolve_persons
 from ringwatch.link.weights import MIN_LINK_WEIGHT, weight_sql
 
 Progress = Callable[[str], None]
-
-# What a household shares between its members (co-residents, or a family tied by a recovery
-# contact) and what colleagues of one organisation share (an office IP, laptops shipped to the
-# office, the helpdesk as recovery contact) is expected: such a link weighs CONTEXT_DISCOUNT of
-# its calibrated weight and says why. A laptop farm's personas claim different homes and work
-# for different employers, so their links keep full weight.
-CONTEXT_DISCOUNT = 0.2
 
 
 def _burst_links_sql() -> str:

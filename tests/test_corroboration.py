@@ -199,7 +199,7 @@ def test_calibration_reads_the_population():
     group of five, which nobody else forms, keeps the prior."""
     engine = DuckDBEngine()
     people = [f"p{i}" for i in range(2000)]
-    values = [f"v{i // 2}" if i < 400 else (f"group" if i < 405 else f"own{i}") for i in range(2000)]
+    values = [f"v{i // 2}" if i < 400 else ("group" if i < 405 else f"own{i}") for i in range(2000)]
     engine.register("subject_keys", pa.table({
         "subject_id": people, "person_id": people, "kind": ["phone"] * 2000,
         "field": ["recovery"] * 2000, "value": values}))

@@ -21,7 +21,6 @@ Three tables, each of pairs `(a, b)` with a < b:
 
 from __future__ import annotations
 
-from ringwatch.link.fuzzy import join_near_addresses
 
 # What a household shares between its members (co-residents, or a family tied by a recovery
 # contact) and what colleagues of one organisation share (an office IP, laptops shipped to the

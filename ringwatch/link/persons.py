@@ -335,7 +335,6 @@ def _floor_m(model: dict, floor: float = 0.005) -> dict:
 
 def _train(engine, n_subjects: int) -> tuple[dict, dict]:
     """The model for this bundle and facts about how it was obtained."""
-    from splink import Linker, block_on
 
     prior = load_prior()
     info = {"prior": PRIOR_MODEL.name, "subjects": str(n_subjects)}
@@ -417,7 +416,7 @@ def _pairs(engine, min_bits: float) -> None:
         JOIN few fa ON fa.id = s.a
         JOIN few fb ON fb.id = s.b AND fb.v = fa.v
     """)
-    contact_shared = f"(gamma_email = 1 OR gamma_phone = 1 OR t.a IS NOT NULL)"
+    contact_shared = "(gamma_email = 1 OR gamma_phone = 1 OR t.a IS NOT NULL)"
     contact_conflict = f"(has_contact_l AND has_contact_r AND NOT {contact_shared})"
     # No sign of two operators: the same home (or one that omits a number); or other homes
     # but nobody gave contacts to compare; or no home known and contacts that do not conflict.
@@ -535,7 +534,6 @@ def resolve_persons(engine) -> None:
 
 def train_model(engine) -> dict:
     """Train on the normalised bundle in `engine` regardless of its size (for the prior)."""
-    from splink import Linker, block_on
 
     engine.create("_person_input", _input_sql())
     try:

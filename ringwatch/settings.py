@@ -133,6 +133,13 @@ def _check_list(var: str, value: str) -> tuple[Path | None, str | None]:
     if missing:
         return None, (f"{var}={value!r}: the CSV header lacks {', '.join(missing)} "
                       f"(needs {', '.join(LIST_COLUMNS[var])})")
+    if var == HOSTING_RANGES_ENV:  # every CIDR parsed now (cached: the normaliser reuses it)
+        from ringwatch.normalise.network import load_hosting_ranges
+
+        try:
+            load_hosting_ranges(path)
+        except (ValueError, OSError, UnicodeDecodeError, csv.Error) as exc:
+            return None, f"{var}={value!r}: {exc}"
     return path, None
 
 

@@ -326,9 +326,12 @@ def test_out_folder_that_is_not_writable(small, tmp_path):
     ("RINGWATCH_HOSTING_RANGES", "/nonexistent/ranges.csv", "no such file"),
     ("RINGWATCH_REMOTE_TOOLS", "/etc/hostname", "lacks"),
     ("RINGWATCH_IP_KVM", "/", "not a regular file"),
+    ("RINGWATCH_HOSTING_RANGES", "{bad_ranges}", "bad cidr"),
 ])
 def test_bad_settings_are_named_before_anything_is_written(small, tmp_path, monkeypatch, var, value, words):
-    monkeypatch.setenv(var, value)
+    bad_ranges = tmp_path / "ranges.csv"
+    bad_ranges.write_text("cidr,provider,kind\n10.0.0.0/8,x,cloud\nnot-a-network,y,vpn\n")
+    monkeypatch.setenv(var, value.format(bad_ranges=bad_ranges))
     out = tmp_path / "out"
     result = scan(small, out)
     assert result.exit_code == 2, result.output

@@ -1,4 +1,4 @@
-"""The bundle contract (../shared/CONTRACT.md, version 1), written down once as data.
+"""The bundle contract (docs/CONTRACT.md, version 2), written down once as data.
 
 Every other module asks this one which tables exist, which columns they have and what type
 each column is, so the loader, the generator and the report never disagree.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-CONTRACT_VERSION = 1
+CONTRACT_VERSION = 2
 
 # Column types, named by what the loader must check; each maps to one DuckDB type.
 STRING = "string"
@@ -19,7 +19,13 @@ NUMBER = "number"
 DUCKDB_TYPES = {STRING: "VARCHAR", TIMESTAMP: "TIMESTAMP", DATE: "DATE", NUMBER: "DOUBLE"}
 
 SUBJECT_KINDS = ("applicant", "employee", "contractor", "account")
-ENDPOINT_KINDS = ("process", "usb", "display", "network", "keyboard", "timezone")
+ENDPOINT_KINDS = ("process", "usb", "display", "network", "keyboard", "timezone",
+                  # version 2
+                  "gateway_mac", "listening_port", "remote_session")
+# Version 2 (logins): what the identity provider said about the sign-in.
+LOGIN_OUTCOMES = ("success", "failure", "challenge", "deny")
+RISK_LEVELS = ("none", "low", "medium", "high", "hidden")
+BOOLEAN_CHOICES = ("true", "false")
 PAYMENT_METHODS = ("bank", "wallet", "crypto")
 FILE_FORMATS = (".csv", ".jsonl", ".parquet")
 
@@ -88,6 +94,18 @@ LOGINS = Table(
         Column("device_id"),
         Column("user_agent"),
         Column("country"),
+        # version 2, all optional
+        Column("outcome", choices=LOGIN_OUTCOMES),
+        Column("source_proxy", choices=BOOLEAN_CHOICES),
+        Column("asn"),
+        Column("network_owner"),
+        Column("city"),
+        Column("latitude", NUMBER),
+        Column("longitude", NUMBER),
+        Column("risk_level", choices=RISK_LEVELS),
+        Column("event_type"),
+        Column("session_id"),
+        Column("event_id"),
     ),
     subject_ref="subject_id",
 )
@@ -100,6 +118,10 @@ ENDPOINT = Table(
         Column("device_id"),
         Column("kind", choices=ENDPOINT_KINDS),
         Column("value"),
+        # version 2, all optional
+        Column("vendor_id"),
+        Column("product_id"),
+        Column("event_id"),
     ),
     subject_ref="subject_id",
 )

@@ -426,6 +426,12 @@ def signals_command(markdown: bool = typer.Option(False, "--markdown",
         console.print(f"[bold]{key}[/]: {title}")
 
 
+# `ringwatch import` (issue 8): its code lives in ringwatch/importers/cli.py.
+from ringwatch.importers.cli import register as _register_import  # noqa: E402
+
+_register_import(app)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

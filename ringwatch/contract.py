@@ -21,7 +21,7 @@ DUCKDB_TYPES = {STRING: "VARCHAR", TIMESTAMP: "TIMESTAMP", DATE: "DATE", NUMBER:
 SUBJECT_KINDS = ("applicant", "employee", "contractor", "account")
 ENDPOINT_KINDS = ("process", "usb", "display", "network", "keyboard", "timezone",
                   # version 2
-                  "gateway_mac", "listening_port", "remote_session")
+                  "gateway_mac", "listening_port", "remote_session", "system")
 # Version 2 (logins): what the identity provider said about the sign-in.
 LOGIN_OUTCOMES = ("success", "failure", "challenge", "deny")
 RISK_LEVELS = ("none", "low", "medium", "high", "hidden")

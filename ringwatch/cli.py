@@ -124,15 +124,19 @@ def _write_log(exc: BaseException) -> Path | None:
 
 
 def _classify(exc: BaseException) -> Failure:
+    import duckdb
+
     from ringwatch.explain import WorkspaceError
     from ringwatch.outputs import OutputError
     from ringwatch.settings import SettingsError
 
     if isinstance(exc, Failure):
         return exc
-    if isinstance(exc, KeyboardInterrupt):
+    if isinstance(exc, (KeyboardInterrupt, duckdb.InterruptException)) or (
+            isinstance(exc, RuntimeError) and str(exc).strip() == "Query interrupted"
+            and not _terminated):  # DuckDB's form of Ctrl-C during a query
         return Failure(EXIT_INTERRUPTED, "interrupted", "interrupted; the previous outputs are kept")
-    if isinstance(exc, Terminated):
+    if isinstance(exc, Terminated) or _terminated:
         return Failure(128 + signal.SIGTERM, "interrupted", "terminated; the previous outputs are kept")
     environment = _environment_problem(exc)
     if environment:
@@ -174,7 +178,7 @@ def _report_failure(failure: Failure, as_json: bool) -> None:
         err_console.print(Text("  " + line), soft_wrap=True)
     if failure.code == EXIT_INTERNAL:
         where = f"the full traceback is in {failure.log}" if failure.log else "no log could be written"
-        err_console.print(Text(f"  {where}; please report it with the log"))
+        err_console.print(Text(f"  {where}; please report it with the log"), soft_wrap=True)
 
 
 def _issue_line(file: str | None, row: int | None, column: str | None, message: str | None) -> str:
@@ -193,9 +197,14 @@ class Terminated(BaseException):
     """SIGTERM during a scan: unwound like Ctrl-C, so the unfinished set is removed."""
 
 
+_terminated = False  # set by the handler: DuckDB turns the exception into "Query interrupted"
+
+
 @contextlib.contextmanager
 def _terminate_cleanly():
     def handler(signum, frame):
+        global _terminated
+        _terminated = True
         raise Terminated()
 
     try:

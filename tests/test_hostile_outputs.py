@@ -39,8 +39,10 @@ def scan(bundle: Path, out: Path, *args: str):
 
 
 @pytest.fixture(autouse=True)
-def _one_process(monkeypatch):
+def _one_process(monkeypatch, tmp_path):
     monkeypatch.setenv("RINGWATCH_WORKERS", "1")
+    (tmp_path / "system-tmp").mkdir(exist_ok=True)
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "system-tmp"))  # error logs land here
     for var in ("RINGWATCH_MEMORY", "RINGWATCH_HOSTING_RANGES", "RINGWATCH_REMOTE_TOOLS", "RINGWATCH_IP_KVM"):
         monkeypatch.delenv(var, raising=False)
 
@@ -408,7 +410,7 @@ def test_internal_error_is_short_and_logged(small, tmp_path, monkeypatch):
     assert "Traceback" not in result.output and "second line" not in result.output
     log = Path(result.output.split("traceback is in ")[1].split(";")[0].strip())
     assert "Traceback" in log.read_text() and "score_all" not in result.output
-    log.unlink()
+    assert log.parent == tmp_path / "system-tmp" and log.stat().st_mode & 0o077 == 0  # private
 
 
 # -- exit codes, --version, --quiet, --json ---------------------------------------------------------------
@@ -488,7 +490,6 @@ def test_kill_9_at_random_moments_leaves_one_whole_set(synth_bundle, tmp_path):
 
     out = tmp_path / "out"
     system_tmp = tmp_path / "system-tmp"
-    system_tmp.mkdir()
     started = time.monotonic()
     first = _scan_process(synth_bundle, out)
     assert first.wait(timeout=120) == 0, first.stderr.read().decode()
@@ -543,5 +544,25 @@ def test_sigterm_removes_the_unfinished_set(synth_bundle, tmp_path):
     time.sleep(0.5)
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=60) == 143, proc.stderr.read().decode()
+    assert assert_one_set(out) == first
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == [current_set(out).name]
+
+
+def test_ctrl_c_removes_the_unfinished_set(synth_bundle, tmp_path):
+    import signal
+    import time
+
+    out = tmp_path / "out"
+    assert scan(synth_bundle, out, "-q").exit_code == 0
+    first = assert_one_set(out)
+    proc = _scan_process(synth_bundle, out)
+    begun = time.monotonic()
+    while not [p for p in out.glob(f"{RUN_PREFIX}*") if p != current_set(out)] and time.monotonic() - begun < 60:
+        time.sleep(0.01)
+    time.sleep(0.7)
+    proc.send_signal(signal.SIGINT)
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 130, stderr
+    assert "interrupted" in stderr and "Traceback" not in stderr
     assert assert_one_set(out) == first
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == [current_set(out).name]

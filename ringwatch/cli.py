@@ -396,7 +396,7 @@ def demo_command(out: Path = typer.Option(Path("demo-out"), "--out", "-o"),
     _print_warnings(result)
     _print_summary(result)
     console.print(_top_rings_table(result.workspace))
-    console.print(Text.assemble("report: ", (clean(result.report.resolve()), "bold"),
+    console.print(Text.assemble("report: ", (clean(result.report.absolute()), "bold"),
                                 f"  (ground truth: {clean(out / 'truth.csv')}; try "
                                 f"`ringwatch explain ID --out {clean(out / 'scan')}`)"))
 

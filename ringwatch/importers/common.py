@@ -321,7 +321,7 @@ def iter_json_lines(path: Path, file: str, warnings: Warnings, start: int = 0, e
             try:
                 obj = decode(stripped)
             except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                last = end is None and not raw.endswith(b"\n")
+                last = not raw.endswith(b"\n")  # only a file's last line lacks one
                 code = "truncated_record" if last else "malformed_json"
                 msg = getattr(exc, "msg", str(exc))
                 warnings.add(file, line_no, "", code, f"not a JSON object ({shown(msg)}); line skipped")

@@ -166,6 +166,8 @@ def _date(value: str, formats: list[str], column_type: str) -> str | None:
     if not v:
         return ""
     iso = timestamp(v)
+    if not iso and re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+        iso = timestamp(v + "T00:00:00Z")
     if iso:
         return iso[:10] if column_type == DATE else iso
     for fmt in formats:

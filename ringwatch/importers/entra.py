@@ -92,9 +92,11 @@ class _Record:
 
     def __call__(self, key: str) -> Any:
         base = self.base
-        if key in base:
-            value = base[key]
-        else:
+        value = base.get(key)
+        if value is not None:
+            if value.__class__ is not str or value[:1] not in "{[":
+                return value
+        elif key not in base:
             value = base.get(key[:1].upper() + key[1:])
             if value is None and self.env:
                 value = self.env.get(key)

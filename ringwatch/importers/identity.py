@@ -133,23 +133,26 @@ class IdentityIndex:
     # -- matching --------------------------------------------------------------------------
 
     def resolve(self, identities: list[tuple[str, str]]) -> str | None:
-        """The subject the identities name, or None; ambiguous keys name none."""
+        """The subject the identities name, or None; ambiguous keys name none. A device or
+        host names a subject only when the row names no person: one laptop driven for
+        several people must not fold them into one."""
         keys = self.keys
-        for _, value in identities:
+        people = [(k, v) for k, v in identities if v and k not in DEVICE_KINDS]
+        for _, value in people or identities:
             if value:
                 sid = keys.get(value.lower())
                 if sid is not None and sid != AMBIGUOUS:
                     return sid
-        for kind, value in identities:
-            if value and kind in ("username", "email", "upn"):
-                local = value.lower().split("@", 1)[0] if kind == "username" else ""
-                sid = self.weak.get(local) if local else None
+        for kind, value in people:
+            if kind == "username":
+                sid = self.weak.get(value.lower())
                 if sid is not None and sid != AMBIGUOUS:
                     return sid
         return None
 
     def ambiguous(self, identities: list[tuple[str, str]]) -> bool:
-        return any(value and self.keys.get(value.lower()) == AMBIGUOUS for _, value in identities)
+        people = [(k, v) for k, v in identities if v and k not in DEVICE_KINDS]
+        return any(value and self.keys.get(value.lower()) == AMBIGUOUS for _, value in people or identities)
 
     def subject_for(self, identities: list[tuple[str, str]], person: dict[str, str]) -> str | None:
         sid = self.resolve(identities)
@@ -166,8 +169,8 @@ class IdentityIndex:
                     if person.get(k):
                         cells[k] = person[k]
                 self.new_subjects[sid] = cells
-                for _, other in identities:
-                    if other and fold(other) not in self.keys:
+                for other_kind, other in identities:
+                    if other and other_kind not in DEVICE_KINDS and fold(other) not in self.keys:
                         self.keys[fold(other)] = sid
                 return sid
         return None

@@ -211,7 +211,7 @@ def _run_task(task: _Task) -> _TaskResult:
                     import json
                     fh.write(json.dumps({k: v for k, v in cells.items() if v != ""}, ensure_ascii=False) + "\n")
                 else:
-                    writer.writerow([cells.get(h, "") for h in header])
+                    writer.writerow(map(cells.get, header))  # None is written as an empty cell
                 keys[table].append(bw.key_hash(key))
     finally:
         for table, (fh, _, _, part) in writers.items():

@@ -172,10 +172,10 @@ def test_absolute_dotdot_and_symlinked_paths_are_refused(engine, tmp_path, outsi
 def test_warnings_do_not_tell_which_outside_paths_exist(engine, tmp_path, outside):
     bundle = tmp_path / "bundle"
     write(bundle / "subjects.csv",
-          f"id,photo\ns1,{outside / 'face.png'}\ns2,{outside / 'missing.png'}\n"
-          "s3,../secret/face.png\ns4,../secret/missing.png\n")
+          f"id,photo\ns1,{outside / 'face.png'}\ns2,{outside / 'gone.png'}\n"
+          "s3,../secret/face.png\ns4,../secret/gone.png\n")
     os.symlink(outside / "face.png", bundle / "a.png")
-    os.symlink(outside / "missing.png", bundle / "b.png")
+    os.symlink(outside / "gone.png", bundle / "b.png")
     write(bundle / "subjects.csv", (bundle / "subjects.csv").read_text() + "s5,a.png\ns6,b.png\n")
     load_bundle(engine, bundle)
     by_row = {i["row"]: (i["code"], i["message"]) for i in issues(engine)}
@@ -184,7 +184,8 @@ def test_warnings_do_not_tell_which_outside_paths_exist(engine, tmp_path, outsid
         code_a, message_a = by_row[existing]
         code_b, message_b = by_row[missing]
         assert code_a == code_b
-        strip = lambda m: m.replace("face", "?").replace("missing", "?").replace("a.png", "?").replace("b.png", "?")
+        # names of one length, so a message cut at its length limit is cut at the same place
+        strip = lambda m: m.replace("face", "?").replace("gone", "?").replace("a.png", "?").replace("b.png", "?")
         assert strip(message_a) == strip(message_b)
 
 

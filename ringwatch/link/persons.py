@@ -431,7 +431,11 @@ def _pairs(engine, min_bits: float) -> None:
         -- one identity (a national id, or a name and the exact birth date) and a personal
         -- contact or device in common: one person who moved or changed name. Personas of a
         -- stolen identity use their operators' contacts, not the victim's.
-        WHERE (i.a IS NOT NULL AND {contact_shared} AND gamma_dob <> {ELSE} AND gamma_nid <> {ELSE}
+        WHERE (i.a IS NOT NULL AND gamma_dob <> {ELSE} AND gamma_nid <> {ELSE}
+               -- at two different homes only the person's own email or phone ties: one
+               -- operator's device or recovery mailbox behind personas at other addresses
+               -- is identity reuse
+               AND (gamma_email = 1 OR gamma_phone = 1 OR (t.a IS NOT NULL AND gamma_home <> {ELSE}))
                AND (gamma_nid = {NID_EXACT} OR (gamma_dob = {DOB_EXACT} AND gamma_name >= {NAME_PARTIAL})))
            OR {home_ok} AND (
             -- one identity, strongly (a name badly misspelt but the same id and birth date)

@@ -132,6 +132,21 @@ def test_no_victim_when_no_holder_stands_out(tmp_path):
     assert engine.count("identity_victims") == 0
 
 
+def test_the_earliest_holder_is_the_victim_even_if_a_persona_was_hired_too(tmp_path):
+    subjects = [row("v", "Omar Haddad", kind="applicant", birth_date="1979-06-01",
+                    national_id="512-77-0012", email="omar.haddad@mail.com",
+                    created_at="2021-02-01T10:00:00Z"),
+                row("f1", "Omar Hadad", kind="employee", birth_date="1979-06-01",
+                    national_id="512-77-0012", email="ohaddad.dev@outlook.com",
+                    created_at="2025-04-01T10:00:00Z"),
+                row("f2", "Haddad Omar", kind="contractor", birth_date="1979-06-01",
+                    national_id="512770012", email="omar.h.1979@outlook.com",
+                    created_at="2025-04-09T10:00:00Z")]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects), until="links")
+    victims = engine.rows("SELECT subject_id, reason FROM identity_victims")
+    assert [v[0] for v in victims] == ["v"] and "first seen 2021-02-01" in victims[0][1]
+
+
 def test_one_name_birth_date_and_phone_at_a_new_home_is_one_person_who_moved(tmp_path):
     """Personas of a stolen identity use their operators' contacts, not the victim's: the same
     name, birth date and phone at another home is the person, moved; the same identity at

@@ -500,7 +500,9 @@ def _victims(engine) -> None:
                             || ', at least {m} days before the other holders' END,
                        CASE WHEN longest_logins THEN 'the longest login history ('
                             || login_days || ' days)' END) AS reason
-            FROM compared WHERE ahead_of_all AND NOT behind_any
+            -- the earliest record by a clear margin is the established one whatever else
+            -- (a persona can be hired too, or log in more); otherwise every sign must agree
+            FROM compared WHERE earliest OR (ahead_of_all AND NOT behind_any)
         )
         SELECT p.subject_id, v.identity_id, v.reason
         FROM victims v JOIN persons p ON p.person_id = v.person_id

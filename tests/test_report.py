@@ -207,3 +207,16 @@ def test_big_ring_picture_shows_its_connected_core(tmp_path):
     assert "most connected of 60 members" in rings
     # The core's strong links are all drawn (45 pairs), alongside the chain links among the drawn nodes.
     assert picture.count("= core") == 45
+
+
+def test_the_corroboration_cap_takes_score_back_and_the_waterfall_ends_at_the_score(workspace, tmp_path):
+    # s4: one link of 0.85 (evidence 1.897), capped to 0.79 by negative evidence
+    workspace.sql("DELETE FROM contributions WHERE subject_id = 's4'")
+    workspace.sql("""INSERT INTO contributions VALUES
+        ('s4', 'link', 'SHARED_RECOVERY_PHONE', 0.85, 1.89712, 'shares +15550199', 's5'),
+        ('s4', 'cap', 'UNCORROBORATED', -0.4, -0.33647, 'one kind of evidence only; capped at 0.79 for review', NULL)""")
+    subjects = section(render(workspace, tmp_path), "subjects")
+    card = subjects[subjects.index('Subject <span class="value">s4</span>'):subjects.index('Subject <span class="value">s5</span>')]
+    assert card.index("SHARED_RECOVERY_PHONE") < card.index("UNCORROBORATED")
+    assert 'class="wf-cut" style="left: 79.00%; width: 6.00%"' in card  # 85% back to 79%
+    assert "1.89712" not in card  # a number of evidence units is not a value behind the score

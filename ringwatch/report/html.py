@@ -110,6 +110,16 @@ def codes(value: object) -> list[str]:
     return [str(item).strip() for item in items if item is not None and str(item).strip()]
 
 
+def _number(value: Any) -> float | None:
+    """`value` as a float when it is a number (or a numeric string), else None."""
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
 def display(value: object, limit: int = LONG_TEXT) -> str | None:
     """A cell value as text for the page; None stays None so the template can mark it empty."""
     if value is None:
@@ -399,16 +409,28 @@ def _subject_cards(ws: _Workspace, max_subjects: int) -> list[SubjectCard]:
             " SELECT c.*, row_number() OVER (PARTITION BY c.subject_id ORDER BY c.weight DESC NULLS LAST, c.code) AS rn,"
             "  count(*) OVER (PARTITION BY c.subject_id) AS total"
             " FROM contributions c JOIN top ON top.subject_id = c.subject_id)"
-            f" SELECT * FROM c WHERE rn <= {CONTRIBUTIONS_SHOWN} ORDER BY subject_id, rn"
+            # the cap (negative evidence) is always shown, last, so the running score ends at
+            # the subject's score
+            f" SELECT * FROM c WHERE rn <= {CONTRIBUTIONS_SHOWN} OR c.source = 'cap' ORDER BY subject_id, rn"
         ):
             card = cards[str(row["subject_id"])]
             card.contributions_total = row["total"]
-            weight = min(max(float(row["weight"] or 0.0), 0.0), 1.0)
             before = card.contributions[-1].after if card.contributions else 0.0
+            weight = float(row["weight"] or 0.0)
+            evidence = _number(row.get("evidence"))
+            if weight >= 0:
+                weight = min(weight, 1.0)
+                after = 1 - (1 - before) * (1 - weight)
+            else:
+                # the UNCORROBORATED cap: negative evidence; its row shows the score it takes back
+                after = (1 - (1 - before) * math.exp(-evidence) if evidence is not None
+                         else 1 - (1 - before) * (1 - max(weight, -1.0)))
+                weight = after - before
             other = row.get("other_subject")
             card.contributions.append(Contribution(
                 code=str(row["code"]), source=row.get("source"), weight=weight, before=before,
-                after=1 - (1 - before) * (1 - weight), evidence=display(row.get("evidence")),
+                # evidence in the workspace is a number (-ln(1 - weight)), not a value to show
+                after=after, evidence=None if evidence is not None else display(row.get("evidence")),
                 detail=display(row.get("detail")), other_subject=None if other is None else str(other),
             ))
     if ws.has("subjects"):

@@ -412,3 +412,55 @@ def score_all(engine) -> None:
                m.ring_id, sc.reasons
         FROM scored sc LEFT JOIN ring_members m ON m.subject_id = sc.subject_id
     """)
+    _prune_peripheral_members(engine)
+
+
+def _prune_peripheral_members(engine) -> None:
+    """Drop from rings the low-scoring members tied in only through a value a large group
+    shares for an ordinary reason (a payroll agency's account, a default avatar): the ring's
+    strong links still hold its personas together, but fifty honest contractors paid by one
+    agency are not members of the ring one of them touches. Ring sizes follow."""
+    large = "regexp_matches(coalesce(l.explained_by, ''), 'agency|common_artefact')"
+    engine.create("_peripheral", f"""
+        WITH ties AS (
+            SELECT m.ring_id, m.subject_id, bool_or(NOT {large}) AS other_tie
+            FROM ring_members m
+            JOIN (SELECT a AS s, b AS o, weight, explained_by FROM links
+                  UNION ALL SELECT b, a, weight, explained_by FROM links) l ON l.s = m.subject_id
+            JOIN ring_members o ON o.subject_id = l.o AND o.ring_id = m.ring_id
+            GROUP BY m.ring_id, m.subject_id
+        )
+        SELECT t.ring_id, t.subject_id FROM ties t
+        JOIN scores s ON s.subject_id = t.subject_id
+        WHERE s.level = 'low' AND NOT t.other_tie
+    """)
+    if not engine.count("_peripheral"):
+        engine.sql("DROP TABLE _peripheral")
+        return
+    # a ring left with one person is no ring
+    engine.sql("""
+        INSERT INTO _peripheral
+        SELECT m.ring_id, m.subject_id FROM ring_members m
+        WHERE m.ring_id IN (
+            SELECT k.ring_id FROM ring_members k JOIN persons p ON p.subject_id = k.subject_id
+            WHERE NOT EXISTS (SELECT 1 FROM _peripheral x
+                              WHERE x.ring_id = k.ring_id AND x.subject_id = k.subject_id)
+            GROUP BY k.ring_id HAVING count(DISTINCT p.person_id) < 2)
+          AND NOT EXISTS (SELECT 1 FROM _peripheral x
+                          WHERE x.ring_id = m.ring_id AND x.subject_id = m.subject_id)
+    """)
+    engine.create("ring_members", """
+        SELECT m.* FROM ring_members m
+        WHERE NOT EXISTS (SELECT 1 FROM _peripheral p
+                          WHERE p.ring_id = m.ring_id AND p.subject_id = m.subject_id)
+    """)
+    engine.create("rings", """
+        SELECT r.* REPLACE (CAST(n.size AS INTEGER) AS size)
+        FROM rings r JOIN (SELECT ring_id, count(*) AS size FROM ring_members GROUP BY ring_id) n
+          ON n.ring_id = r.ring_id
+    """)
+    engine.create("scores", """
+        SELECT s.* REPLACE (CASE WHEN p.subject_id IS NULL THEN s.ring_id END AS ring_id)
+        FROM scores s LEFT JOIN _peripheral p ON p.subject_id = s.subject_id
+    """)
+    engine.sql("DROP TABLE _peripheral")

@@ -236,5 +236,6 @@ def test_payroll_agency_is_not_pulled_into_a_ring(tmp_path):
     scores = scores_of(engine)
     assert all(scores[f"r{i}"]["level"] == "high" for i in range(4))
     assert all(scores[f"agency{i}"]["level"] == "low" for i in range(50))
+    assert {r[0] for r in engine.rows("SELECT subject_id FROM ring_members")} == {f"r{i}" for i in range(4)}
     assert engine.scalar("SELECT explained_by FROM links WHERE kind = 'SHARED_PAYOUT' "
                          "AND a = 'agency0' AND b = 'agency1'") == "agency"

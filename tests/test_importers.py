@@ -18,7 +18,7 @@ from ringwatch.cli import app
 from ringwatch.importers import common
 from ringwatch.importers.bundle import ImportError_
 from ringwatch.importers.run import import_files
-from tests.conftest import SHARED
+from conftest import SHARED
 
 SAMPLES = SHARED / "samples"
 needs_samples = pytest.mark.skipif(not SAMPLES.is_dir(), reason="../shared/samples/ is absent")

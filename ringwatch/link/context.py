@@ -1,6 +1,6 @@
 """Context that explains why two people share something (see ringwatch/explanations.py).
 
-Three tables, each of pairs `(a, b)` with a < b:
+Tables (pairs `(a, b)` have a < b):
 - `co_residents`: both claim one home (or homes that differ only by an omitted flat number),
   in household-sized groups;
 - `family_contacts`: one's recovery email or phone is the other's own, or both name as
@@ -20,7 +20,6 @@ Three tables, each of pairs `(a, b)` with a < b:
 """
 
 from __future__ import annotations
-
 
 # What a household shares between its members (co-residents, or a family tied by a recovery
 # contact) and what colleagues of one organisation share (an office IP, laptops shipped to the
@@ -82,9 +81,17 @@ def family_contacts(engine) -> None:
     """)
 
 
+def _established_sql(domain: str) -> str:
+    """SQL: `domain` unless the bundle's domains table has it registered within
+    ESTABLISHED_DOMAIN_DAYS before the subject appeared (`c.created_at`)."""
+    return (f"CASE WHEN NOT EXISTS (SELECT 1 FROM recent r WHERE r.domain = {domain} "
+            f"AND (c.created_at IS NULL OR r.registered_at >= c.created_at "
+            f"- INTERVAL {ESTABLISHED_DOMAIN_DAYS} DAY)) THEN {domain} END")
+
+
 def org_keys(engine) -> None:
     """Create `org_keys(subject_id, org)` for subjects that belong to an organisation."""
-    recent_domains = "SELECT 1"
+    recent_domains = "SELECT NULL::VARCHAR AS domain, NULL::TIMESTAMP AS registered_at WHERE false"
     if engine.table_exists("domains_norm"):
         recent_domains = "SELECT domain, registered_at FROM domains_norm WHERE registered_at IS NOT NULL"
     engine.create("org_keys", f"""
@@ -101,15 +108,8 @@ def org_keys(engine) -> None:
                         THEN s.recovery_email_domain END AS recovery_domain
             FROM subjects_norm s
         ), established AS (
-            SELECT c.id, c.employer,
-                   CASE WHEN NOT EXISTS (SELECT 1 FROM recent r WHERE r.domain = c.own_domain
-                            AND (c.created_at IS NULL OR r.registered_at >= c.created_at
-                                 - INTERVAL {ESTABLISHED_DOMAIN_DAYS} DAY))
-                        THEN c.own_domain END AS own_domain,
-                   CASE WHEN NOT EXISTS (SELECT 1 FROM recent r WHERE r.domain = c.recovery_domain
-                            AND (c.created_at IS NULL OR r.registered_at >= c.created_at
-                                 - INTERVAL {ESTABLISHED_DOMAIN_DAYS} DAY))
-                        THEN c.recovery_domain END AS recovery_domain
+            SELECT c.id, c.employer, {_established_sql('c.own_domain')} AS own_domain,
+                   {_established_sql('c.recovery_domain')} AS recovery_domain
             FROM candidates c
         )
         SELECT id AS subject_id,
@@ -185,4 +185,5 @@ def build_context(engine, raw_links: str) -> None:
     postal_areas(engine)
 
 
-__all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "build_context", "co_residents", "family_contacts", "org_keys"]
+__all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "build_context", "co_residents", "family_contacts", "org_keys",
+           "postal_areas", "value_orgs"]

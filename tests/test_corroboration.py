@@ -239,3 +239,32 @@ def test_payroll_agency_is_not_pulled_into_a_ring(tmp_path):
     assert {r[0] for r in engine.rows("SELECT subject_id FROM ring_members")} == {f"r{i}" for i in range(4)}
     assert engine.scalar("SELECT explained_by FROM links WHERE kind = 'SHARED_PAYOUT' "
                          "AND a = 'agency0' AND b = 'agency1'") == "agency"
+
+
+def test_value_most_of_an_organisation_shares_is_explained_for_every_holder(tmp_path):
+    """A helpdesk phone given as recovery number by twelve accounts of which eight also name
+    the school's mailbox: the phone is the school's, so even the four without the mailbox share
+    it as colleagues."""
+    subjects = [person(f"acc{i}", kind="account", address="", email=f"pupil{i}@outlook.com",
+                       recovery_phone="+1 303 555 0100",
+                       recovery_email="helpdesk@lincoln-school.org" if i < 8 else "")
+                for i in range(12)]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects))
+    assert engine.scalar("SELECT org FROM value_orgs WHERE value = '+13035550100'") == \
+        "domain lincoln-school.org"
+    detail = engine.scalar("SELECT detail FROM links WHERE a = 'acc10' AND b = 'acc11' "
+                           "AND kind = 'SHARED_RECOVERY_PHONE'")
+    assert "colleagues (domain lincoln-school.org)" in detail
+
+
+def test_a_resume_template_shared_by_many_is_a_common_artefact(tmp_path):
+    template = ("Summary: results-driven professional with a passion for excellence. Skills: "
+                "communication, teamwork, leadership, Microsoft Office. Experience: customer "
+                "service associate, handled inquiries, resolved issues, exceeded targets. "
+                "Education: diploma, honours. References available on request.")
+    subjects = [person(f"app{i}", kind="applicant", resume=template) for i in range(12)]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects))
+    scores = scores_of(engine)
+    explained = {r[0] for r in engine.rows("SELECT explained_by FROM links WHERE kind = 'RESUME_CLONE'")}
+    assert explained == {"common_artefact"}
+    assert all(scores[f"app{i}"]["level"] != "high" for i in range(12))

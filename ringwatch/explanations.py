@@ -40,10 +40,11 @@ class Explanation:
 HOUSEHOLD_LINKS = frozenset({
     "SHARED_ADDRESS", "SHARED_LOGIN_IP", "SHARED_SIGNUP_IP", "SHARED_DEVICE", "SHARED_PHONE",
     "SHARED_EMAIL", "SHARED_RECOVERY_PHONE", "SHARED_RECOVERY_EMAIL", "SHARED_PAYOUT",
+    "SHARED_NETWORK",
 })
 WORKPLACE_LINKS = frozenset({
     "SHARED_LOGIN_IP", "SHARED_SIGNUP_IP", "SHARED_SHIPPING_ADDRESS", "SHARED_DEVICE",
-    "SHARED_RECOVERY_PHONE", "SHARED_RECOVERY_EMAIL", "BURST_PEER",
+    "SHARED_RECOVERY_PHONE", "SHARED_RECOVERY_EMAIL", "BURST_PEER", "SHARED_NETWORK",
 })
 
 # Shared by more people than a household, these have an ordinary explanation of their own.
@@ -53,15 +54,15 @@ ARTEFACT_LINKS = frozenset({"PHOTO_REUSE", "RESUME_CLONE"})
 EXPLANATIONS: list[Explanation] = [
     Explanation(
         "household",
-        "One household or family: a shared home, home IP and family computer, a parent's email "
-        "or phone as the children's recovery contact, a joint account.",
+        "One household or family: a shared home, home IP, home network and family computer, a "
+        "parent's email or phone as the children's recovery contact, a joint account.",
         signals=frozenset({"SHIP_TO_OTHER_ADDRESS"}),
         links=HOUSEHOLD_LINKS),
     Explanation(
         "workplace",
-        "Colleagues of one organisation: an office egress IP, laptops shipped to the office, the "
-        "IT helpdesk as recovery contact, accounts provisioned in one sitting with patterned "
-        "names.",
+        "Colleagues of one organisation: an office egress IP and network, laptops shipped to the "
+        "office, the IT helpdesk as recovery contact, accounts provisioned in one sitting with "
+        "patterned names.",
         # Equipment shipped to the office is discounted by context (ringwatch/score.py), not
         # covered here: shipped to somewhere colleagues do not share, it is no office.
         signals=frozenset({"BURST_SIGNUP"}),
@@ -84,16 +85,17 @@ EXPLANATIONS: list[Explanation] = [
                            "IMPOSSIBLE_TRAVEL", "ACTIVITY_UTC9"})),
     Explanation(
         "privacy",
-        "Privacy-minded people: commercial VPNs, Google Voice and other VOIP numbers, throwaway "
-        "mail for sign-ups, crypto payouts.",
+        "Privacy-minded people: commercial VPNs, Google Voice and other VOIP numbers, crypto "
+        "payouts. Not a disposable mailbox as the contact of a job application or the recovery "
+        "address of an account: people give those to be reached later.",
         signals=frozenset({"HOSTING_SIGNUP_IP", "HOSTING_LOGINS", "VOIP_PHONE",
-                           "DISPOSABLE_EMAIL", "PAYOUT_CRYPTO", "INVALID_PHONE"})),
+                           "PAYOUT_CRYPTO", "INVALID_PHONE"})),
     Explanation(
         "it_work",
-        "IT staff and managed-service technicians: remote-desktop and RMM tools, cloud and VPN "
-        "addresses.",
+        "IT staff, managed-service technicians and hardware developers: remote-desktop and RMM "
+        "tools, cloud and VPN addresses, a development board in USB gadget mode.",
         signals=frozenset({"REMOTE_CONTROL_TOOL", "MULTIPLE_REMOTE_TOOLS", "HOSTING_LOGINS",
-                           "HOSTING_SIGNUP_IP"})),
+                           "HOSTING_SIGNUP_IP", "IPKVM_GADGET_ID"})),
     Explanation(
         "night_shift",
         "Night-shift and late-hours workers, students and carers keep hours that look like "

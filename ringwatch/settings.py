@@ -29,6 +29,8 @@ WORKERS_ENV = "RINGWATCH_WORKERS"
 HOSTING_RANGES_ENV = "RINGWATCH_HOSTING_RANGES"
 REMOTE_TOOLS_ENV = "RINGWATCH_REMOTE_TOOLS"
 IP_KVM_ENV = "RINGWATCH_IP_KVM"
+IP_KVM_USB_IDS_ENV = "RINGWATCH_IP_KVM_USB_IDS"
+HOSTING_ASNS_ENV = "RINGWATCH_HOSTING_ASNS"
 
 DEFAULT_MEMORY = "6GB"
 MIN_MEMORY = 256 * 1024**2  # below this DuckDB fails on small bundles already
@@ -39,6 +41,8 @@ LIST_COLUMNS = {
     HOSTING_RANGES_ENV: ("cidr", "provider", "kind"),
     REMOTE_TOOLS_ENV: ("tool_name", "process_names"),
     IP_KVM_ENV: ("device", "usb_product_string"),
+    IP_KVM_USB_IDS_ENV: ("device", "vendor_id", "product_id", "specific"),
+    HOSTING_ASNS_ENV: ("asn", "owner_word", "provider"),
 }
 
 _UNITS = {

@@ -14,10 +14,12 @@ NORM_COLUMNS = {
         "signup_net", "signup_hosting", "signup_provider"],
     "subject_profiles": ["subject_id", "url_key", "site", "handle"],
     "logins_norm": ["subject_id", "ts", "ip", "net", "hosting", "provider", "device_id",
-                    "country", "user_agent"],
+                    "country", "user_agent",
+                    "outcome", "source_proxy", "asn", "network_owner"],
     "shipments_norm": ["subject_id", "ts", "asset", "address_key", "address_block", "address_postcode", "address"],
     "payments_norm": ["subject_id", "ts", "amount", "currency", "method", "destination_key"],
-    "endpoint_norm": ["subject_id", "ts", "device_id", "kind", "value", "value_key"],
+    "endpoint_norm": ["subject_id", "ts", "device_id", "kind", "value", "value_key",
+                      "vendor_id", "product_id"],
     "domains_norm": ["domain", "company", "registered_at", "registrant_key"],
 }
 

@@ -40,7 +40,8 @@ def fired(tmp_path_factory):
         person("signup", kind="account", signup_ip=HOSTING_IP),
         person("signup_ctl", kind="account", signup_ip=HOME_IP),
         person("hostlog"), person("travel"), person("travel_ctl"), person("geo"),
-        person("utc9"), person("utc9_ctl"), person("kvm"), person("kvm_ctl"), person("rmm"),
+        person("utc9"), person("utc9_ctl"), person("kvm"), person("kvm_ctl"), person("gadget"),
+        person("rmm"),
         person("rmm2"), person("kbd"), person("kbd_ctl"), person("tz"), person("tz_ctl"),
         person("ship", address="12 Oak Street, Springfield, IL 62701"),
         person("ship_ctl", address="12 Oak St., Springfield, IL 62701"),
@@ -61,6 +62,7 @@ def fired(tmp_path_factory):
                    {"subject_id": "travel", "ts": "2025-03-01T10:40:00Z", "ip": "175.223.1.5", "country": "KR"}]
     endpoint_rows = [
         endpoint("kvm", "usb", "PiKVM Composite Device"), endpoint("kvm_ctl", "usb", "Logitech USB Receiver"),
+        {**endpoint("gadget", "usb", "USB Keyboard"), "vendor_id": "0x1D6B", "product_id": "0x0104"},
         endpoint("rmm", "process", "AnyDesk.exe"), endpoint("rmm2", "process", "AnyDesk.exe"),
         endpoint("rmm2", "process", "TeamViewer.exe"), endpoint("kbd", "keyboard", "ko-KR"),
         endpoint("kbd_ctl", "keyboard", "en-GB"), endpoint("tz", "timezone", "Asia/Pyongyang"),
@@ -95,6 +97,7 @@ CASES = [
     ("BURST_SIGNUP", "burst21", "signup"),
     ("NEW_RECRUITER_DOMAIN", "recruiter", "disp_ctl"),
     ("IPKVM_DEVICE", "kvm", "kvm_ctl"),
+    ("IPKVM_GADGET_ID", "gadget", "kvm"),
     ("REMOTE_CONTROL_TOOL", "rmm", "kvm_ctl"),
     ("MULTIPLE_REMOTE_TOOLS", "rmm2", "rmm"),
     ("KEYBOARD_MISMATCH", "kbd", "kbd_ctl"),

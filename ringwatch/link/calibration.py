@@ -41,7 +41,7 @@ CALIBRATION_KIND = {
     "SHARED_ADDRESS": "address", "SHARED_SHIPPING_ADDRESS": "address",
     "SHARED_PAYOUT": "payout", "SHARED_DEVICE": "device", "SHARED_SIGNUP_IP": "signup_ip",
     "SHARED_PROFILE": "profile", "SHARED_LOGIN_IP": "login_ip",
-    "PHOTO_REUSE": "photo", "RESUME_CLONE": "resume",
+    "PHOTO_REUSE": "photo", "RESUME_CLONE": "resume", "SHARED_NETWORK": "network",
 }
 
 
@@ -67,7 +67,7 @@ def _groups_sql(engine) -> str:
         parts.append("""
             SELECT 'login_ip', l.ip, count(DISTINCT p.person_id)
             FROM logins_norm l JOIN persons p ON p.subject_id = l.subject_id
-            WHERE l.ip IS NOT NULL GROUP BY l.ip""")
+            WHERE l.ip IS NOT NULL AND l.outcome = 'success' GROUP BY l.ip""")
     for kind, clusters in (("photo", "photo_pairs_clusters"), ("resume", "resume_pairs_clusters")):
         if engine.table_exists(clusters):
             parts.append(f"""
@@ -83,7 +83,7 @@ def _holders_sql(engine) -> str:
         parts.append("""
             SELECT 'login_ip', count(DISTINCT p.person_id)
             FROM logins_norm l JOIN persons p ON p.subject_id = l.subject_id
-            WHERE l.ip IS NOT NULL""")
+            WHERE l.ip IS NOT NULL AND l.outcome = 'success'""")
     for kind, column in (("photo", "photo"), ("resume", "resume")):
         parts.append(f"""
             SELECT '{kind}', count(DISTINCT p.person_id)

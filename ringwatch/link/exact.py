@@ -28,6 +28,7 @@ _CODE_SQL = """
         WHEN 'device' THEN 'SHARED_DEVICE'
         WHEN 'signup_ip' THEN 'SHARED_SIGNUP_IP'
         WHEN 'profile' THEN 'SHARED_PROFILE'
+        WHEN 'network' THEN 'SHARED_NETWORK'
     END
 """
 
@@ -42,7 +43,11 @@ _KIND_CODES = {
     "device": ("SHARED_DEVICE",),
     "signup_ip": ("SHARED_SIGNUP_IP",),
     "profile": ("SHARED_PROFILE",),
+    "network": ("SHARED_NETWORK",),
 }
+
+# A MAC address, `:`- or `-`-separated (lower-cased before the match).
+_MAC_RE = "^([0-9a-f]{2}[:-]){5}[0-9a-f]{2}$"
 
 
 def build_subject_keys(engine) -> None:
@@ -69,7 +74,23 @@ def build_subject_keys(engine) -> None:
               WHERE (hc.canonical IS NULL OR hc.canonical <> c.canonical) AND near.a IS NULL
             UNION ALL SELECT subject_id, 'payout', 'payout', destination_key FROM payments_norm
             UNION ALL SELECT subject_id, 'device', 'device', device_id FROM logins_norm
+              WHERE outcome = 'success'
             UNION ALL SELECT subject_id, 'device', 'device', device_id FROM endpoint_norm
+            -- The network a work machine sits on: its default gateway's MAC (one router), or
+            -- a Wi-Fi/local network name together with the public /24 or /48 the subject signs
+            -- in from (a name alone, `NETGEAR42`, is shared by strangers everywhere). Local
+            -- addresses (osquery's interface_addresses) are no network of their own.
+            UNION ALL SELECT subject_id, 'network', 'gateway_mac', replace(value_key, '-', ':')
+              FROM endpoint_norm
+              WHERE kind IN ('gateway_mac', 'network') AND regexp_matches(value_key, '{_MAC_RE}')
+                AND value_key NOT IN ('00:00:00:00:00:00', 'ff:ff:ff:ff:ff:ff')
+            UNION ALL SELECT n.subject_id, 'network', 'network_name', n.value || ' via ' || l.net
+              FROM (SELECT DISTINCT subject_id, value FROM endpoint_norm
+                    WHERE kind = 'network' AND NOT regexp_matches(value_key, '{_MAC_RE}')
+                      AND NOT regexp_matches(value_key, '^[0-9a-f.:/%]+$')) n
+              JOIN (SELECT DISTINCT subject_id, net FROM logins_norm
+                    WHERE outcome = 'success' AND net IS NOT NULL
+                      AND NOT coalesce(hosting, false)) l ON l.subject_id = n.subject_id
             UNION ALL SELECT id, 'signup_ip', 'signup_ip', signup_ip FROM subjects_norm
             UNION ALL SELECT subject_id, 'profile', 'profile', coalesce(handle, url_key)
               FROM subject_profiles
@@ -138,7 +159,7 @@ def login_ip_links_sql() -> str:
         WITH seen AS (
             SELECT DISTINCT l.subject_id, p.person_id, l.ip, CAST(l.ts AS DATE) AS day
             FROM logins_norm l JOIN persons p ON p.subject_id = l.subject_id
-            WHERE l.ip IS NOT NULL AND l.ts IS NOT NULL
+            WHERE l.ip IS NOT NULL AND l.ts IS NOT NULL AND l.outcome = 'success'
         ), sized AS (
             SELECT ip, count(DISTINCT person_id) AS n_sharing FROM seen GROUP BY ip
             HAVING count(DISTINCT person_id) BETWEEN 2 AND {max_n}

@@ -404,6 +404,7 @@ def _pairs(engine, min_bits: float) -> None:
             UNION ALL SELECT id, recovery_email_key FROM subjects_norm
             UNION ALL SELECT id, recovery_phone_e164 FROM subjects_norm
             UNION ALL SELECT subject_id, 'device:' || device_id FROM logins_norm
+              WHERE outcome = 'success'
             UNION ALL SELECT subject_id, 'device:' || device_id FROM endpoint_norm
         ), held AS (
             SELECT DISTINCT id, v FROM personal WHERE v IS NOT NULL
@@ -461,7 +462,7 @@ def _pairs(engine, min_bits: float) -> None:
 def _victims(engine) -> None:
     """The established holder of a reused identity, where one clearly is."""
     logins = ("SELECT subject_id, date_diff('day', min(ts), max(ts)) AS days FROM logins_norm "
-              "WHERE ts IS NOT NULL GROUP BY subject_id"
+              "WHERE ts IS NOT NULL AND outcome = 'success' GROUP BY subject_id"
               if engine.table_exists("logins_norm") else
               "SELECT NULL::VARCHAR AS subject_id, NULL::BIGINT AS days WHERE false")
     m = VICTIM_MARGIN_DAYS

@@ -38,6 +38,11 @@ RARITY: dict[str, Rarity] = {
     "SHARED_PAYOUT": Rarity(pair=0.40, group=0.85, full=40, decay=4.0),
     "SHARED_SHIPPING_ADDRESS": Rarity(pair=0.60, group=0.85, full=60),
     "SHARED_DEVICE": Rarity(pair=0.30, group=0.85, full=30),
+    # One router (gateway MAC, or one network name behind one public network) for the work
+    # machines of different people. A pair is most often a couple or flatmates (their shared
+    # home, when claimed, discounts it further); a laptop farm hosts 3 to dozens of machines;
+    # past 60 it is an office or a coworking space and the weight falls as offices' do.
+    "SHARED_NETWORK": Rarity(pair=0.40, group=0.80, full=60),
     "SHARED_LOGIN_IP": Rarity(pair=0.08, group=0.15, full=10),
     "SHARED_SIGNUP_IP": Rarity(pair=0.10, group=0.20, full=10),
     "SHARED_ADDRESS": Rarity(pair=0.05, group=0.15, full=8),

@@ -86,6 +86,71 @@ def _national_id_sql(cleaned: str) -> str:
         ELSE {cleaned} END"""
 
 
+# Login outcomes (contract version 2), as written by identity providers and by hand. A sign-in
+# that failed, was denied or was interrupted for MFA is an attempt, not a login: the login-based
+# indicators (hours, geography, travel, hosting share, shared login IP, devices) read only
+# `outcome = 'success'`. Empty, and any value not listed here, is a success, as in version 1.
+OUTCOME_SYNONYMS = {
+    "failure": ("failure", "failed", "fail", "error", "invalid", "rate_limit"),
+    "deny": ("deny", "denied", "block", "blocked", "locked", "disabled"),
+    "challenge": ("challenge", "challenged", "mfa", "mfa_required", "interrupted", "unanswered"),
+}
+
+
+def _outcome_sql(column: str) -> str:
+    value = f"lower(trim({column}))"
+    cases = " ".join(f"WHEN {value} IN ({', '.join(repr(v) for v in values)}) THEN '{name}'"
+                     for name, values in OUTCOME_SYNONYMS.items())
+    return f"CASE {cases} ELSE 'success' END"
+
+
+def _usb_id_sql(column: str) -> str:
+    """A USB vendor/product id as 4 lower-case hex digits (`0x1D6B`, `1d6b`, `104` -> `0104`)."""
+    digits = f"regexp_extract(lower(trim({column})), '^(?:0x)?([0-9a-f]{{1,4}})$', 1)"
+    return f"nullif(lpad({digits}, 4, '0'), '0000')"
+
+
+def _normalise_logins(engine, logins: str) -> None:
+    """`logins_norm`: one row per sign-in with its outcome, and `hosting`/`provider` from the
+    bundled IP ranges, from the source's own proxy/VPN flag (`source_proxy`) and from the
+    ASN or network owner the source resolved (ringwatch/data/hosting_asns.csv)."""
+    from ringwatch.signals.indicators import hosting_asns
+
+    asns, owners = hosting_asns()
+    engine.register("ref_hosting_asns", asns)
+    engine.register("ref_hosting_owners", owners)
+    # Owner names are matched once per distinct name, not once per sign-in.
+    engine.create("_login_owners", f"""
+        WITH names AS (SELECT DISTINCT lower(trim(network_owner)) AS owner FROM {logins}
+                       WHERE network_owner IS NOT NULL AND trim(network_owner) <> '')
+        SELECT n.owner, min(o.provider) AS provider
+        FROM names n JOIN ref_hosting_owners o ON regexp_matches(n.owner, o.pattern)
+        GROUP BY n.owner""")
+    asn = "nullif(ltrim(regexp_replace(lower(trim(l.asn)), '^as', ''), '0'), '')"
+    proxy = "lower(trim(l.source_proxy)) IN ('true', '1', 'yes', 't')"
+    engine.create("logins_norm", f"""
+        WITH l AS (SELECT *, {asn} AS asn_key, {proxy} AS proxy_flag,
+                          nullif(trim(network_owner), '') AS owner FROM {logins} AS l)
+        SELECT l.subject_id, l.ts, ip.ip, ip.net,
+               CASE WHEN l.proxy_flag OR ha.provider IS NOT NULL OR ho.provider IS NOT NULL
+                    THEN true ELSE ip.hosting END AS hosting,
+               coalesce(ip.provider, ha.provider, ho.provider,
+                        CASE WHEN l.proxy_flag
+                             THEN 'proxy/VPN per the source' || coalesce(' (' || l.owner || ')', '')
+                        END) AS provider,
+               nullif(trim(l.device_id), '') AS device_id,
+               nullif(upper(trim(l.country)), '') AS country, l.user_agent,
+               {_outcome_sql('l.outcome')} AS outcome,
+               CASE WHEN l.proxy_flag THEN true
+                    WHEN lower(trim(l.source_proxy)) IN ('false', '0', 'no', 'f') THEN false
+               END AS source_proxy,
+               l.asn_key AS asn, l.owner AS network_owner
+        FROM l
+        LEFT JOIN _norm_ip AS ip ON ip.input = l.ip
+        LEFT JOIN ref_hosting_asns AS ha ON ha.asn = l.asn_key
+        LEFT JOIN _login_owners AS ho ON ho.owner = lower(l.owner)""")
+
+
 def normalise_bundle(engine) -> None:
     """Build subjects_norm, subject_profiles, logins_norm, shipments_norm, payments_norm and
     endpoint_norm from the loaded raw tables."""
@@ -151,11 +216,7 @@ def normalise_bundle(engine) -> None:
         FROM _profile_urls AS pu JOIN _norm_url AS u ON u.input = pu.url
         WHERE u.key IS NOT NULL""")
 
-    engine.create("logins_norm", f"""
-        SELECT l.subject_id, l.ts, ip.ip, ip.net, ip.hosting, ip.provider,
-               nullif(trim(l.device_id), '') AS device_id,
-               nullif(upper(trim(l.country)), '') AS country, l.user_agent
-        FROM {logins} AS l LEFT JOIN _norm_ip AS ip ON ip.input = l.ip""")
+    _normalise_logins(engine, logins)
 
     engine.create("shipments_norm", f"""
         SELECT sh.subject_id, sh.ts, nullif(trim(sh.asset), '') AS asset,
@@ -172,7 +233,8 @@ def normalise_bundle(engine) -> None:
     engine.create("endpoint_norm", f"""
         SELECT subject_id, ts, nullif(trim(device_id), '') AS device_id,
                lower(trim(kind)) AS kind, value,
-               nullif(lower(trim(value)), '') AS value_key
+               nullif(lower(trim(value)), '') AS value_key,
+               {_usb_id_sql('vendor_id')} AS vendor_id, {_usb_id_sql('product_id')} AS product_id
         FROM {endpoint}""")
 
     domains = _source(engine, "domains")
@@ -181,7 +243,7 @@ def normalise_bundle(engine) -> None:
                e.key AS registrant_key
         FROM {domains} AS d LEFT JOIN _norm_email AS e ON e.input = d.registrant_email""")
 
-    for name in (*_INTERMEDIATE, "_profile_urls"):
+    for name in (*_INTERMEDIATE, "_profile_urls", "_login_owners"):
         engine.sql(f"DROP TABLE IF EXISTS {name}")
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ringwatch.geo import countries_table, zone_offsets_batch
 from ringwatch.link.fuzzy import join_near_addresses
-from ringwatch.signals.indicators import ip_kvm_strings, remote_tool_patterns
+from ringwatch.signals.indicators import ip_kvm_strings, ip_kvm_usb_ids, remote_tool_patterns
 from ringwatch.signals.registry import BY_CODE
 
 # Thresholds named once, so the README and the SQL cannot drift apart.
@@ -33,6 +33,10 @@ TIMEZONE_GAP_HOURS = 3
 BURST_MIN_ACCOUNTS = 3
 BURST_WINDOW_MINUTES = 60
 RECRUITER_DOMAIN_DAYS = 180
+# An employer's own remote-management tool: on at least this share of its machines that report
+# processes, of which it has at least this many.
+COMPANY_TOOL_SHARE = 0.5
+COMPANY_TOOL_MIN_SUBJECTS = 5
 
 SUBJECT_SIGNAL_SQL: dict[str, str] = {
     "VOIP_PHONE": """
@@ -62,7 +66,7 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
                CAST(sum(CASE WHEN hosting THEN 1 ELSE 0 END) AS INTEGER) || ' of ' || count(*)
                || ' logins via hosting/VPN (' ||
                string_agg(DISTINCT CASE WHEN hosting THEN provider END, ', ') || ')'
-        FROM logins_norm GROUP BY subject_id
+        FROM logins_norm WHERE outcome = 'success' GROUP BY subject_id
         HAVING sum(CASE WHEN hosting THEN 1 ELSE 0 END) >= 3
            AND avg(CASE WHEN hosting THEN 1.0 ELSE 0.0 END) >= {HOSTING_LOGIN_SHARE}
     """,
@@ -73,6 +77,7 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
                    lag(country) OVER (PARTITION BY subject_id ORDER BY ts) AS prev_country
             FROM logins_norm
             WHERE country IS NOT NULL AND NOT coalesce(hosting, false) AND ts IS NOT NULL
+              AND outcome = 'success'
         ), hops AS (
             SELECT o.subject_id, o.prev_country, o.country, o.prev_ts, o.ts,
                    2 * 6371 * asin(sqrt(
@@ -102,6 +107,7 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
                || ')'
         FROM logins_norm l JOIN subjects_norm s ON s.id = l.subject_id
         WHERE l.country IS NOT NULL AND s.country IS NOT NULL AND NOT coalesce(l.hosting, false)
+          AND l.outcome = 'success'
         GROUP BY l.subject_id, s.country
         HAVING count(*) >= 5
            AND avg(CASE WHEN l.country <> s.country THEN 1.0 ELSE 0.0 END) >= {GEO_MISMATCH_SHARE}
@@ -109,7 +115,7 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
     "ACTIVITY_UTC9": f"""
         WITH angles AS (
             SELECT subject_id, (hour(ts) + minute(ts) / 60.0) * pi() / 12 AS angle
-            FROM logins_norm WHERE ts IS NOT NULL
+            FROM logins_norm WHERE ts IS NOT NULL AND outcome = 'success'
         ), circular AS (
             -- the circular mean hour of activity, and how concentrated it is (0..1)
             SELECT subject_id, count(*) AS n, avg(sin(angle)) AS s, avg(cos(angle)) AS c
@@ -149,19 +155,48 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
                d.registered_at >= s.created_at - INTERVAL {RECRUITER_DOMAIN_DAYS} DAY)
         GROUP BY s.id
     """,
+    # A known IP-KVM product string, or a USB vendor:product id that only IP-KVMs present
+    # (NanoKVM's 3346:1009). The Linux gadget id 1d6b:0104 that PiKVM, TinyPilot and JetKVM
+    # default to counts here only with a KVM product string; alone it is IPKVM_GADGET_ID.
     "IPKVM_DEVICE": """
-        SELECT e.subject_id, string_agg(DISTINCT k.device || ' ("' || e.value || '")', ', ')
-        FROM endpoint_norm e JOIN ref_ip_kvm k ON e.value_key = k.product
-        WHERE e.kind IN ('usb', 'display')
+        WITH hits AS (
+            SELECT e.subject_id, k.device || ' ("' || e.value || '"'
+                   || coalesce(', USB ' || e.vendor_id || ':' || e.product_id, '') || ')' AS what
+            FROM endpoint_norm e JOIN ref_ip_kvm k ON e.value_key = k.product
+            WHERE e.kind IN ('usb', 'display')
+            UNION ALL
+            SELECT e.subject_id, u.devices || ' (USB ' || e.vendor_id || ':' || e.product_id
+                   || coalesce(', "' || e.value || '"', '') || ')'
+            FROM endpoint_norm e
+            JOIN ref_ip_kvm_usb_ids u ON u.vendor_id = e.vendor_id AND u.product_id = e.product_id
+            WHERE e.kind = 'usb' AND u.specific
+        )
+        SELECT subject_id, string_agg(DISTINCT what, ', ') FROM hits GROUP BY subject_id
+    """,
+    "IPKVM_GADGET_ID": """
+        SELECT e.subject_id,
+               string_agg(DISTINCT 'USB ' || e.vendor_id || ':' || e.product_id
+                          || coalesce(' "' || e.value || '"', ''), ', ')
+               || ': the Linux composite-gadget id ' || any_value(u.devices)
+               || ' present by default; many other Linux USB gadgets (development boards) use it too'
+        FROM endpoint_norm e
+        JOIN ref_ip_kvm_usb_ids u ON u.vendor_id = e.vendor_id AND u.product_id = e.product_id
+        WHERE e.kind = 'usb' AND NOT u.specific
+          AND coalesce(e.value_key, '') NOT IN (SELECT product FROM ref_ip_kvm)
         GROUP BY e.subject_id
     """,
+    # The employer's own remote-management tool (on most of its monitored machines) is not
+    # evidence; another tool next to it is, and says so.
     "REMOTE_CONTROL_TOOL": """
         SELECT subject_id, string_agg(DISTINCT tool || ' (' || value || ')', ', ')
-        FROM endpoint_remote_tools GROUP BY subject_id
+               || coalesce(' next to the company''s own ' || any_value(company_tools), '')
+        FROM endpoint_remote_tools WHERE NOT company_tool GROUP BY subject_id
     """,
     "MULTIPLE_REMOTE_TOOLS": """
         SELECT subject_id, count(DISTINCT tool) || ' tools: ' || string_agg(DISTINCT tool, ', ')
-        FROM endpoint_remote_tools GROUP BY subject_id HAVING count(DISTINCT tool) >= 2
+               || coalesce(' (besides the company''s own ' || any_value(company_tools) || ')', '')
+        FROM endpoint_remote_tools WHERE NOT company_tool
+        GROUP BY subject_id HAVING count(DISTINCT tool) >= 2
     """,
     "KEYBOARD_MISMATCH": """
         SELECT e.subject_id, 'keyboard ' || string_agg(DISTINCT e.value, ', ') ||
@@ -208,6 +243,7 @@ def register_reference_tables(engine) -> None:
     """Reference data the signal queries join against."""
     engine.register("ref_countries", countries_table())
     engine.register("ref_ip_kvm", ip_kvm_strings())
+    engine.register("ref_ip_kvm_usb_ids", ip_kvm_usb_ids())
     engine.register("ref_remote_tools", remote_tool_patterns())
     engine.map_distinct("ref_zone_offsets",
                         "SELECT value FROM endpoint_norm WHERE kind = 'timezone'",
@@ -217,13 +253,35 @@ def register_reference_tables(engine) -> None:
 def _prepare_helper_tables(engine) -> None:
     # Distinct process names matched once against the tool patterns, then joined back: the
     # LIKE cross-join stays small however many telemetry rows there are.
-    engine.create("endpoint_remote_tools", """
+    # A tool that runs on at least COMPANY_TOOL_SHARE of an employer's machines reporting
+    # processes (COMPANY_TOOL_MIN_SUBJECTS or more) is the employer's own RMM: `company_tool`.
+    engine.create("endpoint_remote_tools", f"""
         WITH names AS (SELECT DISTINCT value_key FROM endpoint_norm WHERE kind = 'process'),
              matched AS (SELECT DISTINCT n.value_key, t.tool FROM names n
-                         JOIN ref_remote_tools t ON n.value_key LIKE t.pattern ESCAPE '\\')
-        SELECT DISTINCT e.subject_id, m.tool, e.value
-        FROM endpoint_norm e JOIN matched m ON m.value_key = e.value_key
-        WHERE e.kind = 'process'
+                         JOIN ref_remote_tools t ON n.value_key LIKE t.pattern ESCAPE '\\'),
+             found AS (
+                SELECT DISTINCT e.subject_id, m.tool, e.value
+                FROM endpoint_norm e JOIN matched m ON m.value_key = e.value_key
+                WHERE e.kind = 'process'),
+             monitored AS (
+                SELECT s.employer_key, count(DISTINCT e.subject_id) AS machines
+                FROM endpoint_norm e JOIN subjects_norm s ON s.id = e.subject_id
+                WHERE e.kind = 'process' AND s.employer_key IS NOT NULL
+                GROUP BY s.employer_key HAVING count(DISTINCT e.subject_id) >= {COMPANY_TOOL_MIN_SUBJECTS}),
+             company AS (
+                SELECT s.employer_key, f.tool
+                FROM found f JOIN subjects_norm s ON s.id = f.subject_id
+                JOIN monitored m ON m.employer_key = s.employer_key
+                GROUP BY s.employer_key, f.tool
+                HAVING count(DISTINCT f.subject_id) >= {COMPANY_TOOL_SHARE} * any_value(m.machines)),
+             company_list AS (
+                SELECT employer_key, string_agg(tool, ', ' ORDER BY tool) AS company_tools
+                FROM company GROUP BY employer_key)
+        SELECT f.subject_id, f.tool, f.value, c.tool IS NOT NULL AS company_tool, cl.company_tools
+        FROM found f
+        LEFT JOIN subjects_norm s ON s.id = f.subject_id
+        LEFT JOIN company c ON c.employer_key = s.employer_key AND c.tool = f.tool
+        LEFT JOIN company_list cl ON cl.employer_key = s.employer_key
     """)
     # Bursts: accounts from one /24 with one email pattern, each created within
     # BURST_WINDOW_MINUTES of the previous one (gaps and islands); BURST_MIN_ACCOUNTS or more.

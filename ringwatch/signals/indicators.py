@@ -1,17 +1,21 @@
-"""Indicator lists used by the endpoint signals: remote-control tools and IP-KVM devices.
+"""Indicator lists used by the signals: remote-control tools, IP-KVM devices (by USB product
+string and by USB vendor/product id) and hosting/VPN networks by ASN and network owner.
 
-Both ship with ringwatch (ringwatch/data/) so a scan needs no network, and both can be replaced
+All ship with ringwatch (ringwatch/data/) so a scan needs no network, and all can be replaced
 by a fuller feed in the same column layout:
 - RINGWATCH_REMOTE_TOOLS=/path/to/lolrmm_tools_process_names.csv (LOLRMM-derived layout:
   tool_name, category, supported_os, process_names with `;`-separated names, `*` wildcards)
 - RINGWATCH_IP_KVM=/path/to/ip_kvm_usb_gadget_ids.csv (device, usb_manufacturer_string,
   usb_product_string, ...)
+- RINGWATCH_IP_KVM_USB_IDS=/path/to/ids.csv (device, vendor_id, product_id, specific, ...)
+- RINGWATCH_HOSTING_ASNS=/path/to/asns.csv (asn, owner_word, provider, kind)
 """
 
 from __future__ import annotations
 
 import csv
 import os
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -59,3 +63,55 @@ def ip_kvm_strings() -> pa.Table:
                     products.append(value)
     table = pa.table({"device": devices, "product": products})
     return table.group_by(["device", "product"]).aggregate([])
+
+
+_HEX_ID = re.compile(r"^(?:0x)?([0-9a-f]{1,4})$")
+
+
+def usb_hex_id(value: str | None) -> str:
+    """A USB vendor or product id as 4 lower-case hex digits (`0x1D6B` -> `1d6b`), else ''."""
+    match = _HEX_ID.match((value or "").strip().lower())
+    return match.group(1).zfill(4) if match else ""
+
+
+def ip_kvm_usb_ids() -> pa.Table:
+    """(vendor_id, product_id, devices, specific) rows: USB ids IP-KVM gadgets present.
+
+    `specific` is false for an id that many other devices share (0x1d6b:0x0104, the Linux
+    Foundation's Multifunction Composite Gadget, which every Linux USB gadget defaults to):
+    such an id is not an IP-KVM on its own."""
+    ids: dict[tuple[str, str], tuple[list[str], bool]] = {}
+    with _open_list("RINGWATCH_IP_KVM_USB_IDS", "ip_kvm_usb_ids.csv") as fh:
+        for row in csv.DictReader(fh):
+            vendor, product = usb_hex_id(row.get("vendor_id")), usb_hex_id(row.get("product_id"))
+            if not vendor or not product:
+                continue
+            specific = (row.get("specific") or "").strip().lower() in ("true", "1", "yes")
+            devices, was_specific = ids.get((vendor, product), ([], True))
+            device = (row.get("device") or "").strip()
+            if device and device not in devices:
+                devices.append(device)
+            ids[(vendor, product)] = (devices, was_specific and specific)
+    keys = sorted(ids)
+    return pa.table({"vendor_id": [k[0] for k in keys], "product_id": [k[1] for k in keys],
+                     "devices": [", ".join(ids[k][0]) for k in keys],
+                     "specific": [ids[k][1] for k in keys]})
+
+
+def hosting_asns() -> tuple[pa.Table, pa.Table]:
+    """Hosting and VPN networks by what an identity provider resolves an address to:
+    `(asn, provider)` rows and `(pattern, provider)` rows, where `pattern` is a RE2 regular
+    expression matching the network owner's name (Okta `asOrg`) on word boundaries."""
+    asns: dict[str, str] = {}
+    owners: dict[str, str] = {}
+    with _open_list("RINGWATCH_HOSTING_ASNS", "hosting_asns.csv") as fh:
+        for row in csv.DictReader(fh):
+            provider = (row.get("provider") or "").strip()
+            asn = re.sub(r"^as", "", (row.get("asn") or "").strip().lower())
+            if asn.isdigit():
+                asns.setdefault(str(int(asn)), provider)
+            word = (row.get("owner_word") or "").strip().lower()
+            if len(word) >= 3:
+                owners.setdefault("\\b" + re.escape(word).replace("\\ ", "\\s+") + "\\b", provider)
+    return (pa.table({"asn": list(asns), "provider": list(asns.values())}),
+            pa.table({"pattern": list(owners), "provider": list(owners.values())}))

@@ -64,7 +64,9 @@ SIGNALS: list[Signal] = [
            "The account was created from an address in a hosting or commercial-VPN range.",
            "MANDIANT-2024; MS-JASPER-SLEET", 0.35, "subject", "vpn"),
     Signal("HOSTING_LOGINS", "Logins mostly through hosting/VPN",
-           "At least half of the subject's logins (and 3 or more) come from hosting or VPN ranges.",
+           "At least half of the subject's successful logins (and 3 or more) come from hosting "
+           "or VPN ranges, hosting networks by ASN or owner, or addresses the identity "
+           "provider itself flags as a proxy or VPN.",
            "MANDIANT-2024; FBI-PSA-2023", 0.42, "subject", "vpn"),
     Signal("IMPOSSIBLE_TRAVEL", "Impossible travel",
            "Two logins from residential addresses geolocated so far apart that the distance "
@@ -91,13 +93,23 @@ SIGNALS: list[Signal] = [
     # --- endpoint telemetry ----------------------------------------------------------------
     Signal("IPKVM_DEVICE", "IP-KVM device attached",
            "The work machine reports a USB device or display whose product string is a known "
-           "IP-KVM (PiKVM, TinyPilot, JetKVM, NanoKVM ...): remote hands-on-keyboard control.",
-           "FBI-PSA-2025; MANDIANT-2024", 0.70, "subject"),
+           "IP-KVM (PiKVM, TinyPilot, JetKVM, NanoKVM ...), or a USB vendor:product id only "
+           "IP-KVMs use (NanoKVM 3346:1009): remote hands-on-keyboard control.",
+           "FBI-PSA-2025; MANDIANT-2024", 0.70, "subject", "ipkvm"),
+    Signal("IPKVM_GADGET_ID", "Linux USB gadget id of IP-KVMs",
+           "A USB device with the Linux Foundation composite-gadget id 1d6b:0104, which PiKVM, "
+           "TinyPilot and JetKVM present by default, under another product string (an IP-KVM "
+           "renamed, or one of the many development boards in gadget mode that use it too). "
+           "Weaker than a named IP-KVM.",
+           "FBI-PSA-2025; MANDIANT-2024", 0.35, "subject", "ipkvm"),
     Signal("REMOTE_CONTROL_TOOL", "Remote-control software",
-           "A remote monitoring/management or remote-desktop tool runs on the work machine.",
+           "A remote monitoring/management or remote-desktop tool runs on the work machine; "
+           "the employer's own (one on half or more of its 5+ monitored machines) does not "
+           "count, a second one next to it does.",
            "MS-JASPER-SLEET; FBI-PSA-2023", 0.42, "subject", "remote_tools"),
     Signal("MULTIPLE_REMOTE_TOOLS", "Several remote-control tools",
-           "Two or more different remote-control tools run on the work machine.",
+           "Two or more different remote-control tools, besides the employer's own, run on the "
+           "work machine.",
            "MS-JASPER-SLEET", 0.45, "subject", "remote_tools"),
     Signal("KEYBOARD_MISMATCH", "Keyboard layout from elsewhere",
            "The input layout belongs to a region other than the claimed country (English "
@@ -140,6 +152,12 @@ SIGNALS: list[Signal] = [
     Signal("SHARED_DEVICE", "Shared device",
            "The same device id signs in to, or reports telemetry for, different people.",
            "MS-JASPER-SLEET", 0.85, "link"),
+    Signal("SHARED_NETWORK", "Work machines on one network",
+           "The work machines of different people report the same default-gateway MAC (one "
+           "router), or the same Wi-Fi network name behind the same public network: a laptop "
+           "farm when they work for different employers and claim different homes; an office or "
+           "a household is discounted as such.",
+           "FBI-PSA-2025; MANDIANT-2024", 0.80, "link"),
     Signal("SHARED_LOGIN_IP", "Same login IP on the same day",
            "Logged in from the same IP address as other people on the same day. Weak: homes "
            "and offices share addresses; weighs less the more people share it.",

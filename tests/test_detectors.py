@@ -264,3 +264,16 @@ def test_one_wifi_name_in_two_places_and_local_addresses_link_nobody(farm_world)
     engine, scores = farm_world
     assert not _links(engine, "stranger")
     assert scores["stranger0"]["score"] == 0 and scores["stranger1"]["score"] == 0
+
+
+def test_a_network_name_behind_a_carrier_nat_pool_ties_nobody(tmp_path):
+    """Phones tethering behind one mobile carrier's /24, hundreds of users: the default
+    hotspot name they share is no network of their own."""
+    subjects, logins, endpoint = [], [], []
+    for i in range(120):
+        sid = f"cg{i}"
+        subjects.append(person(sid))
+        logins += okta(sid, 2, ip=f"100.64.7.{i % 250 + 1}")
+        endpoint.append(osquery(sid, "network", "AndroidAP"))
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins, endpoint=endpoint))
+    assert not _links(engine, "cg")

@@ -50,6 +50,10 @@ _KIND_CODES = {
 _MAC_RE = "^([0-9a-f]{2}[:-]){5}[0-9a-f]{2}$"
 
 
+# A public /24 more people than this sign in from is a carrier's NAT pool, a campus or a large
+# office: a network name seen behind it ties nobody (a laptop farm runs a few dozen machines).
+NETWORK_NET_MAX_USERS = 100
+
 def build_subject_keys(engine) -> None:
     """Lay out every linkable value of every subject in `subject_keys`."""
     engine.create("subject_keys", f"""
@@ -78,8 +82,9 @@ def build_subject_keys(engine) -> None:
             UNION ALL SELECT subject_id, 'device', 'device', device_id FROM endpoint_norm
             -- The network a work machine sits on: its default gateway's MAC (one router), or
             -- a Wi-Fi/local network name together with the public /24 or /48 the subject signs
-            -- in from (a name alone, `NETGEAR42`, is shared by strangers everywhere). Local
-            -- addresses (osquery's interface_addresses) are no network of their own.
+            -- in from (a name alone, `NETGEAR42`, is shared by strangers everywhere; so is a
+            -- name behind a carrier's NAT pool or a campus network that hundreds of people
+            -- use). Local addresses (osquery's interface_addresses) are no network of their own.
             UNION ALL SELECT subject_id, 'network', 'gateway_mac', replace(value_key, '-', ':')
               FROM endpoint_norm
               WHERE kind IN ('gateway_mac', 'network') AND regexp_matches(value_key, '{_MAC_RE}')
@@ -89,8 +94,10 @@ def build_subject_keys(engine) -> None:
                     WHERE kind = 'network' AND NOT regexp_matches(value_key, '{_MAC_RE}')
                       AND NOT regexp_matches(value_key, '^[0-9a-f.:/%]+$')) n
               JOIN (SELECT DISTINCT subject_id, net FROM logins_norm
-                    WHERE outcome = 'success' AND net IS NOT NULL
-                      AND NOT coalesce(hosting, false)) l ON l.subject_id = n.subject_id
+                    WHERE outcome = 'success' AND net IS NOT NULL AND NOT coalesce(hosting, false)
+                      AND net IN (SELECT net FROM logins_norm WHERE outcome = 'success'
+                                  GROUP BY net HAVING count(DISTINCT subject_id) <= {NETWORK_NET_MAX_USERS})
+                   ) l ON l.subject_id = n.subject_id
             UNION ALL SELECT id, 'signup_ip', 'signup_ip', signup_ip FROM subjects_norm
             UNION ALL SELECT subject_id, 'profile', 'profile', coalesce(handle, url_key)
               FROM subject_profiles

@@ -277,3 +277,21 @@ def test_a_network_name_behind_a_carrier_nat_pool_ties_nobody(tmp_path):
         endpoint.append(osquery(sid, "network", "AndroidAP"))
     engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins, endpoint=endpoint))
     assert not _links(engine, "cg")
+
+
+def test_one_router_for_people_who_live_near_each_other_is_a_local_workplace(tmp_path):
+    """A managed-service provider's technicians, each placed at another client, share their
+    office router and remote tools; they all live in the city: an office, not a farm."""
+    subjects, logins, endpoint = [], [], []
+    for i in range(6):
+        sid = f"msp{i}"
+        subjects.append(person(sid, kind="contractor", employer=f"Client {i}",
+                               address=f"{100 + i} Blake Street, Denver, CO 8020{i % 3}"))
+        logins += okta(sid, 3, ip="65.20.30.40")
+        endpoint += [osquery(sid, "gateway_mac", "a4:2b:b0:11:22:33"),
+                     osquery(sid, "process", "TeamViewer.exe")]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins, endpoint=endpoint))
+    links = _links(engine, "msp")
+    assert links and all("local workplace" in detail for *_, detail, _ in links)
+    levels = {r[0] for r in engine.rows("SELECT level FROM scores WHERE subject_id LIKE 'msp%'")}
+    assert "high" not in levels

@@ -83,9 +83,13 @@ def _weigh_links(engine) -> None:
                    h.a IS NOT NULL AS co_resident, f.a IS NOT NULL AS family,
                    CASE WHEN oa.org = ob.org THEN oa.org ELSE vo.org END AS shared_org,
                    coalesce(ha.home <> hb.home AND near.a IS NULL, false) AS apart,
-                   -- equipment shipped to a place in the postal area both claim to live in
-                   coalesce(r.kind = 'SHARED_SHIPPING_ADDRESS' AND aa.area = pa.area
-                            AND aa.area = pb.area, false) AS local_shipping, pa.area AS home_area
+                   -- a place both use that is near where both claim to live: equipment
+                   -- shipped to their postal area, or one router while both live in one area
+                   -- (an office, an MSP); a farm works for people who claim homes elsewhere
+                   coalesce((r.kind = 'SHARED_SHIPPING_ADDRESS' AND aa.area = pa.area
+                             AND aa.area = pb.area)
+                            OR (r.kind = 'SHARED_NETWORK' AND pa.area = pb.area), false)
+                       AS local_site, pa.area AS home_area
             FROM _raw_links r
             JOIN link_calibration c ON c.code = r.kind AND c.n = r.n_sharing
             LEFT JOIN co_residents h ON h.a = r.a AND h.b = r.b
@@ -102,7 +106,7 @@ def _weigh_links(engine) -> None:
         ), explained AS (
             SELECT *,
                    kind IN ({sql_in(HOUSEHOLD_LINKS)}) AND (co_resident OR family) AS known_household,
-                   kind IN ({sql_in(WORKPLACE_LINKS)}) AND (shared_org IS NOT NULL OR local_shipping)
+                   kind IN ({sql_in(WORKPLACE_LINKS)}) AND (shared_org IS NOT NULL OR local_site)
                        AS known_workplace,
                    -- a group small enough to be one household, whose members do not claim
                    -- different homes, may be one even where no home is known
@@ -135,8 +139,7 @@ def _weigh_links(engine) -> None:
                            WHEN known_workplace AND shared_org IS NOT NULL
                            THEN ' x {CONTEXT_DISCOUNT} colleagues (' || shared_org || ')'
                            WHEN known_workplace
-                           THEN ' x {CONTEXT_DISCOUNT} local workplace (both live in the postal area '
-                                || home_area || ' it went to)'
+                           THEN ' x {CONTEXT_DISCOUNT} local workplace (both live in postal area ' || home_area || ')'
                            ELSE '' END AS detail
             FROM explained
         )

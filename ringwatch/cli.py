@@ -337,7 +337,10 @@ def synth_command(out: Path = typer.Argument(..., help="folder for bundle/ and t
                   resume_rate: float = typer.Option(None, "--resume-rate",
                                                     help="share of subjects with a resume"),
                   world: str = typer.Option("mixed", "--world",
-                                            help="mixed, accounts (an email provider) or employer")) -> None:
+                                            help="mixed, accounts (an email provider) or employer"),
+                  vendor_logs: bool = typer.Option(False, "--vendor-logs",
+                                                   help="also write OUT/vendor/okta.jsonl and "
+                                                        "OUT/vendor/osquery.results.log")) -> None:
     """Generate a realistic, adversarial scenario: a bundle plus ground truth outside it."""
     from ringwatch.synth import generate
     from ringwatch.synth.plan import WORLDS
@@ -346,9 +349,13 @@ def synth_command(out: Path = typer.Argument(..., help="folder for bundle/ and t
         raise typer.BadParameter(f"expected one of {', '.join(WORLDS)}", param_hint="--world")
     with console.status(f"generating {subjects:,} subjects"):
         result = generate(out, subjects=subjects, seed=seed, logins_per_subject=logins, fmt=fmt,
-                          photo_rate=photo_rate, resume_rate=resume_rate, world=world)
+                          photo_rate=photo_rate, resume_rate=resume_rate, world=world,
+                          vendor_logs=vendor_logs)
     console.print(f"{result.subjects:,} subjects, {result.rings} planted rings, "
                   f"{result.rows.get('logins', 0):,} logins in {result.seconds:.0f}s")
+    if result.vendor:
+        console.print(Text.assemble("vendor logs: ", (clean(out / "vendor"), "bold"), "  (" + ", ".join(
+            f"{name} {n:,}" for name, n in result.vendor.items()) + ")"))
     console.print(Text.assemble("bundle: ", (clean(out / "bundle"), "bold"), "   truth: ",
                                 (clean(out / "truth.csv"), "bold")))
 

@@ -3,6 +3,7 @@
     out_dir/bundle/{subjects,logins,endpoint,payments,shipments,domains}.{csv,parquet,jsonl}
     out_dir/bundle/photos/, out_dir/bundle/resumes/
     out_dir/truth.csv   (outside the bundle: the detector must never see it)
+    out_dir/vendor/okta.jsonl, out_dir/vendor/osquery.results.log   (with vendor_logs=True)
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ class GenerateResult:
     seconds: float = 0.0
     # False when the shared indicator samples were missing and built-in lists were used.
     indicator_samples: bool = True
+    # vendor_logs=True: file name under out_dir/vendor -> records written
+    vendor: dict[str, int] = field(default_factory=dict)
 
 
 def _media_rate(rate: float | None, eligible: int, cap: int, already: int) -> float:
@@ -152,11 +155,14 @@ def write_table(table: pa.Table, path_stem: Path, fmt: str) -> Path:
 
 def generate(out_dir: Path, subjects: int, seed: int, logins_per_subject: float = 10, fmt: str = "csv",
              photo_rate: float | None = None, resume_rate: float | None = None,
-             progress: Callable[[str], None] | None = None, world: str = "mixed") -> GenerateResult:
+             progress: Callable[[str], None] | None = None, world: str = "mixed",
+             vendor_logs: bool = False) -> GenerateResult:
     """Write a synthetic bundle with planted rings and hard negatives; deterministic for `seed`.
 
     `world`: "mixed" (default), "accounts" (an email provider: accounts only) or "employer"
     (applicants, employees and contractors). Tables with no rows in a world are not written.
+    `vendor_logs`: also write the world's logins and endpoint telemetry as the vendors write
+    them (`out_dir/vendor/`: Okta System Log JSON lines, osquery results; see synth/vendor.py).
     """
     if world not in WORLDS:
         raise ValueError(f"unknown world {world!r}; expected one of {WORLDS}")
@@ -194,7 +200,9 @@ def generate(out_dir: Path, subjects: int, seed: int, logins_per_subject: float 
         table = table.set_column(table.schema.get_field_index(name), name, pc.if_else(pc.equal(arr, ""), empty, arr))
     rows = {"subjects": table.num_rows}
     write_table(table, bundle / "subjects", fmt)
+    people = table.select(["id", "email"]) if vendor_logs else None
     del table
+    kept: dict[str, pa.Table] = {}
 
     for name, build in (("logins", lambda: logins_table(w, rngs[7], logins_per_subject, ids)),
                         ("endpoint", lambda: endpoint_table(w, rngs[8], ids)),
@@ -207,7 +215,18 @@ def generate(out_dir: Path, subjects: int, seed: int, logins_per_subject: float 
             continue  # e.g. no endpoint, payments or shipments in the accounts world
         rows[name] = t.num_rows
         write_table(t, bundle / name, fmt)
+        if vendor_logs and name in ("logins", "endpoint"):
+            kept[name] = t
         del t
+
+    vendor: dict[str, int] = {}
+    if vendor_logs:
+        from .vendor import write_vendor_logs
+
+        say("writing vendor logs")
+        vendor_rng = np.random.default_rng(np.random.SeedSequence(seed).spawn(11)[10])
+        vendor = write_vendor_logs(out_dir, w, vendor_rng, people, kept.get("logins"), kept.get("endpoint"))
+        kept.clear()
 
     truth_path = out_dir / "truth.csv"
     pacsv.write_csv(_truth_table(w, ids), truth_path)
@@ -215,5 +234,5 @@ def generate(out_dir: Path, subjects: int, seed: int, logins_per_subject: float 
         bundle=bundle, truth=truth_path, subjects=subjects, rows=rows, rings=len(plan.rings),
         photos=int((photos != "").sum()), resumes=int((resumes != "").sum()),
         seconds=time.perf_counter() - started,
-        indicator_samples=ip_kvm_products()[1] and remote_tool_processes()[1],
+        indicator_samples=ip_kvm_products()[1] and remote_tool_processes()[1], vendor=vendor,
     )

@@ -220,3 +220,47 @@ def test_the_corroboration_cap_takes_score_back_and_the_waterfall_ends_at_the_sc
     assert card.index("SHARED_RECOVERY_PHONE") < card.index("UNCORROBORATED")
     assert 'class="wf-cut" style="left: 79.00%; width: 6.00%"' in card  # 85% back to 79%
     assert "1.89712" not in card  # a number of evidence units is not a value behind the score
+
+
+def test_cards_list_recent_sign_ins_and_telemetry_with_the_vendors_own_columns(workspace, tmp_path):
+    # Imported rows (issue 8): contract columns plus okta_* / osquery_* extras the contract has no
+    # column for; 12 sign-ins for s1 (10 most recent shown), one hostile extra value, one extra
+    # column empty everywhere (not shown), rows of a low subject (no card).
+    workspace.sql("""CREATE TABLE logins (subject_id VARCHAR, ts TIMESTAMP, ip VARCHAR, device_id VARCHAR,
+        user_agent VARCHAR, country VARCHAR, outcome VARCHAR, event_id VARCHAR, okta_isp VARCHAR,
+        okta_threat_suspected VARCHAR, okta_never_set VARCHAR, _row BIGINT)""")
+    workspace.sql("""INSERT INTO logins
+        SELECT 's1', TIMESTAMP '2026-01-01 08:00:00' + INTERVAL (i) DAY, '198.51.100.' || i, 'dev-1', NULL, 'US',
+               'success', 'okta:e' || i, 'Comcast ' || i, NULL, NULL, i FROM range(12) r(i)""")
+    workspace.sql("""INSERT INTO logins VALUES
+        ('s6', '2026-02-01 09:00:00', '203.0.113.7', NULL, NULL, 'GB', 'deny', 'okta:x',
+         '<script>alert("isp")</script>', 'true', NULL, 100),
+        ('s7', '2026-02-01 09:00:00', '192.0.2.77', NULL, NULL, 'GB', NULL, NULL, 'LowISP', NULL, NULL, 101)""")
+    workspace.sql("""CREATE TABLE endpoint (subject_id VARCHAR, ts TIMESTAMP, device_id VARCHAR, kind VARCHAR,
+        value VARCHAR, vendor_id VARCHAR, product_id VARCHAR, osquery_query VARCHAR, osquery_serial VARCHAR, _row BIGINT)""")
+    workspace.sql("""INSERT INTO endpoint VALUES
+        ('s1', '2026-01-05 10:00:00', 'dev-1', 'usb', 'NanoKVM', '3346', '1009', 'pack_it_usb_devices', 'SN-0042', 1)""")
+    subjects = section(render(workspace, tmp_path), "subjects")
+    card = subjects[subjects.index('Subject <span class="value">s1</span>'):subjects.index('Subject <span class="value">s2</span>')]
+    assert "Sign-ins and telemetry" in card
+    logins = card[card.index("<caption>Sign-ins"):card.index("<caption>Endpoint")]
+    assert "the 10 most recent of 12" in logins
+    assert logins.index("<th>ts</th>") < logins.index("<th>ip</th>") < logins.index("<th>okta_isp</th>")
+    assert "Comcast 11" in logins and "Comcast 2" in logins and "Comcast 1<" not in logins
+    assert logins.index("Comcast 11") < logins.index("Comcast 10")  # most recent first
+    # Columns with no value in the shown rows are left out (contract and extra alike).
+    assert "okta_never_set" not in logins and "okta_threat_suspected" not in logins
+    assert "<th>user_agent</th>" not in logins and "<th>_row</th>" not in logins
+    endpoint = card[card.index("<caption>Endpoint"):]
+    for text in ("NanoKVM", "3346", "1009", "osquery_query", "pack_it_usb_devices", "osquery_serial", "SN-0042"):
+        assert text in endpoint
+    # s6: the vendor's value is escaped like all other text; s7 (low) has no card.
+    card6 = subjects[subjects.index('Subject <span class="value">s6</span>'):]
+    assert "&lt;script&gt;alert(&#34;isp&#34;)&lt;/script&gt;" in card6 and "<script>" not in card6
+    assert "okta_threat_suspected" in card6 and "Endpoint telemetry" not in card6
+    assert "LowISP" not in subjects
+
+
+def test_cards_without_activity_tables_show_no_activity(workspace, tmp_path):
+    subjects = section(render(workspace, tmp_path), "subjects")
+    assert "Sign-ins and telemetry" not in subjects

@@ -20,7 +20,7 @@ import pyarrow.compute as pc
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from ringwatch.contract import SUBJECTS
+from ringwatch.contract import SUBJECTS, TABLES
 from ringwatch.report import charts
 
 LEVELS = ("high", "medium", "low")
@@ -34,6 +34,10 @@ CONTRIBUTIONS_SHOWN = 25
 ISSUE_GROUPS_SHOWN = 100
 ISSUE_ROWS_SHOWN = 200
 LONG_TEXT = 300  # inline resumes and link details can be pages long; cards show the start
+ACTIVITY_ROWS_SHOWN = 10  # a subject's most recent sign-ins and telemetry rows, per table
+ACTIVITY_TEXT = 120  # characters of one cell of those rows
+# Child tables whose rows a subject card lists, with their titles.
+ACTIVITY_TABLES = (("logins", "Sign-ins"), ("endpoint", "Endpoint telemetry"))
 
 # run_info keys the report reads; the whole run_info table is also listed at the end.
 RUN_BUNDLE_KEYS = ("bundle",)
@@ -93,6 +97,19 @@ class SubjectCard:
     contributions: list[Contribution] = field(default_factory=list)
     contributions_total: int = 0
     fields: list[tuple[str, str | None]] = field(default_factory=list)
+    activity: list[ActivityTable] = field(default_factory=list)
+
+
+@dataclass
+class ActivityTable:
+    """A subject's most recent rows of one child table: the contract's columns, then the
+    vendor's own (`okta_*`, `entra_*`, `osquery_*`, a mapping's prefix), each column shown
+    only when one of the rows has a value in it."""
+    table: str
+    title: str
+    columns: list[str]
+    rows: list[list[str | None]]
+    total: int
 
 
 # -- helpers ------------------------------------------------------------------------------------
@@ -442,7 +459,44 @@ def _subject_cards(ws: _Workspace, max_subjects: int) -> list[SubjectCard]:
             card = cards.get(str(row["id"]))
             if card is not None:
                 card.fields = [(name, display(row[name])) for name in ordered]
+    _activity(ws, top, cards)
     return list(cards.values())
+
+
+def _activity(ws: _Workspace, top: str, cards: dict[str, SubjectCard]) -> None:
+    """Each card's most recent rows of `logins` and `endpoint`, extra columns included."""
+    for table, title in ACTIVITY_TABLES:
+        if not ws.has(table):
+            continue
+        names = ws.column_names(table)
+        if "subject_id" not in names:
+            continue
+        contract = [c for c in TABLES[table].column_names if c in names and c != "subject_id"]
+        extras = [c for c in names if c not in contract and c not in ("subject_id", "_row")]
+        order = ('t."ts" DESC NULLS LAST, ' if "ts" in names else "") + \
+            ('t."_row" DESC' if "_row" in names else "1")
+        quoted = ", ".join(f't."{c}"' for c in contract + extras)
+        per_subject: dict[str, list[dict[str, Any]]] = {}
+        totals: dict[str, int] = {}
+        for row in ws.records(
+            f"WITH top AS ({top}), r AS ("
+            f" SELECT t.subject_id AS _sid, {quoted},"
+            f"  row_number() OVER (PARTITION BY t.subject_id ORDER BY {order}) AS _rn,"
+            "  count(*) OVER (PARTITION BY t.subject_id) AS _total"
+            f" FROM \"{table}\" t JOIN top ON top.subject_id = t.subject_id)"
+            f" SELECT * FROM r WHERE _rn <= {ACTIVITY_ROWS_SHOWN} ORDER BY _sid, _rn"
+        ):
+            key = str(row["_sid"])
+            per_subject.setdefault(key, []).append(row)
+            totals[key] = int(row["_total"])
+        for key, rows in per_subject.items():
+            card = cards.get(key)
+            if card is None:
+                continue
+            cells = [{c: display(r[c], ACTIVITY_TEXT) for c in contract + extras} for r in rows]
+            shown = [c for c in contract + extras if any(r[c] is not None for r in cells)]
+            card.activity.append(ActivityTable(table, title, shown, [[r[c] for c in shown] for r in cells],
+                                               totals[key]))
 
 
 def _data_quality(ws: _Workspace) -> dict[str, Any]:

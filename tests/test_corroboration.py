@@ -268,3 +268,15 @@ def test_a_resume_template_shared_by_many_is_a_common_artefact(tmp_path):
     explained = {r[0] for r in engine.rows("SELECT explained_by FROM links WHERE kind = 'RESUME_CLONE'")}
     assert explained == {"common_artefact"}
     assert all(scores[f"app{i}"]["level"] != "high" for i in range(12))
+
+
+def test_an_organisation_page_on_a_profile_site_is_no_shared_profile(tmp_path):
+    """Twenty contractors list their agency's LinkedIn company page; two personas list one
+    person's page: only the personal page is a shared profile."""
+    subjects = [person(f"ag{i}", profiles=f"https://www.linkedin.com/company/brightstaff-partners;"
+                                          f"https://linkedin.com/in/contractor-{i}")
+                for i in range(20)]
+    subjects += [person(f"p{i}", profiles="linkedin.com/in/jane-dev-4412") for i in range(2)]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects))
+    values = {r[0] for r in engine.rows("SELECT value FROM links WHERE kind = 'SHARED_PROFILE'")}
+    assert values == {"linkedin.com:jane-dev-4412"}

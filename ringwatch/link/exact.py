@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ringwatch.link.fuzzy import join_near_addresses
 from ringwatch.link.weights import RARITY, max_useful_group, weight_sql
+from ringwatch.normalise.url import PROFILE_PATTERNS
 
 # Which link code a shared value gives, by kind of value and the fields it came from on each
 # side (a recovery phone shared by two accounts reads differently from a shared main phone).
@@ -49,6 +50,9 @@ _KIND_CODES = {
 # A MAC address, `:`- or `-`-separated (lower-cased before the match).
 _MAC_RE = "^([0-9a-f]{2}[:-]){5}[0-9a-f]{2}$"
 
+
+# Sites where a profile URL names a person only through its handle (see PROFILE_PATTERNS).
+_PROFILE_SITES = ", ".join(f"'{site}'" for site in sorted(PROFILE_PATTERNS))
 
 # A public /24 more people than this sign in from is a carrier's NAT pool, a campus or a large
 # office: a network name seen behind it ties nobody (a laptop farm runs a few dozen machines).
@@ -99,8 +103,11 @@ def build_subject_keys(engine) -> None:
                                   GROUP BY net HAVING count(DISTINCT subject_id) <= {NETWORK_NET_MAX_USERS})
                    ) l ON l.subject_id = n.subject_id
             UNION ALL SELECT id, 'signup_ip', 'signup_ip', signup_ip FROM subjects_norm
+            -- On a profile site only a person's own page is a profile: a company, school or
+            -- organisation page (linkedin.com/company/acme) is listed by all its people.
             UNION ALL SELECT subject_id, 'profile', 'profile', coalesce(handle, url_key)
               FROM subject_profiles
+              WHERE handle IS NOT NULL OR site NOT IN ({_PROFILE_SITES})
         )
         SELECT DISTINCT k.subject_id, p.person_id, k.kind, k.field, k.value
         FROM k JOIN persons p ON p.subject_id = k.subject_id

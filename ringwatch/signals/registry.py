@@ -168,7 +168,8 @@ SIGNALS: list[Signal] = [
            "Claims the same home address as other people (after normalising the address). Weak: "
            "families and roommates share homes.", "FBI-2022", 0.15, "link"),
     Signal("SHARED_PROFILE", "Shared online profile",
-           "Lists the same LinkedIn/GitHub/freelance profile as a different person.",
+           "Lists the same personal LinkedIn/GitHub/freelance profile as a different person (a "
+           "person's own page: a company or organisation page is listed by all its people).",
            "MANDIANT-2024; UNIT42-2023", 0.80, "link"),
     Signal("RESUME_CLONE", "Cloned resume",
            "The resume is a near-duplicate (MinHash, boilerplate removed) of another person's.",

@@ -64,3 +64,30 @@ def bundle_factory(tmp_path):
     def factory(**tables):
         return make_bundle(tmp_path, **tables)
     return factory
+
+
+def write(path: Path, text: str | bytes) -> Path:
+    """Write text or bytes to `path`, creating its folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def issues(engine, code: str | None = None) -> list[dict]:
+    """The load issues recorded in `engine`, optionally of one code, in file/row/column order."""
+    fields = ("file", "row", "column", "severity", "code", "message")
+    where = "WHERE code = ?" if code else ""
+    rows = engine.rows(f'SELECT file, "row", "column", severity, code, message FROM load_issues '
+                       f'{where} ORDER BY file, "row", "column"', [code] if code else None)
+    return [dict(zip(fields, row)) for row in rows]
+
+
+@pytest.fixture
+def loader_engine():
+    """A fresh in-memory engine for the loader tests."""
+    eng = DuckDBEngine(threads=2)
+    yield eng
+    eng.close()

@@ -15,34 +15,15 @@ import pytest
 from PIL import Image
 
 from ringwatch import bundle_paths
-from ringwatch.engines.duckdb import DuckDBEngine
+from conftest import issues, write
 from ringwatch.errors import BundleError
 from ringwatch.limits import Limits, LimitsError
 from ringwatch.load import load_bundle
 
 
 @pytest.fixture
-def engine():
-    eng = DuckDBEngine(threads=2)
-    yield eng
-    eng.close()
-
-
-def write(path: Path, text: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path
-
-
-def issues(engine, code: str | None = None) -> list[dict]:
-    fields = ("file", "row", "column", "severity", "code", "message")
-    where = "WHERE code = ?" if code else ""
-    rows = engine.rows(f'SELECT file, "row", "column", severity, code, message FROM load_issues '
-                       f'{where} ORDER BY file, "row", "column"', [code] if code else None)
-    return [dict(zip(fields, row)) for row in rows]
+def engine(loader_engine):
+    return loader_engine
 
 
 def jpeg(size=(16, 16), colour="red") -> bytes:

@@ -11,37 +11,18 @@ import pyarrow.parquet as pq
 import pytest
 
 from ringwatch import load
-from ringwatch.engines.duckdb import DuckDBEngine
+from conftest import issues, write
 from ringwatch.errors import BundleError
 from ringwatch.load import load_bundle
 
 
 @pytest.fixture
-def engine():
-    eng = DuckDBEngine(threads=2)
-    yield eng
-    eng.close()
-
-
-def write(path: Path, text: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path
+def engine(loader_engine):
+    return loader_engine
 
 
 def write_jsonl(path: Path, records: list[dict]) -> Path:
     return write(path, "".join(json.dumps(r) + "\n" for r in records))
-
-
-def issues(engine, code: str | None = None) -> list[dict]:
-    fields = ("file", "row", "column", "severity", "code", "message")
-    where = "WHERE code = ?" if code else ""
-    rows = engine.rows(f'SELECT file, "row", "column", severity, code, message FROM load_issues '
-                       f'{where} ORDER BY file, "row", "column"', [code] if code else None)
-    return [dict(zip(fields, row)) for row in rows]
 
 
 SUBJECTS_CSV = (

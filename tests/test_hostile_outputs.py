@@ -530,19 +530,27 @@ def test_kill_9_at_random_moments_leaves_one_whole_set(synth_bundle, tmp_path):
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == [current_set(out).name]
 
 
-def test_sigterm_removes_the_unfinished_set(synth_bundle, tmp_path):
-    import signal
+def _signal_mid_scan(synth_bundle, out, signum: int, settle: float):
+    """Scan once to completion, start a second scan, and send `signum` once its unfinished set
+    folder exists and it has run `settle` seconds more; returns (the process, the first set)."""
     import time
 
-    out = tmp_path / "out"
     assert scan(synth_bundle, out, "-q").exit_code == 0
     first = assert_one_set(out)
     proc = _scan_process(synth_bundle, out)
     begun = time.monotonic()
     while not [p for p in out.glob(f"{RUN_PREFIX}*") if p != current_set(out)] and time.monotonic() - begun < 60:
         time.sleep(0.01)
-    time.sleep(0.5)
-    proc.send_signal(signal.SIGTERM)
+    time.sleep(settle)
+    proc.send_signal(signum)
+    return proc, first
+
+
+def test_sigterm_removes_the_unfinished_set(synth_bundle, tmp_path):
+    import signal
+
+    out = tmp_path / "out"
+    proc, first = _signal_mid_scan(synth_bundle, out, signal.SIGTERM, 0.5)
     assert proc.wait(timeout=60) == 143, proc.stderr.read().decode()
     assert assert_one_set(out) == first
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == [current_set(out).name]
@@ -550,17 +558,9 @@ def test_sigterm_removes_the_unfinished_set(synth_bundle, tmp_path):
 
 def test_ctrl_c_removes_the_unfinished_set(synth_bundle, tmp_path):
     import signal
-    import time
 
     out = tmp_path / "out"
-    assert scan(synth_bundle, out, "-q").exit_code == 0
-    first = assert_one_set(out)
-    proc = _scan_process(synth_bundle, out)
-    begun = time.monotonic()
-    while not [p for p in out.glob(f"{RUN_PREFIX}*") if p != current_set(out)] and time.monotonic() - begun < 60:
-        time.sleep(0.01)
-    time.sleep(0.7)
-    proc.send_signal(signal.SIGINT)
+    proc, first = _signal_mid_scan(synth_bundle, out, signal.SIGINT, 0.7)
     stderr = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 130, stderr
     assert "interrupted" in stderr and "Traceback" not in stderr

@@ -185,6 +185,11 @@ def _rename(w: World, rng: np.random.Generator, idx: np.ndarray, culture: np.nda
         w.email[i] = f"{local}{digits}@{dom}"
 
 
+def _residential_ip(rng: np.random.Generator, country: int) -> int:
+    """One residential address in `country` (a home, or an organisation's small business line)."""
+    return int(network.residential_ips(rng, np.array([country], dtype=np.int16))[0])
+
+
 def _same_city(w: World, rng: np.random.Generator, m: np.ndarray) -> None:
     """Move a local group (a school, an office, a campus) into the first member's city, each at
     an address of their own there, keeping their local working hours."""
@@ -281,7 +286,7 @@ def org_provisioned(w: World, rng: np.random.Generator, g: Group) -> None:
     name, domain, kind = _org_domain(w, rng, int(w.city[m[0]]))
     helpdesk = f"{HELPDESK_MAILBOXES[int(rng.integers(len(HELPDESK_MAILBOXES)))]}@{domain}"
     code, nats = phones.draw_numbers(rng, COUNTRIES[country].code, 1)
-    org_ip = network.residential_ips(rng, np.array([country], dtype=np.int16))[0]
+    org_ip = _residential_ip(rng, country)
     lo, hi = cat.provider_range[country]
     provider = cat.providers[lo + int(rng.integers(hi - lo))]
     tag = domain.split(".")[0][:10]
@@ -337,7 +342,7 @@ def university_network(w: World, rng: np.random.Generator, g: Group) -> None:
     m = g.members
     _same_city(w, rng, m)
     country = int(w.plan.country[m[0]])
-    net = int(network.residential_ips(rng, np.array([country], dtype=np.int16))[0]) & 0xFFFFFF00
+    net = _residential_ip(rng, country) & 0xFFFFFF00
     w.alt_ip[m], w.alt_spread[m], w.alt_country[m] = net + 2, 250, country
     w.p_alt[m] = rng.uniform(0.4, 0.9, len(m))
     students = m[rng.random(len(m)) < 0.85]
@@ -355,7 +360,7 @@ def coworking(w: World, rng: np.random.Generator, g: Group) -> None:
     m = g.members
     _same_city(w, rng, m)
     country = int(w.plan.country[m[0]])
-    ip = int(network.residential_ips(rng, np.array([country], dtype=np.int16))[0]) & 0xFFFFFFF8
+    ip = _residential_ip(rng, country) & 0xFFFFFFF8
     w.alt_ip[m], w.alt_spread[m], w.alt_country[m] = ip + 1, 3, country
     w.p_alt[m] = rng.uniform(0.3, 0.8, len(m))
     w.weekdays_only[m] = rng.random(len(m)) < 0.8
@@ -376,7 +381,7 @@ def office_shipping(w: World, rng: np.random.Generator, g: Group) -> None:
         style = int(rng.integers(0, 6))
         text = format_address(country, *parts[:5], parts[5], style)
         w.ship_to[int(i)] = text if rng.random() < 0.7 else address_rewrite(office_text, rng)
-    egress = int(network.residential_ips(rng, np.array([country], dtype=np.int16))[0]) & 0xFFFFFFF8
+    egress = _residential_ip(rng, country) & 0xFFFFFFF8
     w.alt_ip[m], w.alt_spread[m], w.alt_country[m] = egress + 1, 4, country
     w.p_alt[m] = np.where(rng.random(len(m)) < 0.6, rng.uniform(0.2, 0.8, len(m)), 0.0)
 
@@ -457,7 +462,7 @@ def mover(w: World, rng: np.random.Generator, g: Group) -> None:
     for i in g.members:
         country = int(w.plan.country[i])
         w.ship_to[int(i)] = other_address(rng, country)
-        w.home_ip2[i] = network.residential_ips(rng, np.array([country], dtype=np.int16))[0]
+        w.home_ip2[i] = _residential_ip(rng, country)
 
 
 def name_change(w: World, rng: np.random.Generator, g: Group) -> None:

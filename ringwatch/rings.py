@@ -16,6 +16,7 @@ import networkx as nx
 import pyarrow as pa
 
 from ringwatch.graph import components
+from ringwatch.link.persons import victim_tie_sql
 
 RING_LINK_MIN = 0.30
 MAX_RING_SIZE = 60
@@ -57,12 +58,9 @@ def find_ring_candidates(engine) -> None:
     """Create `ring_candidates(subject_id, grp)` for subjects in multi-person groups."""
     # The likely victim of a reused identity is tied to the personas only by the identity
     # stolen from them: that tie does not make them a member of the operators' ring.
-    not_victim = ""
-    if engine.table_exists("identity_victims"):
-        not_victim = ("AND NOT (kind = 'IDENTITY_REUSE' AND (a IN (SELECT subject_id FROM identity_victims)"
-                      " OR b IN (SELECT subject_id FROM identity_victims)))")
     engine.create("ring_edges", f"""
-        SELECT a, b, weight FROM links WHERE weight >= {RING_LINK_MIN} {not_victim}
+        SELECT a, b, weight FROM links
+        WHERE weight >= {RING_LINK_MIN} AND NOT {victim_tie_sql(engine, 'kind', 'a', 'b')}
         UNION ALL SELECT a, b, 0.0 FROM same_person_pairs
     """)
     components(engine, "_ring_cc",

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from ringwatch.explanations import signal_explanations_table
 from ringwatch.link.context import CONTEXT_DISCOUNT
+from ringwatch.link.persons import victim_tie_sql
 
 THRESHOLD_HIGH = 0.80
 THRESHOLD_MEDIUM = 0.50
@@ -54,15 +55,6 @@ def _level(score: str) -> str:
     """SQL: the level of a score under the documented thresholds."""
     return (f"CASE WHEN {score} >= {THRESHOLD_HIGH} THEN 'high' "
             f"WHEN {score} >= {THRESHOLD_MEDIUM} THEN 'medium' ELSE 'low' END")
-
-
-def _not_victim_sql(engine, alias: str) -> str:
-    """SQL WHERE clause: drop identity-reuse links of the likely victim of a reused identity
-    (the established holder, ringwatch/link/persons.py); they are shown as LIKELY_VICTIM."""
-    if not engine.table_exists("identity_victims"):
-        return ""
-    return (f"WHERE NOT ({alias}.kind = 'IDENTITY_REUSE' AND {alias}.subject_id IN "
-            f"(SELECT subject_id FROM identity_victims))")
 
 
 def _victim_notes(engine) -> str:
@@ -115,7 +107,8 @@ def _person_contributions(engine) -> None:
             SELECT p.person_id, e.*, row_number() OVER (
                        PARTITION BY p.person_id, e.kind ORDER BY e.weight DESC, e.other, e.value) AS rank
             FROM ends e JOIN persons p ON p.subject_id = e.subject_id
-            {_not_victim_sql(engine, 'e')}
+            -- the likely victim of a reused identity carries none of it (LIKELY_VICTIM note)
+            WHERE NOT {victim_tie_sql(engine, 'e.kind', 'e.subject_id')}
         )
         SELECT person_id, 'link' AS source, kind AS code, weight,
                'shares ' || value || ' with ' || other || ' (' || CAST(n_sharing AS VARCHAR)

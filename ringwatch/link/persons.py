@@ -459,6 +459,16 @@ def _pairs(engine, min_bits: float) -> None:
     engine.sql("DROP TABLE IF EXISTS _pair_ties")
 
 
+def victim_tie_sql(engine, kind: str, *subjects: str) -> str:
+    """SQL condition: an IDENTITY_REUSE link (`kind`) touching a likely victim (any of the
+    `subjects` columns) - a tie the victim did not make, so it is neither evidence against
+    them nor ring membership."""
+    if not engine.table_exists("identity_victims"):
+        return "false"
+    touches = " OR ".join(f"{s} IN (SELECT subject_id FROM identity_victims)" for s in subjects)
+    return f"({kind} = 'IDENTITY_REUSE' AND ({touches}))"
+
+
 def _victims(engine) -> None:
     """The established holder of a reused identity, where one clearly is."""
     logins = ("SELECT subject_id, date_diff('day', min(ts), max(ts)) AS days FROM logins_norm "

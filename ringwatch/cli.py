@@ -339,8 +339,8 @@ def synth_command(out: Path = typer.Argument(..., help="folder for bundle/ and t
                   world: str = typer.Option("mixed", "--world",
                                             help="mixed, accounts (an email provider) or employer"),
                   vendor_logs: bool = typer.Option(False, "--vendor-logs",
-                                                   help="also write OUT/vendor/okta.jsonl and "
-                                                        "OUT/vendor/osquery.results.log")) -> None:
+                                                   help="also write OUT/vendor/okta.jsonl, "
+                                                        "OUT/vendor/entra/signins-*.json and OUT/vendor/osquery.results.log")) -> None:
     """Generate a realistic, adversarial scenario: a bundle plus ground truth outside it."""
     from ringwatch.synth import generate
     from ringwatch.synth.plan import WORLDS

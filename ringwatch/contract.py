@@ -1,4 +1,4 @@
-"""The bundle contract (docs/CONTRACT.md, version 2), written down once as data.
+"""The bundle contract (docs/CONTRACT.md, version 3), written down once as data.
 
 Every other module asks this one which tables exist, which columns they have and what type
 each column is, so the loader, the generator and the report never disagree.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-CONTRACT_VERSION = 2
+CONTRACT_VERSION = 3
 
 # Column types, named by what the loader must check; each maps to one DuckDB type.
 STRING = "string"
@@ -122,6 +122,8 @@ ENDPOINT = Table(
         Column("vendor_id"),
         Column("product_id"),
         Column("event_id"),
+        # version 3, optional: `remote_session` rows: when the login began
+        Column("started_at", TIMESTAMP),
     ),
     subject_ref="subject_id",
 )

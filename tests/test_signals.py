@@ -46,6 +46,7 @@ def fired(tmp_path_factory):
         person("ship", address="12 Oak Street, Springfield, IL 62701"),
         person("ship_ctl", address="12 Oak St., Springfield, IL 62701"),
         person("crypto"), person("recruiter", email="boss@fastjobs.example"),
+        person("rsess"), person("rsess_ctl"),
     ]
     # a burst: five accounts in one hour from one /24 with one email pattern
     for i in (3, 17, 21, 40, 55):
@@ -67,6 +68,10 @@ def fired(tmp_path_factory):
         endpoint("rmm2", "process", "TeamViewer.exe"), endpoint("kbd", "keyboard", "ko-KR"),
         endpoint("kbd_ctl", "keyboard", "en-GB"), endpoint("tz", "timezone", "Asia/Pyongyang"),
         endpoint("tz_ctl", "timezone", "America/Chicago"),
+        # an RDP login still listed 4 days after it began; a day-old one; a local console login
+        {**endpoint("rsess", "remote_session", "203.0.113.9"), "started_at": "2025-02-25T11:00:00Z"},
+        {**endpoint("rsess_ctl", "remote_session", "198.51.100.7"), "started_at": "2025-02-28T09:00:00Z"},
+        {**endpoint("rsess_ctl", "remote_session", "localhost"), "started_at": "2025-01-01T09:00:00Z"},
     ]
     shipments = [{"subject_id": "ship", "ts": "2025-01-12T00:00:00Z", "asset": "LT-1",
                   "address": "99 Elm Road, Dallas, TX 75201"},
@@ -100,6 +105,7 @@ CASES = [
     ("IPKVM_GADGET_ID", "gadget", "kvm"),
     ("REMOTE_CONTROL_TOOL", "rmm", "kvm_ctl"),
     ("MULTIPLE_REMOTE_TOOLS", "rmm2", "rmm"),
+    ("REMOTE_SESSION_DAYS", "rsess", "rsess_ctl"),
     ("KEYBOARD_MISMATCH", "kbd", "kbd_ctl"),
     ("TIMEZONE_MISMATCH", "tz", "tz_ctl"),
     ("SHIP_TO_OTHER_ADDRESS", "ship", "ship_ctl"),

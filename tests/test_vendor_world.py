@@ -1,6 +1,7 @@
-"""End to end (issue 8): the generator's world written as Okta System Log and osquery results
-(`ringwatch synth --vendor-logs`), imported with `ringwatch import` into a bundle holding only
-the subjects table, and scanned: the planted laptop-farm and IP-KVM personas are found."""
+"""End to end (issue 8): the generator's world written as Okta System Log, Entra ID sign-in
+pages and osquery results (`ringwatch synth --vendor-logs`), imported with `ringwatch import`
+into a bundle holding only the subjects table, and scanned: the planted laptop-farm and IP-KVM
+personas are found."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from typer.testing import CliRunner
 
 from ringwatch.cli import app
 from ringwatch.synth.indicators import ip_kvm_products
+from ringwatch.synth.vendor import on_entra
 
 runner = CliRunner()
 LEVELS = {"low": 0, "medium": 1, "high": 2}
@@ -35,9 +37,10 @@ def world(tmp_path_factory) -> dict:
     bundle.mkdir()
     shutil.copy(root / "gen" / "bundle" / "subjects.csv", bundle / "subjects.csv")
     summaries = {}
-    for source, name in (("okta", "okta.jsonl"), ("osquery", "osquery.results.log")):
-        result = runner.invoke(app, ["import", source, str(root / "gen" / "vendor" / name),
-                                     "--into", str(bundle), "--json"])
+    vendor = root / "gen" / "vendor"
+    for source, files in (("okta", [vendor / "okta.jsonl"]), ("entra", sorted((vendor / "entra").glob("*.json"))),
+                          ("osquery", [vendor / "osquery.results.log"])):
+        result = runner.invoke(app, ["import", source, *map(str, files), "--into", str(bundle), "--json"])
         assert result.exit_code == 0, result.output
         summaries[source] = json.loads(result.output[result.output.index("{"):])
     result = runner.invoke(app, ["scan", str(bundle), "--out", str(root / "out")])
@@ -50,8 +53,25 @@ def world(tmp_path_factory) -> dict:
 def test_vendor_files_hold_the_bundles_world(world):
     root = world["root"]
     okta = [json.loads(line) for line in (root / "gen" / "vendor" / "okta.jsonl").open(encoding="utf-8")]
+    pages = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((root / "gen" / "vendor" / "entra").glob("*.json"))]
+    entra = [r for page in pages for r in page["value"]]
     logins = rows(root / "gen" / "bundle" / "logins.csv")
-    assert len(okta) == len(logins)
+    assert len(okta) + len(entra) == len(logins)
+    # Each employer signs its people in through one provider; a realistic share use Entra ID.
+    subjects = rows(root / "gen" / "bundle" / "subjects.csv")
+    employers = {r["id"]: r["employer"] for r in subjects}
+    on = {sid for sid, e in employers.items() if on_entra(e)}
+    by_email = {r["email"]: r["id"] for r in subjects}
+    assert 0.15 < len(entra) / len(logins) < 0.75
+    assert all(by_email.get(r["userPrincipalName"], r["userPrincipalName"]) in on for r in entra)
+    assert all(by_email.get(x["actor"]["alternateId"], x["actor"]["alternateId"]) not in on for x in okta)
+    # Graph API pages: @odata.context, nextLink on all but the last, at most 1,000 sign-ins each.
+    assert all(p["@odata.context"].endswith("#auditLogs/signIns") and len(p["value"]) <= 1000 for p in pages)
+    assert all("@odata.nextLink" in p for p in pages[:-1]) and "@odata.nextLink" not in pages[-1]
+    r = entra[0]
+    assert r["status"]["errorCode"] == 0 and r["deviceDetail"]["displayName"].startswith("dev-")
+    assert {"autonomousSystemNumber", "riskEventTypes_v2", "location", "createdDateTime"} <= r.keys()
+    assert any("anonymizedIPAddress" in x["riskEventTypes_v2"] for x in entra)
     e = okta[0]
     assert e["eventType"] == "user.session.start" and e["outcome"]["result"] == "SUCCESS"
     assert {"isProxy", "asNumber", "asOrg"} <= e["securityContext"].keys()
@@ -66,9 +86,20 @@ def test_vendor_files_hold_the_bundles_world(world):
     assert {r["hostIdentifier"] for r in osq} <= devices
     # Everything imports; only identities several subjects share (a shared laptop) are held back.
     okta_sum, osq_sum = world["summaries"]["okta"], world["summaries"]["osquery"]
-    assert okta_sum["records"] == len(okta)
+    entra_sum = world["summaries"]["entra"]
+    assert okta_sum["records"] == len(okta) and entra_sum["records"] == len(entra)
     assert sum(okta_sum["written"].values()) >= 0.97 * len(okta)
+    assert sum(entra_sum["written"].values()) >= 0.97 * len(entra)
     assert sum(osq_sum["written"].values()) >= 0.9 * len(osq)
+    imported = rows(world["bundle"] / "logins.csv")
+    assert sum(r["event_id"].startswith("entra:") for r in imported) >= 0.97 * len(entra)
+    assert any(r["source_proxy"] == "true" and r["event_id"].startswith("entra:") for r in imported)
+    # logged_in_users snapshots: remote logins with the time they began.
+    sessions = [r for r in osq if r["name"].endswith("logged_in_users")]
+    assert sessions and all(r["columns"]["time"].isdigit() and r["columns"]["host"] for r in sessions)
+    endpoint = rows(world["bundle"] / "endpoint.csv")
+    remote = [r for r in endpoint if r["kind"] == "remote_session"]
+    assert remote and all(r["started_at"] for r in remote)
 
 
 def test_planted_farms_and_ip_kvms_are_found(world):
@@ -87,3 +118,15 @@ def test_planted_farms_and_ip_kvms_are_found(world):
     honest = [scores[s]["level"] for s, t in truth.items() if t["fraud"] == "0"]
     assert honest.count("low") >= 0.7 * len(honest)
     assert honest.count("high") <= 0.02 * len(honest)
+
+
+def test_remote_logins_open_for_days_are_weak_evidence(world):
+    truth, scores = world["truth"], world["scores"]
+    flagged = {s for s, r in scores.items() if "REMOTE_SESSION_DAYS" in r["reasons"].split(";")}
+    assert flagged, "the world's long remote logins reach the signal"
+    assert any(truth[s]["fraud"] == "1" for s in flagged)
+    # Honest always-on desktops and administrators' sessions: never high on it.
+    honest = [s for s in flagged if truth[s]["fraud"] == "0"]
+    assert all(scores[s]["level"] != "high" for s in honest)
+    alone = [s for s in flagged if scores[s]["reasons"] == "REMOTE_SESSION_DAYS"]
+    assert all(scores[s]["level"] == "low" for s in alone)

@@ -17,7 +17,7 @@ What becomes an endpoint row (kind: value):
 | usb_devices | usb | `model` (product string) | vendor_id, product_id (`model_id`), 4 hex digits |
 | processes, process_events | process | `name` (else the basename of `path`) | |
 | listening_ports | listening_port | `port/tcp` or `port/udp` | |
-| logged_in_users, last (with a remote `host`) | remote_session | the remote host | |
+| logged_in_users, last (with a remote `host`) | remote_session | the remote host | started_at (the login's `time`) |
 | time | timezone | `local_timezone`, else `timezone` | |
 | interface_addresses | network | the address | |
 | arp_cache / routes rows of the default gateway | gateway_mac | the MAC | |
@@ -125,7 +125,8 @@ def _kind_value(table: str, row: dict, name: str) -> tuple[str, str, dict[str, s
         host = g("host")
         if host.lower() in LOCAL_HOSTS or host.startswith(":") or host.startswith("tty"):
             return "", "", {}
-        return "remote_session", host, {}
+        began = unix_time(row.get("time")) if text(row.get("time")).strip() not in ("", "0") else ""
+        return "remote_session", host, {"started_at": began or ""}
     if table == "time":
         value = g("local_timezone") or g("timezone")
         return ("timezone", value, {}) if value else ("", "", {})
@@ -196,6 +197,7 @@ def record_to_rows(record: dict, warn, skipped: dict) -> list[Row]:
             continue
         cells = {"ts": ts, "device_id": host_uuid or host, "kind": kind, "value": value,
                  "vendor_id": more.get("vendor_id", ""), "product_id": more.get("product_id", ""),
+                 "started_at": more.get("started_at", ""),
                  "event_id": "osquery:" + stable_id(host, name, text(unix) or text(record.get("calendarTime")),
                                                     action, sorted(columns.items())),
                  "osquery_query": name, "osquery_action": action, "osquery_host": host,

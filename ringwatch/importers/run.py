@@ -107,7 +107,17 @@ def _records(task: _Task, warnings: Warnings, source: str, mapping) -> Any:
     """(line or record number, record) pairs of a task."""
     file = task.file.name
     if task.shape == "lines":
-        yield from iter_json_lines(task.file, file, warnings, task.start, task.end, task.first_line)
+        for line, obj in iter_json_lines(task.file, file, warnings, task.start, task.end, task.first_line):
+            # A Graph page or storage blob saved on one line (what `curl > page.json` writes):
+            # its sign-ins, not the envelope.
+            if source == "entra" and any(isinstance(obj.get(k), list) for k in ("value", "records", "Value", "Records")):
+                for rec in entra.records_of(obj):
+                    if isinstance(rec, dict):
+                        yield line, rec
+                    else:
+                        warnings.add(file, line, "", "not_json_object", "record is not a JSON object; skipped")
+            else:
+                yield line, obj
     elif task.shape == "array":
         yield from iter_json_array(task.file, file, warnings)
     elif task.shape == "document":

@@ -234,7 +234,8 @@ def normalise_bundle(engine) -> None:
         SELECT subject_id, ts, nullif(trim(device_id), '') AS device_id,
                lower(trim(kind)) AS kind, value,
                nullif(lower(trim(value)), '') AS value_key,
-               {_usb_id_sql('vendor_id')} AS vendor_id, {_usb_id_sql('product_id')} AS product_id
+               {_usb_id_sql('vendor_id')} AS vendor_id, {_usb_id_sql('product_id')} AS product_id,
+               started_at
         FROM {endpoint}""")
 
     domains = _source(engine, "domains")

@@ -37,6 +37,8 @@ RECRUITER_DOMAIN_DAYS = 180
 # processes, of which it has at least this many.
 COMPANY_TOOL_SHARE = 0.5
 COMPANY_TOOL_MIN_SUBJECTS = 5
+# A remote login (endpoint `remote_session` with `started_at`) still open this long after it began.
+REMOTE_SESSION_DAYS = 3
 
 SUBJECT_SIGNAL_SQL: dict[str, str] = {
     "VOIP_PHONE": """
@@ -197,6 +199,22 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
                || coalesce(' (besides the company''s own ' || any_value(company_tools) || ')', '')
         FROM endpoint_remote_tools WHERE NOT company_tool
         GROUP BY subject_id HAVING count(DISTINCT tool) >= 2
+    """,
+    # An RDP/SSH login from another host, seen by a snapshot 3+ days after it began.
+    "REMOTE_SESSION_DAYS": f"""
+        SELECT subject_id, string_agg(DISTINCT what, '; ')
+        FROM (
+            SELECT subject_id, 'remote login from ' || value || ' open '
+                   || CAST(floor(max(epoch(ts) - epoch(started_at)) / 86400) AS BIGINT)
+                   || ' days (began ' || strftime(started_at, '%Y-%m-%d %H:%M') || ' UTC, still listed '
+                   || strftime(max(ts), '%Y-%m-%d') || coalesce(' on ' || device_id, '') || ')' AS what
+            FROM endpoint_norm
+            WHERE kind = 'remote_session' AND started_at IS NOT NULL AND ts IS NOT NULL
+              AND value_key IS NOT NULL
+              AND value_key NOT IN ('localhost', '127.0.0.1', '::1', '0.0.0.0')
+              AND ts - started_at >= INTERVAL {REMOTE_SESSION_DAYS} DAY
+            GROUP BY subject_id, device_id, value, started_at
+        ) GROUP BY subject_id
     """,
     "KEYBOARD_MISMATCH": """
         SELECT e.subject_id, 'keyboard ' || string_agg(DISTINCT e.value, ', ') ||

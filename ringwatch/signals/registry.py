@@ -111,6 +111,13 @@ SIGNALS: list[Signal] = [
            "Two or more different remote-control tools, besides the employer's own, run on the "
            "work machine.",
            "MS-JASPER-SLEET", 0.45, "subject", "remote_tools"),
+    Signal("REMOTE_SESSION_DAYS", "Remote login open for days",
+           "An interactive remote login to the work machine (RDP or SSH from another host, as "
+           "osquery's logged_in_users reports it with the time it began) was still open 3 or "
+           "more days after it began: a machine left running for someone elsewhere to drive. "
+           "Weak: always-on desktops reached from home look the same; counts with remote tools "
+           "as one fact.",
+           "FBI-PSA-2025; MS-JASPER-SLEET", 0.25, "subject", "remote_tools"),
     Signal("KEYBOARD_MISMATCH", "Keyboard layout from elsewhere",
            "The input layout belongs to a region other than the claimed country (English "
            "layouts are ignored). Weak on its own: residents use their heritage layouts.",

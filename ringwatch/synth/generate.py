@@ -3,7 +3,8 @@
     out_dir/bundle/{subjects,logins,endpoint,payments,shipments,domains}.{csv,parquet,jsonl}
     out_dir/bundle/photos/, out_dir/bundle/resumes/
     out_dir/truth.csv   (outside the bundle: the detector must never see it)
-    out_dir/vendor/okta.jsonl, out_dir/vendor/osquery.results.log   (with vendor_logs=True)
+    out_dir/vendor/okta.jsonl, out_dir/vendor/entra/signins-*.json,
+    out_dir/vendor/osquery.results.log   (with vendor_logs=True)
 """
 
 from __future__ import annotations
@@ -162,7 +163,8 @@ def generate(out_dir: Path, subjects: int, seed: int, logins_per_subject: float 
     `world`: "mixed" (default), "accounts" (an email provider: accounts only) or "employer"
     (applicants, employees and contractors). Tables with no rows in a world are not written.
     `vendor_logs`: also write the world's logins and endpoint telemetry as the vendors write
-    them (`out_dir/vendor/`: Okta System Log JSON lines, osquery results; see synth/vendor.py).
+    them (`out_dir/vendor/`: Okta System Log JSON lines, Entra ID Graph sign-in pages, osquery
+    results; see synth/vendor.py).
     """
     if world not in WORLDS:
         raise ValueError(f"unknown world {world!r}; expected one of {WORLDS}")
@@ -200,7 +202,7 @@ def generate(out_dir: Path, subjects: int, seed: int, logins_per_subject: float 
         table = table.set_column(table.schema.get_field_index(name), name, pc.if_else(pc.equal(arr, ""), empty, arr))
     rows = {"subjects": table.num_rows}
     write_table(table, bundle / "subjects", fmt)
-    people = table.select(["id", "email"]) if vendor_logs else None
+    people = table.select(["id", "email", "employer"]) if vendor_logs else None
     del table
     kept: dict[str, pa.Table] = {}
 

@@ -16,6 +16,8 @@ per pair in ringwatch/link/context.py:
   or is a group small enough to be one household whose members do not claim different homes;
 - `workplace`: the kind is one colleagues share, and both belong to one organisation (the same
   employer, or an established organisation's email domain);
+- `shared_terminal`: a device both sign in from only now and then, among devices of their own
+  (`occasional_devices`);
 - `agency` and `common_artefact`: a payout account, or a photo or resume, shared by more
   people than a household (a payroll provider; a default avatar or a template).
 """
@@ -47,6 +49,8 @@ WORKPLACE_LINKS = frozenset({
     "SHARED_RECOVERY_PHONE", "SHARED_RECOVERY_EMAIL", "BURST_PEER", "SHARED_NETWORK",
 })
 
+# A public or shared terminal that each of its users signs in from only now and then.
+TERMINAL_LINKS = frozenset({"SHARED_DEVICE"})
 # Shared by more people than a household, these have an ordinary explanation of their own.
 AGENCY_LINKS = frozenset({"SHARED_PAYOUT"})
 ARTEFACT_LINKS = frozenset({"PHOTO_REUSE", "RESUME_CLONE"})
@@ -67,6 +71,11 @@ EXPLANATIONS: list[Explanation] = [
         # covered here: shipped to somewhere colleagues do not share, it is no office.
         signals=frozenset({"BURST_SIGNUP"}),
         links=WORKPLACE_LINKS),
+    Explanation(
+        "shared_terminal",
+        "A public or shared computer (a library, a school lab, a hotel's business centre) that "
+        "each of its users signs in from now and then among devices of their own.",
+        signals=frozenset(), links=TERMINAL_LINKS),
     Explanation(
         "agency",
         "A staffing agency, payroll provider or employer of record pays many contractors "

@@ -234,22 +234,36 @@ def _ring_pull(engine) -> None:
     """)
 
 
+# Indicators that observe one fact with a link: equipment shipped to an address that is not
+# the person's home (SHIP_TO_OTHER_ADDRESS) is the same shipment that puts them at an address
+# others share (SHARED_SHIPPING_ADDRESS). For corroboration they are one item, the stronger.
+SAME_FACT = {"SHIP_TO_OTHER_ADDRESS": "SHARED_SHIPPING_ADDRESS"}
+
+
+def _fact_sql(code: str) -> str:
+    cases = " ".join(f"WHEN '{a}' THEN '{b}'" for a, b in sorted(SAME_FACT.items()))
+    return f"CASE {code} {cases} ELSE {code} END"
+
+
 def _corroborated_sql(items: str) -> str:
     """SQL over `items(owner, code, weight, explanation)` (one row per item and explanation
     covering it; explanation NULL where none does): `(owner, items, covered_by, residual,
-    corroborated)`. `covered_by` is the explanation covering the most evidence, `residual`
-    the score of what it leaves unexplained; corroborated with two or more items and a
-    residual of at least CORROBORATION_RESIDUAL."""
+    corroborated)`. Codes that observe one fact (SAME_FACT) are one item, the strongest.
+    `covered_by` is the explanation covering the most evidence, `residual` the score of what
+    it leaves unexplained; corroborated with two or more items and a residual of at least
+    CORROBORATION_RESIDUAL."""
     return f"""
-        WITH per_item AS (
-            SELECT owner, code, max(weight) AS weight FROM {items} GROUP BY owner, code
+        WITH facts AS (
+            SELECT owner, {_fact_sql('code')} AS fact, weight, explanation FROM {items}
+        ), per_item AS (
+            SELECT owner, fact, max(weight) AS weight FROM facts GROUP BY owner, fact
         ), totals AS (
             SELECT owner, count(*) AS items, sum({_evidence('weight')}) AS ev
             FROM per_item GROUP BY owner
         ), covered AS (
             SELECT owner, explanation, sum({_evidence('weight')}) AS ev
-            FROM (SELECT DISTINCT owner, code, weight, explanation FROM {items}
-                  WHERE explanation IS NOT NULL)
+            FROM (SELECT owner, fact, explanation, max(weight) AS weight FROM facts
+                  WHERE explanation IS NOT NULL GROUP BY owner, fact, explanation)
             GROUP BY owner, explanation
         ), best AS (
             SELECT owner, first(explanation ORDER BY ev DESC, explanation) AS explanation, max(ev) AS ev
@@ -272,25 +286,16 @@ def _corroboration(engine) -> None:
     context recorded on them (`links.explained_by`); a ring's pull and any evidence no
     explanation lists are covered by none. A person is corroborated with two or more items
     of which the explanation covering the most leaves at least CORROBORATION_RESIDUAL
-    unexplained. A ring is judged the same way on the strongest link of each kind inside it,
-    but lends its members nothing: one honest pair sharing an email inside a group that used
-    one resume template must not corroborate the whole group.
+    unexplained. Codes that observe one fact (SAME_FACT) are one item.
+
+    A ring is judged the same way on the strongest link of each kind inside it and, as one
+    more item, what its median member shows of its own (personas each with a trait of their
+    own). Its pull (RING_MEMBER) is an item of a member only when the ring is corroborated: a
+    group held together by one shared value lends its members nothing more. A ring lends its
+    members no links either: one honest pair sharing an email inside a group that used one
+    resume template must not corroborate the whole group.
     """
     engine.register("ref_signal_explanations", signal_explanations_table())
-    engine.create("_person_items", f"""
-        WITH items AS (
-            SELECT person_id, source, code, weight, explained_by FROM _all_contrib
-            WHERE weight >= {CORROBORATION_MIN}
-        )
-        SELECT i.person_id AS owner, i.code, i.weight, e.explanation
-        FROM items i LEFT JOIN ref_signal_explanations e
-          ON i.source = 'signal' AND e.code = i.code
-        WHERE i.source <> 'link'
-        UNION ALL
-        SELECT person_id, code, weight,
-               nullif(unnest(string_split(coalesce(explained_by, ''), ';')), '')
-        FROM items WHERE source = 'link'
-    """)
     engine.create("_ring_items", f"""
         WITH inside AS (
             SELECT ma.ring_id, l.kind, l.weight, l.explained_by
@@ -301,12 +306,50 @@ def _corroboration(engine) -> None:
             SELECT ring_id, kind, max(weight) AS weight,
                    first(explained_by ORDER BY weight DESC, explained_by) AS explained_by
             FROM inside WHERE weight >= {CORROBORATION_MIN} GROUP BY ring_id, kind
+        ), members_own AS (
+            -- what most members show of their own (the median member's own-indicator
+            -- score): personas each carrying a trait of their own are more than one shared
+            -- value, while an office or agency group is mostly people with nothing of their own
+            -- (without indicators that observe the links' own facts: a shipment elsewhere)
+            SELECT m.ring_id, median(coalesce(o.own, 0)) AS weight
+            FROM (SELECT DISTINCT m.ring_id, p.person_id FROM ring_members m
+                  JOIN persons p ON p.subject_id = m.subject_id) m
+            LEFT JOIN (SELECT person_id, 1 - exp(-sum({_evidence('weight')})) AS own
+                       FROM person_signal_contrib
+                       WHERE code NOT IN ({", ".join(f"'{c}'" for c in sorted(SAME_FACT))})
+                       GROUP BY person_id) o ON o.person_id = m.person_id
+            GROUP BY m.ring_id
         )
         SELECT ring_id AS owner, kind AS code, weight,
                nullif(unnest(string_split(coalesce(explained_by, ''), ';')), '') AS explanation
         FROM strongest
+        UNION ALL
+        SELECT ring_id, 'MEMBERS_OWN_INDICATORS', weight, NULL FROM members_own
+        WHERE weight >= {CORROBORATION_MIN}
     """)
     engine.create("ring_corroboration", _corroborated_sql("_ring_items"))
+    # A ring's pull is an item of its members only where the ring's own links corroborate
+    # it: a group held together by one shared value lends its members nothing more.
+    engine.create("_person_items", f"""
+        WITH corroborated_rings AS (
+            SELECT DISTINCT p.person_id FROM ring_corroboration r
+            JOIN ring_members m ON m.ring_id = r.owner
+            JOIN persons p ON p.subject_id = m.subject_id
+            WHERE r.corroborated
+        ), items AS (
+            SELECT c.person_id, c.source, c.code, c.weight, c.explained_by FROM _all_contrib c
+            WHERE c.weight >= {CORROBORATION_MIN}
+              AND (c.source <> 'ring' OR c.person_id IN (SELECT person_id FROM corroborated_rings))
+        )
+        SELECT i.person_id AS owner, i.code, i.weight, e.explanation
+        FROM items i LEFT JOIN ref_signal_explanations e
+          ON i.source = 'signal' AND e.code = i.code
+        WHERE i.source <> 'link'
+        UNION ALL
+        SELECT person_id, code, weight,
+               nullif(unnest(string_split(coalesce(explained_by, ''), ';')), '')
+        FROM items WHERE source = 'link'
+    """)
     engine.create("person_corroboration", f"""
         SELECT owner AS person_id, items, covered_by, residual, corroborated
         FROM ({_corroborated_sql("_person_items")})

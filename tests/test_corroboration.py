@@ -72,11 +72,20 @@ def world(tmp_path_factory):
         subjects.append(person(f"acme{i}", kind="employee", employer="Acme Analytics"))
         shipments.append({"subject_id": f"acme{i}", "ts": "2025-01-05T00:00:00Z",
                           "asset": f"ACME-{i}", "address": "500 Market Street, Denver, CO 80202"})
-    # A laptop farm: five employees of five employers, laptops shipped to one residence.
+    # A laptop farm: five employees of five employers, laptops shipped to one residence and
+    # driven through a remote-desktop tool.
     for i in range(5):
         subjects.append(person(f"farm{i}", kind="employee", employer=f"Employer {i}"))
         shipments.append({"subject_id": f"farm{i}", "ts": "2025-01-05T00:00:00Z",
                           "asset": f"FARM-{i}", "address": "17 Birch Road, Hayward, CA 94541"})
+        endpoint.append({"subject_id": f"farm{i}", "ts": "2025-03-01T00:00:00Z",
+                         "device_id": f"FARM-{i}", "kind": "process", "value": "AnyDesk.exe"})
+    # Four employees of four employers whose laptops went to one residence, and nothing else:
+    # one shared value, a case to review.
+    for i in range(4):
+        subjects.append(person(f"ship{i}", kind="employee", employer=f"Shipper {i}"))
+        shipments.append({"subject_id": f"ship{i}", "ts": "2025-01-05T00:00:00Z",
+                          "asset": f"SHIP-{i}", "address": "61 Alder Way, Fresno, CA 93722"})
     # A managed-service provider's technicians, each placed at a client (six employers), all
     # living in the city where their laptops are delivered, with the MSP's remote tools.
     for i in range(6):
@@ -85,6 +94,28 @@ def world(tmp_path_factory):
                           "asset": f"MSP-{i}", "address": "900 17th Street, Suite 400, Denver, CO 80202"})
         endpoint.append({"subject_id": f"msp{i}", "ts": "2025-03-01T00:00:00Z", "device_id": f"msp-dev-{i}",
                          "kind": "process", "value": "TeamViewer.exe"})
+    # A staffing agency's contractors, each placed at another client, list the agency's
+    # website, are paid through its account and have their laptops shipped to its office.
+    for i in range(10):
+        subjects.append(person(f"agency{i}", kind="contractor", employer=f"Customer {i}",
+                               profiles="https://www.talentbridge.com"))
+        payments.append(payout(f"agency{i}", "021000021:4205694273"))
+        shipments.append({"subject_id": f"agency{i}", "ts": "2025-01-05T00:00:00Z",
+                          "asset": f"TB-{i}", "address": "304 Dogwood Rd, Suite 173, Raleigh, NC 27644"})
+    domains = [{"domain": "talentbridge.com", "company": "Talentbridge Staffing",
+                "registered_at": "2001-12-27"}]
+    # A couple: one moved in with the other; the old application still names the old home.
+    # Their family computer is household context for both of the mover's rows.
+    subjects += [person("mover_old", kind="applicant", full_name="Jack Lewis",
+                        email="lewis.jack@yahoo.com", phone="801.898.4710",
+                        address="15260 Laurel Place Apt 12, Salt Lake City, UT 84122"),
+                 person("mover_new", kind="contractor", full_name="Jack Lewis", employer="Echo",
+                        email="lewis.jack@yahoo.com", phone="801.898.4710",
+                        address="2758 Harbor Way, Apt. 2, Nashville TN 37249"),
+                 person("partner", kind="employee", full_name="Rose Lewis", employer="Delta",
+                        email="rose.lewis@gmail.com", address="2758 Harbor Way, Apt. 2, Nashville TN 37249")]
+    logins += [login("mover_old", "24.9.9.9", "family-pc", day=1),
+               login("partner", "24.9.9.9", "family-pc", day=2)]
     # A life across two countries: a US resident whose machine keeps a Korean layout and zone
     # and who logs in from Korea during a family visit, in Korean daytime.
     subjects.append(person("visitor", kind="employee", employer="Initech"))
@@ -95,7 +126,8 @@ def world(tmp_path_factory):
     logins += [login("visitor", "121.130.1.5", "dev-v", day=d, hour=3, country="KR")
                for d in range(1, 9)]
     bundle = make_bundle(tmp_path_factory.mktemp("corroboration"), subjects=subjects,
-                         logins=logins, payments=payments, shipments=shipments, endpoint=endpoint)
+                         logins=logins, payments=payments, shipments=shipments, endpoint=endpoint,
+                         domains=domains)
     engine = run_stages(bundle)
     return engine, scores_of(engine)
 
@@ -156,7 +188,18 @@ def test_laptop_farm_across_employers_is_high(world):
     _, scores = world
     for i in range(5):
         assert scores[f"farm{i}"]["level"] == "high"
-        assert "SHARED_SHIPPING_ADDRESS" in scores[f"farm{i}"]["reasons"]
+        assert {"SHARED_SHIPPING_ADDRESS", "REMOTE_CONTROL_TOOL"} <= set(scores[f"farm{i}"]["reasons"])
+
+
+def test_one_shipping_address_alone_is_a_review_case(world):
+    # SHIP_TO_OTHER_ADDRESS and SHARED_SHIPPING_ADDRESS observe one shipment: one item.
+    engine, scores = world
+    for i in range(4):
+        assert scores[f"ship{i}"]["level"] == "medium"
+        assert "UNCORROBORATED" in scores[f"ship{i}"]["reasons"]
+    detail = engine.scalar("SELECT detail FROM contributions WHERE subject_id = 'ship0' "
+                           "AND code = 'UNCORROBORATED'")
+    assert "one kind of evidence only" in detail
 
 
 def test_equipment_delivered_near_everyone_s_home_is_a_local_workplace_not_a_farm(world):
@@ -280,3 +323,29 @@ def test_an_organisation_page_on_a_profile_site_is_no_shared_profile(tmp_path):
     engine = run_stages(make_bundle(tmp_path, subjects=subjects))
     values = {r[0] for r in engine.rows("SELECT value FROM links WHERE kind = 'SHARED_PROFILE'")}
     assert values == {"linkedin.com:jane-dev-4412"}
+
+
+def test_an_agency_s_contractors_are_colleagues_at_its_office(world):
+    # Many employers meeting at one address looks like a farm; the organisation they all name
+    # (the agency whose established website they list) makes it its office.
+    engine, scores = world
+    assert all(scores[f"agency{i}"]["level"] != "high" for i in range(10))
+    assert engine.scalar("SELECT count(*) FROM org_keys WHERE org = 'domain talentbridge.com'") == 10
+    rows = engine.rows("SELECT kind, explained_by, detail FROM links WHERE a = 'agency0' AND b = 'agency1'")
+    by_kind = {r[0]: r for r in rows}
+    assert "workplace" in by_kind["SHARED_SHIPPING_ADDRESS"][1]
+    assert "colleagues (domain talentbridge.com)" in by_kind["SHARED_SHIPPING_ADDRESS"][2]
+    assert "website of an organisation" in by_kind["SHARED_PROFILE"][2]
+
+
+def test_household_context_follows_the_person_not_the_row(world):
+    engine, scores = world
+    persons = dict(engine.rows("SELECT subject_id, person_id FROM persons"))
+    assert persons["mover_old"] == persons["mover_new"]
+    explained = engine.scalar("SELECT explained_by FROM links WHERE kind = 'SHARED_DEVICE' "
+                              "AND 'partner' IN (a, b) AND 'mover_old' IN (a, b)")
+    assert "household" in explained
+    detail = engine.scalar("SELECT detail FROM links WHERE kind = 'SHARED_DEVICE' "
+                           "AND 'partner' IN (a, b) AND 'mover_old' IN (a, b)")
+    assert "household (co-residents)" in detail
+    assert scores["partner"]["level"] == "low"

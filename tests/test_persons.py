@@ -177,6 +177,50 @@ def test_a_married_name_keeps_one_person(tmp_path):
     assert persons["m1"] == persons["m2"]
 
 
+def test_one_name_and_own_contacts_without_a_birth_date_is_one_person_who_moved(tmp_path):
+    # An application (no birth date) and the later contract at a new home, one email and phone.
+    subjects = [row("j1", "jack lewis", email="lewis.jack@yahoo.com", phone="801.898.4710",
+                    address="15260 Laurel Place Apt 12, Salt Lake City, UT 84122"),
+                row("j2", "Lewis, Jack", kind="contractor", email="lewis.jack@yahoo.com",
+                    phone="801.898.4710", birth_date="1960-01-26",
+                    address="2758 Harbor Way, Apt. 2, Nashville TN 37249"),
+                # another name on the same phone stays a link, not a person
+                row("j3", "Maya Ortiz", email="maya.ortiz@gmail.com", phone="801.898.4710",
+                    address="40 Pine Street, Boise, ID 83702")]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects), until="links")
+    persons = _map(engine, "persons", "subject_id", "person_id")
+    assert persons["j1"] == persons["j2"] != persons["j3"]
+
+
+def test_a_persona_at_the_victims_home_with_an_operators_phone_is_not_the_victim(tmp_path):
+    """A persona may give the victim's own identity and home address; its phone is the one
+    its operator gives for personas under other names elsewhere. Not the victim's new phone."""
+    subjects = [row("v", "Deepa Wright", kind="employee", email="wright.deepa@gmail.com",
+                    phone="+1 816-902-3904", birth_date="1988-08-24", national_id="345-21-7798",
+                    address="16554 Highland Ct. Unit 36, Kansas City, MO 64117",
+                    created_at="2022-05-14T12:50:40Z"),
+                row("p", "Deepa Wright", kind="employee", email="wright.deepa.dev@gmail.com",
+                    phone="+1 816 654 6948", birth_date="1988-08-24", national_id="345217798",
+                    address="16554 Highland Ct Apt 36, Kansas City, MO 64117"),
+                row("o1", "Brian Morales", email="b.morales.dev@outlook.com", phone="(816) 654-6948",
+                    address="7 Quarry Lane, Reno, NV 89501"),
+                row("o2", "Hao Cruz", email="hao.cruz.dev@outlook.com", phone="816.654.6948",
+                    address="300 Bay Street, Tampa, FL 33602"),
+                # the honest counterpart: the same identity and home, a new phone of one's own
+                row("h1", "Tom Becker", birth_date="1975-02-02", national_id="222-33-4444",
+                    email="tom.becker@gmail.com", phone="+1 303 555 0110",
+                    address="5 Spruce Road, Denver, CO 80203", created_at="2020-01-01T00:00:00Z"),
+                row("h2", "Tom Becker", birth_date="1975-02-02", national_id="222-33-4444",
+                    email="tbecker75@proton.me", phone="+1 303 555 0199",
+                    address="5 Spruce Rd, Denver, CO 80203")]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects), until="links")
+    persons = _map(engine, "persons", "subject_id", "person_id")
+    assert persons["v"] != persons["p"]
+    assert persons["h1"] == persons["h2"]
+    kinds = {r[0] for r in engine.rows("SELECT kind FROM links WHERE 'p' IN (a, b) AND 'v' IN (a, b)")}
+    assert "IDENTITY_REUSE" in kinds
+
+
 def test_training_on_a_bundle_never_crashes(tmp_path, monkeypatch):
     from ringwatch.link import persons as persons_module
 

@@ -6,7 +6,11 @@ Tables (pairs `(a, b)` have a < b):
 - `family_contacts`: one's recovery email or phone is the other's own, or both name as
   recovery contact the own email or phone of a third account in the bundle (a parent) - in
   household-sized groups;
+- `co_residents_persons`, `family_contacts_persons`: the same, between persons (a link
+  between two rows is household context when any rows of the two persons are);
 - `value_orgs(value, org)`: values that mostly members of one organisation share;
+- `occasional_devices`: devices a subject signs in from now and then, among its own (a
+  library or school-lab computer that many people each use occasionally);
 - `home_areas`, `address_areas`, `local_shipments`: postal areas, so that equipment shipped
   to a place near the homes of everyone who receives it there (an office) reads apart from
   equipment of people who claim homes elsewhere (a laptop farm);
@@ -16,7 +20,9 @@ Tables (pairs `(a, b)` have a < b):
   contractor (applicants to one employer are strangers to each other), otherwise an
   established organisation's email domain: a custom domain (not a free or disposable
   mailbox, not a domain registered shortly before the subject appeared) of the subject's own
-  email or of its recovery email (a school's or firm's helpdesk).
+  email or of its recovery email (a school's or firm's helpdesk); and any established
+  organisation whose website the subject lists among its profiles (a contractor's staffing
+  agency). `shared_orgs(a, b, org)` holds the raw links' pairs that share one.
 """
 
 from __future__ import annotations
@@ -32,6 +38,10 @@ CONTEXT_DISCOUNT = 0.2
 HOUSEHOLD_MAX = 8
 # Characters of a postcode that name its area (see `_area_sql`).
 AREA_CHARS = 3
+# A device that carries at most this share of a subject's sign-ins (of at least this many)
+# is one it uses now and then: see `occasional_devices`.
+OCCASIONAL_DEVICE_SHARE = 0.25
+OCCASIONAL_DEVICE_MIN_LOGINS = 4
 # A domain registered this few days before a subject appeared is not established.
 ESTABLISHED_DOMAIN_DAYS = 365
 
@@ -90,14 +100,18 @@ def _established_sql(domain: str) -> str:
 
 
 def org_keys(engine) -> None:
-    """Create `org_keys(subject_id, org)` for subjects that belong to an organisation."""
+    """Create `org_keys(subject_id, org)`: the organisations a subject belongs to (several
+    rows where it names several)."""
     recent_domains = "SELECT NULL::VARCHAR AS domain, NULL::TIMESTAMP AS registered_at WHERE false"
+    old_domains = "SELECT NULL::VARCHAR AS domain, NULL::TIMESTAMP AS registered_at WHERE false"
     if engine.table_exists("domains_norm"):
         recent_domains = "SELECT domain, registered_at FROM domains_norm WHERE registered_at IS NOT NULL"
+        old_domains = recent_domains
     engine.create("org_keys", f"""
         WITH free AS (
             SELECT DISTINCT email_domain AS domain FROM subjects_norm WHERE email_free
         ), recent AS ({recent_domains}),
+        registered AS ({old_domains}),
         candidates AS (
             SELECT s.id, s.created_at,
                    CASE WHEN s.kind IN ('employee', 'contractor') THEN s.employer_key END AS employer,
@@ -111,12 +125,46 @@ def org_keys(engine) -> None:
             SELECT c.id, c.employer, {_established_sql('c.own_domain')} AS own_domain,
                    {_established_sql('c.recovery_domain')} AS recovery_domain
             FROM candidates c
+        ), named AS (
+            SELECT id AS subject_id,
+                   coalesce('employer ' || employer, 'domain ' || own_domain,
+                            'domain ' || recovery_domain) AS org
+            FROM established
+            WHERE coalesce(employer, own_domain, recovery_domain) IS NOT NULL
+        ), listed AS (
+            -- the website of an organisation the domains table knows as established when
+            -- the subject appeared, listed among the subject's profiles (a contractor's
+            -- staffing agency, an employee's firm): the subject says it belongs there
+            SELECT DISTINCT p.subject_id, 'domain ' || p.site AS org
+            FROM subject_profiles p
+            JOIN subjects_norm s ON s.id = p.subject_id
+            JOIN registered d ON d.domain = p.site
+            WHERE p.handle IS NULL AND p.url_key = p.site
+              AND (s.created_at IS NULL
+                   OR d.registered_at < s.created_at - INTERVAL {ESTABLISHED_DOMAIN_DAYS} DAY)
+        ), paid AS (
+            -- paid through one account with more people than a household: the payroll of
+            -- one agency, payroll provider or employer of record
+            SELECT DISTINCT subject_id, 'payer ' || destination_key AS org FROM payments_norm
+            WHERE destination_key IN (SELECT destination_key FROM payments_norm
+                                      GROUP BY destination_key
+                                      HAVING count(DISTINCT subject_id) > {HOUSEHOLD_MAX})
         )
-        SELECT id AS subject_id,
-               coalesce('employer ' || employer, 'domain ' || own_domain,
-                        'domain ' || recovery_domain) AS org
-        FROM established
-        WHERE coalesce(employer, own_domain, recovery_domain) IS NOT NULL
+        SELECT subject_id, org FROM named
+        UNION SELECT subject_id, org FROM listed
+        UNION SELECT subject_id, org FROM paid
+    """)
+
+
+def shared_orgs(engine, raw_links: str) -> None:
+    """Create `shared_orgs(a, b, org)`: pairs of the raw links that belong to one
+    organisation (the first such org by name)."""
+    engine.create("shared_orgs", f"""
+        SELECT r.a, r.b, min(oa.org) AS org
+        FROM (SELECT DISTINCT a, b FROM {raw_links}) r
+        JOIN org_keys oa ON oa.subject_id = r.a
+        JOIN org_keys ob ON ob.subject_id = r.b AND ob.org = oa.org
+        GROUP BY r.a, r.b
     """)
 
 
@@ -176,14 +224,56 @@ def postal_areas(engine) -> None:
     """)
 
 
+def lift_to_persons(engine, table: str) -> None:
+    """`<table>_persons(a, b)`: the pairs of persons (a < b) with a pair of rows in `table`.
+    A household is one of people, not of rows: the person who moved is still family to the
+    partner at the new home, from the row written at the old one."""
+    engine.create(f"{table}_persons", f"""
+        SELECT DISTINCT least(pa.person_id, pb.person_id) AS a,
+                        greatest(pa.person_id, pb.person_id) AS b
+        FROM {table} t
+        JOIN persons pa ON pa.subject_id = t.a
+        JOIN persons pb ON pb.subject_id = t.b
+        WHERE pa.person_id <> pb.person_id
+    """)
+
+
+def occasional_devices(engine) -> None:
+    """Create `occasional_devices(subject_id, device_id)`: a device the subject signs in from
+    now and then (at most OCCASIONAL_DEVICE_SHARE of at least OCCASIONAL_DEVICE_MIN_LOGINS
+    successful sign-ins) while another device carries more of its sign-ins. A library or
+    school-lab computer, a hotel's business centre: each of many people uses it occasionally.
+    A persona driven from its operator's machine signs in from it all the time."""
+    engine.create("occasional_devices", f"""
+        WITH per AS (
+            SELECT subject_id, device_id, count(*) AS n FROM logins_norm
+            WHERE outcome = 'success' AND device_id IS NOT NULL
+            GROUP BY subject_id, device_id
+        ), totals AS (
+            SELECT subject_id, sum(n) AS total, max(n) AS top FROM per GROUP BY subject_id
+        )
+        SELECT p.subject_id, p.device_id FROM per p JOIN totals t ON t.subject_id = p.subject_id
+        WHERE t.total >= {OCCASIONAL_DEVICE_MIN_LOGINS}
+          AND p.n <= {OCCASIONAL_DEVICE_SHARE} * t.total AND p.n < t.top
+          -- a work machine with the subject's endpoint telemetry is nobody's occasional device
+          AND p.device_id NOT IN (SELECT device_id FROM endpoint_norm
+                                  WHERE subject_id = p.subject_id AND device_id IS NOT NULL)
+    """)
+
+
 def build_context(engine, raw_links: str) -> None:
     """All context tables, from the raw links and the normalised subjects."""
     co_residents(engine, raw_links)
     family_contacts(engine)
+    lift_to_persons(engine, "co_residents")
+    lift_to_persons(engine, "family_contacts")
     org_keys(engine)
+    shared_orgs(engine, raw_links)
     value_orgs(engine)
     postal_areas(engine)
+    occasional_devices(engine)
 
 
-__all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "build_context", "co_residents", "family_contacts", "org_keys",
+__all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "build_context", "co_residents", "family_contacts",
+           "lift_to_persons", "occasional_devices", "org_keys", "shared_orgs",
            "postal_areas", "value_orgs"]

@@ -417,6 +417,21 @@ def _pairs(engine, min_bits: float) -> None:
         JOIN few fa ON fa.id = s.a
         JOIN few fb ON fb.id = s.b AND fb.v = fa.v
     """)
+    # An operator's contact: an own email or phone that someone under another name at another
+    # home gives too (the VOIP number behind several personas). A row under the victim's
+    # identity and home but with such a contact is a persona, not the victim's new phone.
+    engine.create("_operator_contacts", """
+        WITH own AS (
+            SELECT s.id, s.name_key, c.canonical AS home, v
+            FROM subjects_norm s
+            LEFT JOIN address_canon c ON c.address_key = s.address_key,
+            unnest([s.email_key, s.phone_e164]) AS u(v)
+            WHERE v IS NOT NULL
+        )
+        SELECT DISTINCT a.id FROM own a JOIN own b ON a.v = b.v AND a.id <> b.id
+        WHERE a.name_key IS DISTINCT FROM b.name_key
+          AND (a.home IS NULL OR b.home IS NULL OR a.home <> b.home)
+    """)
     contact_shared = "(gamma_email = 1 OR gamma_phone = 1 OR t.a IS NOT NULL)"
     contact_conflict = f"(has_contact_l AND has_contact_r AND NOT {contact_shared})"
     # No sign of two operators: the same home (or one that omits a number); or other homes
@@ -429,6 +444,8 @@ def _pairs(engine, min_bits: float) -> None:
         FROM person_pair_scores s
         LEFT JOIN identity_pairs i ON i.a = least(s.a, s.b) AND i.b = greatest(s.a, s.b)
         LEFT JOIN _pair_ties t ON t.a = s.a AND t.b = s.b
+        LEFT JOIN _operator_contacts oa ON oa.id = s.a
+        LEFT JOIN _operator_contacts ob ON ob.id = s.b
         -- one identity (a national id, or a name and the exact birth date) and a personal
         -- contact or device in common: one person who moved or changed name. Personas of a
         -- stolen identity use their operators' contacts, not the victim's.
@@ -438,7 +455,13 @@ def _pairs(engine, min_bits: float) -> None:
                -- is identity reuse
                AND (gamma_email = 1 OR gamma_phone = 1 OR (t.a IS NOT NULL AND gamma_home <> {ELSE}))
                AND (gamma_nid = {NID_EXACT} OR (gamma_dob = {DOB_EXACT} AND gamma_name >= {NAME_PARTIAL})))
-           OR {home_ok} AND (
+           -- one name and the person's own email or phone, nothing conflicting: the same
+           -- person (or the same persona) wherever they say they live; a move is not two
+           -- people. A shared own contact under other names stays a link.
+           OR (gamma_name >= {NAME_TYPO} AND (gamma_email = 1 OR gamma_phone = 1)
+               AND gamma_dob <> {ELSE} AND gamma_nid <> {ELSE})
+           OR {home_ok}
+              AND NOT ({contact_conflict} AND (oa.id IS NOT NULL OR ob.id IS NOT NULL)) AND (
             -- one identity, strongly (a name badly misspelt but the same id and birth date)
             (i.a IS NOT NULL AND identity_bits >= {min_bits} AND gamma_nid <> {ELSE})
             -- one identity at one home, under one name or with no contacts to tell apart
@@ -457,6 +480,7 @@ def _pairs(engine, min_bits: float) -> None:
                      OR (gamma_dob = {NULL} AND gamma_home >= {HOME_NEAR}))))
     """)
     engine.sql("DROP TABLE IF EXISTS _pair_ties")
+    engine.sql("DROP TABLE IF EXISTS _operator_contacts")
 
 
 def victim_tie_sql(engine, kind: str, *subjects: str) -> str:

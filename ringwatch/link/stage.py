@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ringwatch.explanations import (AGENCY_LINKS, ARTEFACT_LINKS, HOUSEHOLD_LINKS, WORKPLACE_LINKS,
-                                    sql_in)
+from ringwatch.explanations import (AGENCY_LINKS, ARTEFACT_LINKS, HOUSEHOLD_LINKS, TERMINAL_LINKS,
+                                    WORKPLACE_LINKS, sql_in)
 from ringwatch.graph import components
 from ringwatch.link.calibration import calibrate_links
 from ringwatch.link.context import CONTEXT_DISCOUNT, HOUSEHOLD_MAX, build_context
@@ -81,7 +81,7 @@ def _weigh_links(engine) -> None:
         ), ctx AS (
             SELECT r.*, c.calibration, c.tail, c.holders,
                    h.a IS NOT NULL AS co_resident, f.a IS NOT NULL AS family,
-                   CASE WHEN oa.org = ob.org THEN oa.org ELSE vo.org END AS shared_org,
+                   coalesce(so.org, vo.org) AS shared_org,
                    coalesce(ha.home <> hb.home AND near.a IS NULL, false) AS apart,
                    -- a place both use that is near where both claim to live: equipment
                    -- shipped to their postal area, or one router while both live in one area
@@ -89,13 +89,26 @@ def _weigh_links(engine) -> None:
                    coalesce((r.kind = 'SHARED_SHIPPING_ADDRESS' AND aa.area = pa.area
                              AND aa.area = pb.area)
                             OR (r.kind = 'SHARED_NETWORK' AND pa.area = pb.area), false)
-                       AS local_site, pa.area AS home_area
+                       AS local_site, pa.area AS home_area,
+                   -- an organisation's website that both list and both belong to (its staff,
+                   -- its contractors): the organisation's page, not a person's
+                   (r.kind = 'SHARED_PROFILE' AND sa.subject_id IS NOT NULL
+                    AND sb.subject_id IS NOT NULL) AS org_site,
+                   (r.kind IN ({sql_in(TERMINAL_LINKS)}) AND da.subject_id IS NOT NULL
+                    AND db.subject_id IS NOT NULL) AS terminal
             FROM _raw_links r
             JOIN link_calibration c ON c.code = r.kind AND c.n = r.n_sharing
-            LEFT JOIN co_residents h ON h.a = r.a AND h.b = r.b
-            LEFT JOIN family_contacts f ON f.a = r.a AND f.b = r.b
-            LEFT JOIN org_keys oa ON oa.subject_id = r.a
-            LEFT JOIN org_keys ob ON ob.subject_id = r.b
+            JOIN persons psa ON psa.subject_id = r.a
+            JOIN persons psb ON psb.subject_id = r.b
+            LEFT JOIN co_residents_persons h
+              ON h.a = least(psa.person_id, psb.person_id) AND h.b = greatest(psa.person_id, psb.person_id)
+            LEFT JOIN family_contacts_persons f
+              ON f.a = least(psa.person_id, psb.person_id) AND f.b = greatest(psa.person_id, psb.person_id)
+            LEFT JOIN shared_orgs so ON so.a = r.a AND so.b = r.b
+            LEFT JOIN occasional_devices da ON da.subject_id = r.a AND da.device_id = r.value
+            LEFT JOIN occasional_devices db ON db.subject_id = r.b AND db.device_id = r.value
+            LEFT JOIN org_keys sa ON sa.subject_id = r.a AND sa.org = 'domain ' || r.value
+            LEFT JOIN org_keys sb ON sb.subject_id = r.b AND sb.org = 'domain ' || r.value
             LEFT JOIN value_orgs vo ON vo.value = r.value
             LEFT JOIN homes ha ON ha.id = r.a
             LEFT JOIN homes hb ON hb.id = r.b
@@ -106,8 +119,8 @@ def _weigh_links(engine) -> None:
         ), explained AS (
             SELECT *,
                    kind IN ({sql_in(HOUSEHOLD_LINKS)}) AND (co_resident OR family) AS known_household,
-                   kind IN ({sql_in(WORKPLACE_LINKS)}) AND (shared_org IS NOT NULL OR local_site)
-                       AS known_workplace,
+                   (kind IN ({sql_in(WORKPLACE_LINKS)}) AND (shared_org IS NOT NULL OR local_site))
+                       OR org_site AS known_workplace,
                    -- a group small enough to be one household, whose members do not claim
                    -- different homes, may be one even where no home is known
                    kind IN ({sql_in(HOUSEHOLD_LINKS)})
@@ -117,10 +130,12 @@ def _weigh_links(engine) -> None:
         ), weighted AS (
             SELECT a, b, kind, value, n_sharing, weight AS prior_weight, calibration,
                    weight * calibration
-                       * CASE WHEN known_household OR known_workplace THEN {CONTEXT_DISCOUNT} ELSE 1 END
+                       * CASE WHEN known_household OR known_workplace OR terminal
+                              THEN {CONTEXT_DISCOUNT} ELSE 1 END
                        AS weight,
                    concat_ws(';', CASE WHEN may_household THEN 'household' END,
                              CASE WHEN known_workplace THEN 'workplace' END,
+                             CASE WHEN terminal THEN 'shared_terminal' END,
                              CASE WHEN kind IN ({sql_in(AGENCY_LINKS)}) AND n_sharing > {HOUSEHOLD_MAX}
                                   THEN 'agency' END,
                              CASE WHEN kind IN ({sql_in(ARTEFACT_LINKS)}) AND n_sharing > {HOUSEHOLD_MAX}
@@ -136,6 +151,10 @@ def _weigh_links(engine) -> None:
                    || CASE WHEN known_household
                            THEN ' x {CONTEXT_DISCOUNT} household ('
                                 || CASE WHEN co_resident THEN 'co-residents' ELSE 'family contact' END || ')'
+                           WHEN terminal
+                           THEN ' x {CONTEXT_DISCOUNT} a shared terminal (each signs in from it now and then)'
+                           WHEN org_site
+                           THEN ' x {CONTEXT_DISCOUNT} the website of an organisation both belong to'
                            WHEN known_workplace AND shared_org IS NOT NULL
                            THEN ' x {CONTEXT_DISCOUNT} colleagues (' || shared_org || ')'
                            WHEN known_workplace

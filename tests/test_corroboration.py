@@ -102,6 +102,18 @@ def world(tmp_path_factory):
         payments.append(payout(f"agency{i}", "021000021:4205694273"))
         shipments.append({"subject_id": f"agency{i}", "ts": "2025-01-05T00:00:00Z",
                           "asset": f"TB-{i}", "address": "304 Dogwood Rd, Suite 173, Raleigh, NC 27644"})
+    # An employer of record pays twelve contractors of twelve clients through one account
+    # and receives their laptops at its office; they list nothing about it.
+    for i in range(12):
+        subjects.append(person(f"eor{i}", kind="contractor", employer=f"Client Co {i}"))
+        payments.append(payout(f"eor{i}", "026009593:361563458"))
+        shipments.append({"subject_id": f"eor{i}", "ts": "2025-01-05T00:00:00Z",
+                          "asset": f"EOR-{i}", "address": "88 Commerce Street, Floor 3, Austin, TX 78701"})
+    # A library computer: six people who each sign in from it once among their own devices.
+    for i in range(6):
+        subjects.append(person(f"lib{i}", kind="account", address=""))
+        logins += [login(f"lib{i}", f"71.{i}.3.4", f"own-laptop-{i}", day=d) for d in range(1, 8)]
+        logins.append(login(f"lib{i}", "64.12.1.1", "LIB-PC-01", day=10))
     domains = [{"domain": "talentbridge.com", "company": "Talentbridge Staffing",
                 "registered_at": "2001-12-27"}]
     # A couple: one moved in with the other; the old application still names the old home.
@@ -349,3 +361,25 @@ def test_household_context_follows_the_person_not_the_row(world):
                            "AND 'partner' IN (a, b) AND 'mover_old' IN (a, b)")
     assert "household (co-residents)" in detail
     assert scores["partner"]["level"] == "low"
+
+
+def test_an_account_that_pays_more_than_a_household_makes_its_payees_colleagues(world):
+    engine, scores = world
+    assert all(scores[f"eor{i}"]["level"] != "high" for i in range(12))
+    detail = engine.scalar("SELECT detail FROM links WHERE a = 'eor0' AND b = 'eor1' "
+                           "AND kind = 'SHARED_SHIPPING_ADDRESS'")
+    assert "colleagues (payer 026009593:361563458)" in detail
+    # four personas paid into one account are not an organisation: the ring stays high
+    assert not engine.rows("SELECT * FROM org_keys WHERE subject_id LIKE 'ring%'")
+
+
+def test_a_computer_each_person_uses_now_and_then_is_a_shared_terminal(world):
+    engine, scores = world
+    assert all(scores[f"lib{i}"]["level"] == "low" for i in range(6))
+    rows = engine.rows("SELECT explained_by, detail FROM links WHERE kind = 'SHARED_DEVICE' "
+                       "AND a LIKE 'lib%' AND b LIKE 'lib%'")
+    assert rows and all("shared_terminal" in r[0] and "shared terminal" in r[1] for r in rows)
+    # the ring's personas sign in from their shared laptop all the time: no terminal
+    explained = engine.rows("SELECT explained_by FROM links WHERE kind = 'SHARED_DEVICE' "
+                            "AND a LIKE 'ring%' AND b LIKE 'ring%'")
+    assert explained and not any("shared_terminal" in (r[0] or "") for r in explained)

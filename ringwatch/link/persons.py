@@ -428,9 +428,14 @@ def _pairs(engine, min_bits: float) -> None:
             unnest([s.email_key, s.phone_e164]) AS u(v)
             WHERE v IS NOT NULL
         )
-        SELECT DISTINCT a.id FROM own a JOIN own b ON a.v = b.v AND a.id <> b.id
-        WHERE a.name_key IS DISTINCT FROM b.name_key
-          AND (a.home IS NULL OR b.home IS NULL OR a.home <> b.home)
+        , spread AS (
+            -- (counted per value, not pair by pair: a helpdesk number thousands give is
+            -- one row here)
+            SELECT v FROM own GROUP BY v
+            HAVING count(DISTINCT coalesce(name_key, id)) > 1
+               AND count(DISTINCT coalesce(home, id)) > 1
+        )
+        SELECT DISTINCT id FROM own WHERE v IN (SELECT v FROM spread)
     """)
     contact_shared = "(gamma_email = 1 OR gamma_phone = 1 OR t.a IS NOT NULL)"
     contact_conflict = f"(has_contact_l AND has_contact_r AND NOT {contact_shared})"

@@ -269,12 +269,40 @@ def test_osquery_tables_and_shapes(tmp_path):
         "PiKVM Composite Device", "1d6b", "0104", "CAFEBABE")
     assert by_kind["listening_port"]["value"] == "3389/tcp"
     assert by_kind["remote_session"]["value"] == "198.51.100.9"
+    assert by_kind["remote_session"]["started_at"] == "1970-01-01T00:00:01Z"  # logged_in_users' time
+    assert all(g["started_at"] == "" for g in got if g["kind"] != "remote_session")
     assert by_kind["timezone"]["value"] == "Asia/Pyongyang"
     assert by_kind["gateway_mac"]["value"] == "aa:bb:cc:00:11:22"
     assert by_kind["keyboard"]["value"] == "com.apple.keylayout.2SetKorean"
     assert by_kind["process"]["ts"] == "2023-03-16T03:08:58Z"  # from calendarTime
     assert by_kind["usb"]["ts"] == "2023-03-16T03:08:58Z"
     assert r.skipped["osquery query 'pack/Global/shell_history'"] == 1
+
+
+def test_osquery_rows_of_a_shared_machine_go_to_each_of_its_users(tmp_path):
+    """A laptop several subjects sign in on (a farm's shared laptop, a family computer) names
+    none of them, but its telemetry is each one's; a machine more than SHARED_DEVICE_MAX
+    subjects use (a library PC) gives it to none and is listed as unmatched."""
+    from ringwatch.importers.identity import SHARED_DEVICE_MAX
+
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    many = [f"p{i}" for i in range(SHARED_DEVICE_MAX + 1)]
+    (bundle / "subjects.csv").write_text("id,kind\n" + "".join(f"{s},employee\n" for s in ["a", "b", "c", *many]))
+    (bundle / "logins.csv").write_text("subject_id,ts,ip,device_id\n" + "".join(
+        f"{s},2025-03-01T10:00:00Z,203.0.113.{i},{d}\n"
+        for i, (s, d) in enumerate([("a", "shared"), ("b", "shared"), ("c", "own"), *((m, "library") for m in many)])))
+    records = [osq("wifi_status", {"interface": "en0", "ssid": "FARM-5G"}, host=h, decorations={})
+               for h in ("shared", "own", "library")]
+    log = jsonl(tmp_path / "osqueryd.results.log", records)
+    r = import_files("osquery", [log], bundle)
+    got = rows(bundle / "endpoint.csv")
+    assert sorted((g["subject_id"], g["device_id"]) for g in got) == [("a", "shared"), ("b", "shared"), ("c", "own")]
+    shared = [g["event_id"] for g in got if g["device_id"] == "shared"]
+    assert len(set(shared)) == 2 and all(e.endswith(("#a", "#b")) for e in shared)
+    assert r.unmatched_rows == 1 and [u.identity for u in r.unmatched] == ["library"]
+    again = import_files("osquery", [log], bundle)
+    assert again.duplicates == 3 and not again.written["endpoint"]
 
 
 @needs_samples

@@ -9,7 +9,10 @@ Sources, all compared case-insensitively and trimmed:
   `username`, `user_id`, `device_id`, `hostname` (every non-empty cell names that subject);
   optional `kind`, `full_name`, `employer` columns describe subjects the import creates;
 - the bundle's `logins` table: a `device_id` used by one subject only names that subject
-  (so osquery hosts match the devices Okta and Entra saw).
+  (so osquery hosts match the devices Okta and Entra saw); a device a few subjects sign in on
+  (up to SHARED_DEVICE_MAX: one laptop driven for several identities, a family computer) names
+  none of them, but its telemetry is that of each one's work machine: `shared_device_subjects`
+  lists them, and the import writes such a row once for each.
 
 A key that names two subjects is ambiguous and matches neither (it is reported). With
 `create=True` (the default when the bundle has no subjects table yet) an identity that
@@ -32,6 +35,9 @@ MAP_KEY_COLUMNS = ("identity", "email", "upn", "username", "user_id", "device_id
 MAP_PERSON_COLUMNS = ("kind", "full_name", "employer")
 DEVICE_KINDS = frozenset({"device_id", "hostname"})
 AMBIGUOUS = "\x00ambiguous"
+# A device more subjects than this sign in on (a library, lab or kiosk machine) gives none of
+# them its telemetry.
+SHARED_DEVICE_MAX = 20
 
 
 def fold(value: str) -> str:
@@ -59,6 +65,7 @@ class IdentityIndex:
         self.map_people: dict[str, dict[str, str]] = {}  # subject id -> person cells from the map
         self.new_subjects: dict[str, dict[str, str]] = {}  # created by this import
         self.unmatched: dict[tuple[str, str, str], Unmatched] = {}
+        self.device_subjects: dict[str, list[str]] = {}  # folded device -> its 2+ subjects
 
     # -- building --------------------------------------------------------------------------
 
@@ -92,11 +99,26 @@ class IdentityIndex:
     def add_devices(self, rows) -> None:
         """rows: (subject_id, device_id) pairs from the bundle's logins table."""
         seen: dict[str, str] = {}
+        users: dict[str, dict[str, None]] = {}
         for sid, device in rows:
             if sid and device:
                 self._put(seen, device, sid)
+                users.setdefault(fold(device), {})[sid] = None
         for k, v in seen.items():
             self.keys.setdefault(k, v)
+            if v == AMBIGUOUS and self.keys.get(k) == AMBIGUOUS and len(users[k]) <= SHARED_DEVICE_MAX:
+                self.device_subjects[k] = list(users[k])
+
+    def shared_device_subjects(self, identities: list[tuple[str, str]]) -> list[str]:
+        """The subjects that sign in on the device a row names, where it names only a device
+        that several (up to SHARED_DEVICE_MAX) subjects use; else []."""
+        if any(v and k not in DEVICE_KINDS for k, v in identities):
+            return []
+        for _, value in identities:
+            shared = self.device_subjects.get(fold(value)) if value else None
+            if shared:
+                return shared
+        return []
 
     def add_map(self, path: Path, warnings: Warnings) -> int:
         """Read an identity-map CSV; returns the number of identities it names."""

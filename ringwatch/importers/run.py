@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import multiprocessing
 import os
 import sys
@@ -175,6 +176,24 @@ def _convert(source: str, record: dict, warn, skipped: Counter, mapping) -> list
     return [row] if row else []
 
 
+def _write(table: str, cells: dict, writers: dict, keys: dict, task: _Task, headers: dict,
+           part_fmt: dict) -> None:
+    """One row to the task's part file for `table`, and its key hash."""
+    w = writers.get(table)
+    if w is None:
+        part = task.part.with_name(f"{task.part.name}.{table}")
+        fh = part.open("w", newline="", encoding="utf-8", errors="surrogateescape")
+        w = writers[table] = (fh, csv.writer(fh, lineterminator="\n"), headers[table], part)
+        keys[table] = []
+    fh, writer, header, _ = w
+    if part_fmt[table] == ".jsonl":
+        fh.write(json.dumps({k: v for k, v in cells.items() if v != ""}, ensure_ascii=False) + "\n")
+    else:
+        writer.writerow(map(cells.get, header))  # None is written as an empty cell
+    key = cells.get("id", "") if table == "subjects" else cells.get("event_id", "")
+    keys[table].append(bw.key_hash(key))
+
+
 def _run_task(task: _Task) -> _TaskResult:
     source: str = _STATE["source"]
     index: IdentityIndex = _STATE["index"]
@@ -200,29 +219,22 @@ def _run_task(task: _Task) -> _TaskResult:
                 result.rows += 1
                 table = row.table
                 cells = row.cells
-                if table == "subjects" or table == "domains":
-                    key = cells.get("id", "") if table == "subjects" else cells.get("event_id", "")
-                else:
+                if table not in ("subjects", "domains"):
                     sid = index.subject_for(row.identities, row.person)
                     if sid is None:
-                        index.note_unmatched(source, row.identities, cells.get("ts", ""), file)
-                        result.unmatched_rows += 1
-                        continue
+                        shared = index.shared_device_subjects(row.identities) if table == "endpoint" else []
+                        if not shared:
+                            index.note_unmatched(source, row.identities, cells.get("ts", ""), file)
+                            result.unmatched_rows += 1
+                            continue
+                        # One machine several subjects sign in on: its telemetry is each one's.
+                        for other in shared[1:]:
+                            copy = dict(cells, subject_id=other, event_id=f"{cells.get('event_id', '')}#{other}")
+                            _write(table, copy, writers, keys, task, headers, part_fmt)
+                        sid = shared[0]
+                        cells["event_id"] = f"{cells.get('event_id', '')}#{sid}"
                     cells["subject_id"] = sid
-                    key = cells.get("event_id", "")
-                w = writers.get(table)
-                if w is None:
-                    part = task.part.with_name(f"{task.part.name}.{table}")
-                    fh = part.open("w", newline="", encoding="utf-8", errors="surrogateescape")
-                    w = writers[table] = (fh, csv.writer(fh, lineterminator="\n"), headers[table], part)
-                    keys[table] = []
-                fh, writer, header, _ = w
-                if part_fmt[table] == ".jsonl":
-                    import json
-                    fh.write(json.dumps({k: v for k, v in cells.items() if v != ""}, ensure_ascii=False) + "\n")
-                else:
-                    writer.writerow(map(cells.get, header))  # None is written as an empty cell
-                keys[table].append(bw.key_hash(key))
+                _write(table, cells, writers, keys, task, headers, part_fmt)
     finally:
         for table, (fh, _, _, part) in writers.items():
             fh.close()

@@ -317,7 +317,7 @@ def _remote_sessions(w: World, rng: np.random.Generator, ids: list[str],
         else:
             continue
         start = first + int(rng.random() * max(last - first - length, hour))
-        out.append((dev, start, min(start + length, NOW - 1), user, tty, host))
+        out.append((dev, int(start), int(min(start + length, NOW - 1)), user, tty, host))
     return out
 
 

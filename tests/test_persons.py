@@ -221,6 +221,28 @@ def test_a_persona_at_the_victims_home_with_an_operators_phone_is_not_the_victim
     assert "IDENTITY_REUSE" in kinds
 
 
+def test_a_persona_seen_first_is_still_not_the_victim(tmp_path):
+    """The real holder may appear in the data after the persona that stole the identity: the
+    holder whose contacts are its own is the victim, the one that gives an operator's number
+    (also given for personas under other names elsewhere) is not."""
+    subjects = [row("persona", "Jacob Howard", kind="employee", birth_date="1990-06-01",
+                    national_id="318-22-9051", email="jacob_howard510.dev@hotmail.com",
+                    phone="+1 412 555 0190", address="77 Mill Road, Columbus, OH 43004",
+                    created_at="2024-10-29T03:16:33Z"),
+                row("x1", "Nina Park", email="nina.park.dev@hotmail.com", phone="+1 412 555 0190",
+                    address="5 Ash Street, Reno, NV 89501"),
+                row("x2", "Omar Reyes", email="omar.reyes.dev@hotmail.com", phone="(412) 555-0190",
+                    address="19 Oak Lane, Tampa, FL 33602"),
+                row("real", "Jacob Howard", kind="contractor", birth_date="1990-06-01",
+                    national_id="318-22-9051", email="jacob.howard@proton.me",
+                    phone="+1 412 555 0777", address="18207 Birch Court, Pittsburgh PA 15227",
+                    created_at="2024-12-01T10:21:41Z")]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects), until="links")
+    victims = dict(engine.rows("SELECT subject_id, reason FROM identity_victims"))
+    assert set(victims) == {"real"}
+    assert "its contacts are its own" in victims["real"]
+
+
 def test_training_on_a_bundle_never_crashes(tmp_path, monkeypatch):
     from ringwatch.link import persons as persons_module
 

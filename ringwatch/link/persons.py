@@ -33,7 +33,8 @@ Decisions read Splink's output (comparison levels and Bayes factors of each pair
   one name and birth date at one home without conflicting contacts (a mistyped national id).
 
 Creates `persons(subject_id, person_id)`, `same_person_pairs(a, b)`, `identity_pairs(a, b)`,
-`identity_clusters(subject_id, identity_id)`, `identity_victims(subject_id, identity_id,
+`identity_clusters(subject_id, identity_id)`, `operator_contacts(id)` (rows whose own email
+or phone people under other names at other homes give too), `identity_victims(subject_id, identity_id,
 reason)`, `person_pair_scores` (Splink's scored pairs, for explanation) and `person_model`.
 ids are the smallest subject id of the cluster.
 """
@@ -420,7 +421,7 @@ def _pairs(engine, min_bits: float) -> None:
     # An operator's contact: an own email or phone that someone under another name at another
     # home gives too (the VOIP number behind several personas). A row under the victim's
     # identity and home but with such a contact is a persona, not the victim's new phone.
-    engine.create("_operator_contacts", """
+    engine.create("operator_contacts", """
         WITH own AS (
             SELECT s.id, s.name_key, c.canonical AS home, v
             FROM subjects_norm s
@@ -449,8 +450,8 @@ def _pairs(engine, min_bits: float) -> None:
         FROM person_pair_scores s
         LEFT JOIN identity_pairs i ON i.a = least(s.a, s.b) AND i.b = greatest(s.a, s.b)
         LEFT JOIN _pair_ties t ON t.a = s.a AND t.b = s.b
-        LEFT JOIN _operator_contacts oa ON oa.id = s.a
-        LEFT JOIN _operator_contacts ob ON ob.id = s.b
+        LEFT JOIN operator_contacts oa ON oa.id = s.a
+        LEFT JOIN operator_contacts ob ON ob.id = s.b
         -- one identity (a national id, or a name and the exact birth date) and a personal
         -- contact or device in common: one person who moved or changed name. Personas of a
         -- stolen identity use their operators' contacts, not the victim's.
@@ -485,7 +486,6 @@ def _pairs(engine, min_bits: float) -> None:
                      OR (gamma_dob = {NULL} AND gamma_home >= {HOME_NEAR}))))
     """)
     engine.sql("DROP TABLE IF EXISTS _pair_ties")
-    engine.sql("DROP TABLE IF EXISTS _operator_contacts")
 
 
 def victim_tie_sql(engine, kind: str, *subjects: str) -> str:
@@ -516,10 +516,19 @@ def _victims(engine) -> None:
             JOIN subjects_norm s ON s.id = ic.subject_id
             LEFT JOIN ({logins}) l ON l.subject_id = ic.subject_id
             GROUP BY ic.identity_id, p.person_id
+        ), tainted AS (
+            -- a holder that gives an operator's contact (one that people under other names
+            -- at other homes give too) is a persona, however early it appeared
+            SELECT DISTINCT ic.identity_id, p.person_id
+            FROM identity_clusters ic JOIN persons p ON p.subject_id = ic.subject_id
+            JOIN persons q ON q.person_id = p.person_id
+            JOIN operator_contacts o ON o.id = q.subject_id
         ), reused AS (
             SELECT identity_id FROM holders GROUP BY identity_id HAVING count(*) >= 2
         ), compared AS (
             SELECT a.identity_id, a.person_id, a.employee, a.first_seen, a.login_days,
+                   ta.person_id IS NOT NULL AS tainted,
+                   bool_and(tb.person_id IS NOT NULL) AS others_tainted,
                    bool_and(a.employee > b.employee
                             OR coalesce(a.first_seen <= b.first_seen - INTERVAL {m} DAY, false)
                             OR a.login_days >= b.login_days + {m}) AS ahead_of_all,
@@ -532,17 +541,24 @@ def _victims(engine) -> None:
             FROM holders a
             JOIN reused r ON r.identity_id = a.identity_id
             JOIN holders b ON b.identity_id = a.identity_id AND b.person_id <> a.person_id
+            LEFT JOIN tainted ta ON ta.identity_id = a.identity_id AND ta.person_id = a.person_id
+            LEFT JOIN tainted tb ON tb.identity_id = b.identity_id AND tb.person_id = b.person_id
             GROUP BY ALL
         ), victims AS (
             SELECT *, concat_ws('; ',
+                       CASE WHEN others_tainted THEN 'its contacts are its own; every other holder '
+                            || 'gives a contact that people under other names elsewhere give too' END,
                        CASE WHEN only_employee THEN 'the only employee among its holders' END,
                        CASE WHEN earliest THEN 'first seen ' || strftime(first_seen, '%Y-%m-%d')
                             || ', at least {m} days before the other holders' END,
                        CASE WHEN longest_logins THEN 'the longest login history ('
                             || login_days || ' days)' END) AS reason
-            -- the earliest record by a clear margin is the established one whatever else
-            -- (a persona can be hired too, or log in more); otherwise every sign must agree
-            FROM compared WHERE earliest OR (ahead_of_all AND NOT behind_any)
+            -- A holder with an operator's contact is never the victim; one without, when every
+            -- other holder has one, is. Otherwise the earliest record by a clear margin is the
+            -- established one whatever else (a persona can be hired too, or log in more), or
+            -- every sign must agree.
+            FROM compared
+            WHERE NOT tainted AND (others_tainted OR earliest OR (ahead_of_all AND NOT behind_any))
         )
         SELECT p.subject_id, v.identity_id, v.reason
         FROM victims v JOIN persons p ON p.person_id = v.person_id

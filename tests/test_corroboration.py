@@ -14,6 +14,9 @@ from ringwatch.engines import DuckDBEngine
 from ringwatch.link.calibration import calibrate_links, calibration_value
 
 _numbers = itertools.count(100)
+CITIES = ["Boise, ID 83702", "Omaha, NE 68102", "Tulsa, OK 74103", "Reno, NV 89501",
+          "Albany, NY 12207", "Dayton, OH 45402", "Fresno, CA 93721", "Mobile, AL 36602",
+          "Eugene, OR 97401", "Duluth, MN 55802"]
 
 
 def person(sid, **fields):
@@ -109,6 +112,16 @@ def world(tmp_path_factory):
         payments.append(payout(f"eor{i}", "026009593:361563458"))
         shipments.append({"subject_id": f"eor{i}", "ts": "2025-01-05T00:00:00Z",
                           "asset": f"EOR-{i}", "address": "88 Commerce Street, Floor 3, Austin, TX 78701"})
+    # A laptop farm whose ten personas' wages all go to one account: the account makes them
+    # look like an agency's payees, but their laptops sit behind one home router.
+    for i in range(10):
+        subjects.append(person(f"payfarm{i}", kind="employee", employer=f"Firm {i}",
+                               address=f"{100 + i} Main Street, {CITIES[i]}"))
+        payments.append(payout(f"payfarm{i}", "121000248:0079650521"))
+        shipments.append({"subject_id": f"payfarm{i}", "ts": "2025-01-05T00:00:00Z",
+                          "asset": f"PF-{i}", "address": "9 Quail Run, Scottsdale, AZ 85250"})
+        endpoint.append({"subject_id": f"payfarm{i}", "ts": "2025-03-01T00:00:00Z",
+                         "device_id": f"PF-{i}", "kind": "gateway_mac", "value": "a4:2b:b0:11:22:33"})
     # A library computer: six people who each sign in from it once among their own devices.
     for i in range(6):
         subjects.append(person(f"lib{i}", kind="account", address=""))
@@ -383,3 +396,12 @@ def test_a_computer_each_person_uses_now_and_then_is_a_shared_terminal(world):
     explained = engine.rows("SELECT explained_by FROM links WHERE kind = 'SHARED_DEVICE' "
                             "AND a LIKE 'ring%' AND b LIKE 'ring%'")
     assert explained and not any("shared_terminal" in (r[0] or "") for r in explained)
+
+
+def test_a_farm_paid_into_one_account_keeps_its_network(world):
+    # The payer makes them colleagues for where equipment goes, never for their network.
+    engine, scores = world
+    assert all(scores[f"payfarm{i}"]["level"] == "high" for i in range(10))
+    rows = dict(engine.rows("SELECT kind, explained_by FROM links WHERE a = 'payfarm0' AND b = 'payfarm1'"))
+    assert "workplace" in rows["SHARED_SHIPPING_ADDRESS"]
+    assert "workplace" not in rows["SHARED_NETWORK"]

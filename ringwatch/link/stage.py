@@ -119,7 +119,14 @@ def _weigh_links(engine) -> None:
         ), explained AS (
             SELECT *,
                    kind IN ({sql_in(HOUSEHOLD_LINKS)}) AND (co_resident OR family) AS known_household,
-                   (kind IN ({sql_in(WORKPLACE_LINKS)}) AND (shared_org IS NOT NULL OR local_site))
+                   -- an account that pays many people (an agency's payroll) makes them
+                   -- colleagues only for where their equipment goes (the agency's office): a
+                   -- farm's wages go to one account too, and its personas' shared network and
+                   -- devices must keep their weight
+                   (kind IN ({sql_in(WORKPLACE_LINKS)})
+                    AND ((shared_org IS NOT NULL
+                          AND (NOT starts_with(shared_org, 'payer ') OR kind = 'SHARED_SHIPPING_ADDRESS'))
+                         OR local_site))
                        OR org_site AS known_workplace,
                    -- a group small enough to be one household, whose members do not claim
                    -- different homes, may be one even where no home is known

@@ -16,8 +16,8 @@ per pair in ringwatch/link/context.py:
   or is a group small enough to be one household whose members do not claim different homes;
 - `workplace`: the kind is one colleagues share, and both belong to one organisation (the same
   employer, or an established organisation's email domain);
-- `shared_terminal`: a device both sign in from only now and then, among devices of their own
-  (`occasional_devices`);
+- `shared_terminal`: a device one of the pair signs in from only now and then, among devices
+  of its own (`occasional_devices`);
 - `agency` and `common_artefact`: a payout account, or a photo or resume, shared by more
   people than a household (a payroll provider; a default avatar or a template).
 """
@@ -74,7 +74,7 @@ EXPLANATIONS: list[Explanation] = [
     Explanation(
         "shared_terminal",
         "A public or shared computer (a library, a school lab, a hotel's business centre) that "
-        "each of its users signs in from now and then among devices of their own.",
+        "its users sign in from now and then among devices of their own.",
         signals=frozenset(), links=TERMINAL_LINKS),
     Explanation(
         "agency",

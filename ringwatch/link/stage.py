@@ -94,8 +94,10 @@ def _weigh_links(engine) -> None:
                    -- its contractors): the organisation's page, not a person's
                    (r.kind = 'SHARED_PROFILE' AND sa.subject_id IS NOT NULL
                     AND sb.subject_id IS NOT NULL) AS org_site,
-                   (r.kind IN ({sql_in(TERMINAL_LINKS)}) AND da.subject_id IS NOT NULL
-                    AND db.subject_id IS NOT NULL) AS terminal
+                   -- a machine one of the two signs in from only now and then: no operator
+                   -- drives that one's persona from it
+                   (r.kind IN ({sql_in(TERMINAL_LINKS)})
+                    AND (da.subject_id IS NOT NULL OR db.subject_id IS NOT NULL)) AS terminal
             FROM _raw_links r
             JOIN link_calibration c ON c.code = r.kind AND c.n = r.n_sharing
             JOIN persons psa ON psa.subject_id = r.a

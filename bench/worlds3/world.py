@@ -236,12 +236,13 @@ class World:
 
     def ip(self, prefix: str) -> str:
         parts = prefix.split(".")
-        while True:
+        for _ in range(64):     # a small range (a /24) can run out at large sizes: then reuse
             p = parts + [str(self.rng.randint(1, 254)) for _ in range(4 - len(parts))]
             v = ".".join(p)
             if v not in self._ips:
                 self._ips.add(v)
                 return v
+        return v
 
     def res_net(self, geo):
         isp = self.rng.choice(US_ISPS)
@@ -419,8 +420,8 @@ class World:
         self.employers = []
         used = set()
         for i in range(n_emp):
-            while True:
-                nm = f"{r.choice(words)} {r.choice(tails)}"
+            for k in range(10 ** 6):      # after many tries (large sizes) names get a number
+                nm = f"{r.choice(words)} {r.choice(tails)}" + (f" {k // 50}" if k >= 50 else "")
                 if nm not in used:
                     used.add(nm)
                     break
@@ -1675,8 +1676,19 @@ class World:
         r = self.rng
         bases: dict[str, "np.ndarray"] = {}
 
+        uses: dict[str, int] = {}
+        for _, pj in self.photo_jobs:
+            if pj[0] != "default":
+                uses[pj[1]] = uses.get(pj[1], 0) + 1
+
         def base_img(key: str):
-            if key not in bases:
+            if key in bases:
+                arr = bases[key]
+                uses[key] -= 1
+                if uses[key] <= 0:      # keep a source image only while later photos need it
+                    del bases[key]
+                return arr
+            if True:
                 g = np.random.default_rng(int(key, 16))
                 small = g.integers(0, 256, (6, 6, 3), dtype=np.uint8)
                 im = Image.fromarray(small).resize((128, 128), Image.BICUBIC)
@@ -1688,8 +1700,11 @@ class World:
                 for _ in range(3):
                     x, y = int(g.integers(0, 128)), int(g.integers(0, 128))
                     d.ellipse([x - 9, y - 9, x + 9, y + 9], fill=tuple(int(v) for v in g.integers(0, 256, 3)))
-                bases[key] = np.asarray(im).astype(np.int16)
-            return bases[key]
+                arr = np.asarray(im).astype(np.int16)
+                uses[key] -= 1
+                if uses[key] > 0:
+                    bases[key] = arr
+                return arr
 
         # default avatars
         for k, p in enumerate(self.default_avatars):

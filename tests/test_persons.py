@@ -243,6 +243,19 @@ def test_a_persona_seen_first_is_still_not_the_victim(tmp_path):
     assert "its contacts are its own" in victims["real"]
 
 
+def test_a_new_surname_with_the_same_email_phone_and_home_is_one_person(tmp_path):
+    subjects = [row("b1", "Baker, Liam", email="liam_baker495@gmail.com", phone="2134445796",
+                    address="989 Spring Lane, San Francisco, CA 94172"),
+                row("b2", "Liam Pham", email="liam_baker495@gmail.com", phone="(213) 444-5796",
+                    national_id="711-96-8808", address="989 Spring Ln, San Francisco, CA 94172"),
+                # one first name, one email and phone, but another home: stays apart
+                row("b3", "Liam Ortiz", email="liam_baker495@gmail.com", phone="2134445796",
+                    address="12 Ferry Road, Tacoma, WA 98402")]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects), until="links")
+    persons = _map(engine, "persons", "subject_id", "person_id")
+    assert persons["b1"] == persons["b2"] != persons["b3"]
+
+
 def test_training_on_a_bundle_never_crashes(tmp_path, monkeypatch):
     from ringwatch.link import persons as persons_module
 

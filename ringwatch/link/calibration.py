@@ -6,7 +6,7 @@ accounts. So, as Splink estimates u-probabilities from the data, each kind of va
 calibrated on the bundle itself:
 
     tail(kind, n) = share of the people holding a value of that kind who are in a group of
-                    n or more people sharing one value
+                    n or more households sharing one value
 
 is how often an honest population produces a group this large (fraud is a small minority of
 any real population). Read as a Bayes factor against a fraud persona, who shares in such a
@@ -61,18 +61,30 @@ def calibration_value(tail: float, holders: int) -> float:
 
 
 def _groups_sql(engine) -> str:
-    """(kind, value, n): every shared or unshared value with its number of distinct people."""
-    parts = ["SELECT kind, value, count(DISTINCT person_id) AS n FROM subject_keys GROUP BY kind, value"]
+    """(kind, value, n, persons): every shared or unshared value with its number of distinct
+    households (n: what the group size is read as) and of people in it. A household is
+    counted once: a couple's joint account or a family computer is one household's value,
+    and what households share among themselves context explains apart (x CONTEXT_DISCOUNT);
+    counting them here as well would make every pair look ordinary."""
+    household = "coalesce(h.household_id, p.person_id)"
+    join_households = "LEFT JOIN households h ON h.person_id = p.person_id" \
+        if engine.table_exists("households") else \
+        "LEFT JOIN (SELECT NULL::VARCHAR AS person_id, NULL::VARCHAR AS household_id) h ON false"
+    parts = [f"""
+        SELECT k.kind, k.value, count(DISTINCT {household}), count(DISTINCT p.person_id)
+        FROM subject_keys k JOIN persons p ON p.subject_id = k.subject_id {join_households}
+        GROUP BY k.kind, k.value"""]
     if engine.table_exists("logins_norm"):
-        parts.append("""
-            SELECT 'login_ip', l.ip, count(DISTINCT p.person_id)
-            FROM logins_norm l JOIN persons p ON p.subject_id = l.subject_id
+        parts.append(f"""
+            SELECT 'login_ip', l.ip, count(DISTINCT {household}), count(DISTINCT p.person_id)
+            FROM logins_norm l JOIN persons p ON p.subject_id = l.subject_id {join_households}
             WHERE l.ip IS NOT NULL AND l.outcome = 'success' GROUP BY l.ip""")
     for kind, clusters in (("photo", "photo_pairs_clusters"), ("resume", "resume_pairs_clusters")):
         if engine.table_exists(clusters):
             parts.append(f"""
-                SELECT '{kind}', c.component, count(DISTINCT p.person_id)
-                FROM {clusters} c JOIN persons p ON p.subject_id = c.node GROUP BY c.component""")
+                SELECT '{kind}', c.component, count(DISTINCT {household}), count(DISTINCT p.person_id)
+                FROM {clusters} c JOIN persons p ON p.subject_id = c.node {join_households}
+                GROUP BY c.component""")
     return " UNION ALL ".join(f"SELECT * FROM ({p})" for p in parts)
 
 
@@ -100,10 +112,10 @@ def calibrate_links(engine, raw_links: str) -> None:
     """Create `link_calibration(code, n, holders, tail, calibration)` for the group sizes
     the links in `raw_links` carry. Codes without a population (BURST_PEER) calibrate to 1."""
     engine.create("link_calibration", f"""
-        WITH groups AS ({_groups_sql(engine)}),
+        WITH groups AS (SELECT * FROM ({_groups_sql(engine)}) AS g(kind, value, n, persons)),
         holders AS (SELECT * FROM ({_holders_sql(engine)}) AS h(kind, holders)),
         sizes AS (
-            SELECT kind, n, sum(n) AS persons FROM groups WHERE n >= 2 GROUP BY kind, n
+            SELECT kind, n, sum(persons) AS persons FROM groups WHERE n >= 2 GROUP BY kind, n
         ), needed AS (
             SELECT DISTINCT r.kind AS code, ck.cal_kind, r.n_sharing AS n
             FROM {raw_links} r LEFT JOIN {_code_kinds_sql()} ON ck.code = r.kind

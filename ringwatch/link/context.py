@@ -8,6 +8,8 @@ Tables (pairs `(a, b)` have a < b):
   household-sized groups;
 - `co_residents_persons`, `family_contacts_persons`: the same, between persons (a link
   between two rows is household context when any rows of the two persons are);
+  `households(person_id, household_id)` joins them (calibration counts households, not
+  people: a couple's joint account is no shared account);
 - `value_orgs(value, org)`: values that mostly members of one organisation share;
 - `occasional_devices`: devices a subject signs in from now and then, among its own (a
   library or school-lab computer that many people each use occasionally);
@@ -26,6 +28,8 @@ Tables (pairs `(a, b)` have a < b):
 """
 
 from __future__ import annotations
+
+from ringwatch.graph import components
 
 # What a household shares between its members (co-residents, or a family tied by a recovery
 # contact) and what colleagues of one organisation share (an office IP, laptops shipped to the
@@ -261,12 +265,22 @@ def occasional_devices(engine) -> None:
     """)
 
 
+def households(engine) -> None:
+    """Create `households(person_id, household_id)`: persons joined by co-residence or a
+    family contact (persons in no household are their own and have no row here)."""
+    edges = "SELECT a, b FROM co_residents_persons UNION SELECT a, b FROM family_contacts_persons"
+    components(engine, "_households", f"SELECT a FROM ({edges}) UNION SELECT b FROM ({edges})", edges)
+    engine.create("households", "SELECT node AS person_id, component AS household_id FROM _households")
+    engine.sql("DROP TABLE IF EXISTS _households")
+
+
 def build_context(engine, raw_links: str) -> None:
     """All context tables, from the raw links and the normalised subjects."""
     co_residents(engine, raw_links)
     family_contacts(engine)
     lift_to_persons(engine, "co_residents")
     lift_to_persons(engine, "family_contacts")
+    households(engine)
     org_keys(engine)
     shared_orgs(engine, raw_links)
     value_orgs(engine)
@@ -275,5 +289,5 @@ def build_context(engine, raw_links: str) -> None:
 
 
 __all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "build_context", "co_residents", "family_contacts",
-           "lift_to_persons", "occasional_devices", "org_keys", "shared_orgs",
+           "households", "lift_to_persons", "occasional_devices", "org_keys", "shared_orgs",
            "postal_areas", "value_orgs"]

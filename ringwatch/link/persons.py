@@ -466,6 +466,11 @@ def _pairs(engine, min_bits: float) -> None:
            -- people. A shared own contact under other names stays a link.
            OR (gamma_name >= {NAME_TYPO} AND (gamma_email = 1 OR gamma_phone = 1)
                AND gamma_dob <> {ELSE} AND gamma_nid <> {ELSE})
+           -- a name in common (a first name kept when the surname changed at marriage)
+           -- with the same email, phone and home, nothing conflicting: one person under a
+           -- new name
+           OR (gamma_name >= {NAME_WEAK} AND gamma_email = 1 AND gamma_phone = 1
+               AND gamma_home >= {HOME_NEAR} AND gamma_dob <> {ELSE} AND gamma_nid <> {ELSE})
            OR {home_ok}
               AND NOT ({contact_conflict} AND (oa.id IS NOT NULL OR ob.id IS NOT NULL)) AND (
             -- one identity, strongly (a name badly misspelt but the same id and birth date)

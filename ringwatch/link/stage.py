@@ -64,8 +64,9 @@ def build_links(engine, bundle_dir: Path, progress: Progress = lambda _: None) -
     progress("weighing links")
     union = " UNION ALL ".join(f"SELECT * FROM ({q})" for q in queries)
     engine.create("_raw_links", f"SELECT * FROM ({union}) WHERE weight >= {MIN_LINK_WEIGHT}")
-    calibrate_links(engine, "_raw_links")
+    # context first: calibration counts households, not people
     build_context(engine, "_raw_links")
+    calibrate_links(engine, "_raw_links")
     _weigh_links(engine)
     engine.sql("DROP TABLE IF EXISTS _raw_links")
 

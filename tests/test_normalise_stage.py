@@ -19,7 +19,7 @@ NORM_COLUMNS = {
     "shipments_norm": ["subject_id", "ts", "asset", "address_key", "address_block", "address_postcode", "address"],
     "payments_norm": ["subject_id", "ts", "amount", "currency", "method", "destination_key"],
     "endpoint_norm": ["subject_id", "ts", "device_id", "kind", "value", "value_key",
-                      "vendor_id", "product_id"],
+                      "vendor_id", "product_id", "started_at"],
     "domains_norm": ["domain", "company", "registered_at", "registrant_key"],
 }
 

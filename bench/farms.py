@@ -116,6 +116,12 @@ def evaluate(truth: dict[str, dict], scores: dict[str, dict], at_farm: set[str])
     n_honest = sum(v["n"] for v in honest.values())
     h_honest = sum(v["high"] for v in honest.values())
     all_honest = [s for s, t in truth.items() if t["fraud"] == "0"]
+    # Sessions open for days: who the signal fired on, and at what level.
+    long_sessions = [s for s, r in scores.items() if "REMOTE_SESSION_DAYS" in r["reasons"].split(";")]
+    sessions = {"farm": dict(Counter(scores[s]["level"] for s in long_sessions if s in set(farm))),
+                "honest": dict(Counter(scores[s]["level"] for s in long_sessions if truth[s]["fraud"] == "0")),
+                "honest_kinds": dict(Counter(truth[s]["negative"] or "benign" for s in long_sessions
+                                             if truth[s]["fraud"] == "0"))}
     return {
         "farm": recall(farm),
         "farm_at_farm": recall(s for s in farm if s in at_farm),
@@ -128,6 +134,7 @@ def evaluate(truth: dict[str, dict], scores: dict[str, dict], at_farm: set[str])
         "households_offices": {"n": n_honest, "high": h_honest, "high_share": h_honest / n_honest if n_honest else 0.0,
                                "by_kind": honest},
         "honest_high_share": sum(s in high for s in all_honest) / len(all_honest) if all_honest else 0.0,
+        "remote_session_days": sessions,
     }
 
 
@@ -203,6 +210,9 @@ def main() -> None:
             print(f"[{variant}] honest households and offices at high {ho['high_share']:.2%} ({ho['high']}/{ho['n']}; "
                   f"target <= {TARGET_HONEST_HIGH:.1%}); all honest at high {figures['honest_high_share']:.2%}; "
                   + ", ".join(f"{k} {v['high']}/{v['n']}" for k, v in ho["by_kind"].items()), flush=True)
+            rs = figures["remote_session_days"]
+            print(f"[{variant}] REMOTE_SESSION_DAYS on farm members {rs['farm']}, on honest people {rs['honest']} "
+                  f"({rs['honest_kinds']})", flush=True)
             if figures["missed"]:
                 print(f"[{variant}] missed farm members' reasons: {figures['missed_reasons']}", flush=True)
                 for m in figures["missed"][:12]:

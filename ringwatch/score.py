@@ -288,9 +288,11 @@ def _corroboration(engine) -> None:
     of which the explanation covering the most leaves at least CORROBORATION_RESIDUAL
     unexplained. Codes that observe one fact (SAME_FACT) are one item.
 
-    A ring is judged the same way on the strongest link of each kind inside it and, as one
-    more item, what its median member shows of its own (personas each with a trait of their
-    own). Its pull (RING_MEMBER) is an item of a member only when the ring is corroborated: a
+    A ring is judged the same way from each of its members in turn, on the strongest link of
+    each kind that ties the member into it and, as one more item, what the ring's median
+    member shows of its own (personas each with a trait of their own): corroborated when some
+    member is. A chain of pairs that each share one thing (a couple's computer, then one of
+    them shipping to an agency office) is not. Its pull (RING_MEMBER) is an item of a member only when the ring is corroborated: a
     group held together by one shared value lends its members nothing more. A ring lends its
     members no links either: one honest pair sharing an email inside a group that used one
     resume template must not corroborate the whole group.
@@ -298,14 +300,16 @@ def _corroboration(engine) -> None:
     engine.register("ref_signal_explanations", signal_explanations_table())
     engine.create("_ring_items", f"""
         WITH inside AS (
-            SELECT ma.ring_id, l.kind, l.weight, l.explained_by
+            -- every link inside a ring, seen from each of its two members
+            SELECT ma.ring_id, e.member, l.kind, l.weight, l.explained_by
             FROM links l
             JOIN ring_members ma ON ma.subject_id = l.a
-            JOIN ring_members mb ON mb.subject_id = l.b AND mb.ring_id = ma.ring_id
+            JOIN ring_members mb ON mb.subject_id = l.b AND mb.ring_id = ma.ring_id,
+            unnest([l.a, l.b]) AS e(member)
         ), strongest AS (
-            SELECT ring_id, kind, max(weight) AS weight,
+            SELECT ring_id, member, kind, max(weight) AS weight,
                    first(explained_by ORDER BY weight DESC, explained_by) AS explained_by
-            FROM inside WHERE weight >= {CORROBORATION_MIN} GROUP BY ring_id, kind
+            FROM inside WHERE weight >= {CORROBORATION_MIN} GROUP BY ring_id, member, kind
         ), members_own AS (
             -- what most members show of their own (the median member's own-indicator
             -- score): personas each carrying a trait of their own are more than one shared
@@ -320,14 +324,23 @@ def _corroboration(engine) -> None:
                        GROUP BY person_id) o ON o.person_id = m.person_id
             GROUP BY m.ring_id
         )
-        SELECT ring_id AS owner, kind AS code, weight,
+        -- judged from each member in turn: a ring is more than a chain of pairs that each
+        -- share one thing when some member is tied into it by independent kinds of evidence
+        SELECT ring_id || ' ' || member AS owner, kind AS code, weight,
                nullif(unnest(string_split(coalesce(explained_by, ''), ';')), '') AS explanation
         FROM strongest
         UNION ALL
-        SELECT ring_id, 'MEMBERS_OWN_INDICATORS', weight, NULL FROM members_own
-        WHERE weight >= {CORROBORATION_MIN}
+        SELECT o.ring_id || ' ' || m.subject_id, 'MEMBERS_OWN_INDICATORS', o.weight, NULL
+        FROM members_own o JOIN ring_members m ON m.ring_id = o.ring_id
+        WHERE o.weight >= {CORROBORATION_MIN}
     """)
-    engine.create("ring_corroboration", _corroborated_sql("_ring_items"))
+    engine.create("ring_corroboration", f"""
+        SELECT split_part(owner, ' ', 1) AS owner, max(items) AS items,
+               first(covered_by ORDER BY corroborated DESC, residual DESC, owner) AS covered_by,
+               max(residual) AS residual, bool_or(corroborated) AS corroborated
+        FROM ({_corroborated_sql("_ring_items")})
+        GROUP BY split_part(owner, ' ', 1)
+    """)
     # A ring's pull is an item of its members only where the ring's own links corroborate
     # it: a group held together by one shared value lends its members nothing more.
     engine.create("_person_items", f"""

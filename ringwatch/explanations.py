@@ -102,9 +102,10 @@ EXPLANATIONS: list[Explanation] = [
     Explanation(
         "it_work",
         "IT staff, managed-service technicians and hardware developers: remote-desktop and RMM "
-        "tools, cloud and VPN addresses, a development board in USB gadget mode.",
-        signals=frozenset({"REMOTE_CONTROL_TOOL", "MULTIPLE_REMOTE_TOOLS", "HOSTING_LOGINS",
-                           "HOSTING_SIGNUP_IP", "IPKVM_GADGET_ID"})),
+        "tools, an admin's remote session left open for days, cloud and VPN addresses, a "
+        "development board in USB gadget mode.",
+        signals=frozenset({"REMOTE_CONTROL_TOOL", "MULTIPLE_REMOTE_TOOLS", "REMOTE_SESSION_DAYS",
+                           "HOSTING_LOGINS", "HOSTING_SIGNUP_IP", "IPKVM_GADGET_ID"})),
     Explanation(
         "night_shift",
         "Night-shift and late-hours workers, students and carers keep hours that look like "

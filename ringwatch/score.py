@@ -66,7 +66,7 @@ def _victim_notes(engine) -> str:
         SELECT DISTINCT p.person_id, 'note' AS source, 'LIKELY_VICTIM' AS code, 0.0 AS weight,
                'likely victim of identity reuse (' || v.reason || '); the identity''s other '
                || 'holders carry IDENTITY_REUSE' AS detail, NULL AS other_subject,
-               NULL AS explained_by
+               NULL AS explained_by, NULL AS value
         FROM identity_victims v JOIN persons p ON p.subject_id = v.subject_id
     """
 
@@ -113,7 +113,7 @@ def _person_contributions(engine) -> None:
         SELECT person_id, 'link' AS source, kind AS code, weight,
                'shares ' || value || ' with ' || other || ' (' || CAST(n_sharing AS VARCHAR)
                || ' people share it; ' || detail || ')' AS detail,
-               other AS other_subject, explained_by
+               other AS other_subject, explained_by, value
         FROM ranked WHERE rank = 1
     """)
     # Equipment shipped to an address the person's colleagues share (the office), or to a
@@ -238,6 +238,16 @@ def _ring_pull(engine) -> None:
 # the person's home (SHIP_TO_OTHER_ADDRESS) is the same shipment that puts them at an address
 # others share (SHARED_SHIPPING_ADDRESS). For corroboration they are one item, the stronger.
 SAME_FACT = {"SHIP_TO_OTHER_ADDRESS": "SHARED_SHIPPING_ADDRESS"}
+# One shared phone or email is one item however it is shared: a number that is one
+# account's own phone and twenty others' recovery phone is one value.
+SAME_VALUE_LINKS = {"SHARED_PHONE": "phone", "SHARED_RECOVERY_PHONE": "phone",
+                    "SHARED_EMAIL": "email", "SHARED_RECOVERY_EMAIL": "email"}
+
+
+def _link_fact_sql(kind: str, value: str) -> str:
+    """The item a link counts as: its contact value for phones and emails, else its kind."""
+    cases = " ".join(f"WHEN '{k}' THEN '{v} ' || {value}" for k, v in sorted(SAME_VALUE_LINKS.items()))
+    return f"CASE {kind} {cases} ELSE {kind} END"
 
 
 def _fact_sql(code: str) -> str:
@@ -301,7 +311,8 @@ def _corroboration(engine) -> None:
     engine.create("_ring_items", f"""
         WITH inside AS (
             -- every link inside a ring, seen from each of its two members
-            SELECT ma.ring_id, e.member, l.kind, l.weight, l.explained_by
+            SELECT ma.ring_id, e.member, {_link_fact_sql('l.kind', 'l.value')} AS kind, l.weight,
+                   l.explained_by
             FROM links l
             JOIN ring_members ma ON ma.subject_id = l.a
             JOIN ring_members mb ON mb.subject_id = l.b AND mb.ring_id = ma.ring_id,
@@ -350,7 +361,7 @@ def _corroboration(engine) -> None:
             JOIN persons p ON p.subject_id = m.subject_id
             WHERE r.corroborated
         ), items AS (
-            SELECT c.person_id, c.source, c.code, c.weight, c.explained_by FROM _all_contrib c
+            SELECT c.person_id, c.source, c.code, c.weight, c.explained_by, c.value FROM _all_contrib c
             WHERE c.weight >= {CORROBORATION_MIN}
               AND (c.source <> 'ring' OR c.person_id IN (SELECT person_id FROM corroborated_rings))
         )
@@ -359,7 +370,7 @@ def _corroboration(engine) -> None:
           ON i.source = 'signal' AND e.code = i.code
         WHERE i.source <> 'link'
         UNION ALL
-        SELECT person_id, code, weight,
+        SELECT person_id, {_link_fact_sql('code', 'value')}, weight,
                nullif(unnest(string_split(coalesce(explained_by, ''), ';')), '')
         FROM items WHERE source = 'link'
     """)
@@ -426,11 +437,12 @@ def score_all(engine) -> None:
         engine.sql(f"DROP TABLE IF EXISTS {scratch}")
     engine.create("_all_contrib", f"""
         SELECT person_id, source, code, weight, detail, other_subject,
-               CAST(NULL AS VARCHAR) AS explained_by FROM person_signal_contrib
-        UNION ALL SELECT person_id, source, code, weight, detail, other_subject, explained_by
+               CAST(NULL AS VARCHAR) AS explained_by, CAST(NULL AS VARCHAR) AS value
+        FROM person_signal_contrib
+        UNION ALL SELECT person_id, source, code, weight, detail, other_subject, explained_by, value
         FROM person_link_contrib
         UNION ALL SELECT person_id, source, code, weight, detail, other_subject,
-               CAST(NULL AS VARCHAR) FROM person_ring_contrib
+               CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR) FROM person_ring_contrib
         {_victim_notes(engine)}
     """)
     _corroboration(engine)

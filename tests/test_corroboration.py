@@ -122,6 +122,12 @@ def world(tmp_path_factory):
                           "asset": f"PF-{i}", "address": "9 Quail Run, Scottsdale, AZ 85250"})
         endpoint.append({"subject_id": f"payfarm{i}", "ts": "2025-03-01T00:00:00Z",
                          "device_id": f"PF-{i}", "kind": "gateway_mac", "value": "a4:2b:b0:11:22:33"})
+    # One number that is one account's own phone and eleven others' recovery phone, and
+    # nothing else: one shared value, shared two ways.
+    subjects.append(person("owner", kind="account", address="", phone="+1 404 599 9671"))
+    for i in range(11):
+        subjects.append(person(f"staff{i}", kind="account", address="",
+                               recovery_phone="+1 404 599 9671"))
     # A library computer: six people who each sign in from it once among their own devices.
     for i in range(6):
         subjects.append(person(f"lib{i}", kind="account", address=""))
@@ -405,3 +411,11 @@ def test_a_farm_paid_into_one_account_keeps_its_network(world):
     rows = dict(engine.rows("SELECT kind, explained_by FROM links WHERE a = 'payfarm0' AND b = 'payfarm1'"))
     assert "workplace" in rows["SHARED_SHIPPING_ADDRESS"]
     assert "workplace" not in rows["SHARED_NETWORK"]
+
+
+def test_one_number_shared_as_phone_and_as_recovery_phone_is_one_item(world):
+    engine, scores = world
+    codes = set(scores["staff0"]["reasons"])
+    assert {"SHARED_RECOVERY_PHONE", "SHARED_PHONE"} <= codes
+    assert all(scores[f"staff{i}"]["level"] != "high" for i in range(11))
+    assert engine.scalar("SELECT items FROM person_corroboration WHERE person_id = 'staff0'") == 1

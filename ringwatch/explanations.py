@@ -47,6 +47,9 @@ HOUSEHOLD_LINKS = frozenset({
 WORKPLACE_LINKS = frozenset({
     "SHARED_LOGIN_IP", "SHARED_SIGNUP_IP", "SHARED_SHIPPING_ADDRESS", "SHARED_DEVICE",
     "SHARED_RECOVERY_PHONE", "SHARED_RECOVERY_EMAIL", "BURST_PEER", "SHARED_NETWORK",
+    # an office's main line or shared mailbox given as someone's own contact, and the
+    # owner's or IT's own contact as the recovery of the accounts it set up
+    "SHARED_PHONE", "SHARED_EMAIL",
 })
 
 # A public or shared terminal that each of its users signs in from only now and then.

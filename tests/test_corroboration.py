@@ -128,6 +128,17 @@ def world(tmp_path_factory):
     for i in range(11):
         subjects.append(person(f"staff{i}", kind="account", address="",
                                recovery_phone="+1 404 599 9671"))
+    # A small firm's owner sets up twelve staff mailboxes in one place, the owner's own
+    # phone as their recovery phone; an operator's twelve throwaway accounts recovered by one
+    # persona's phone come from addresses all over.
+    subjects.append(person("firmowner", kind="account", address="", phone="+1 248 608 3900"))
+    for i in range(12):
+        subjects.append(person(f"firmstaff{i}", kind="account", address="",
+                               recovery_phone="+1 248 608 3900", signup_ip="12.28.216.59"))
+    subjects.append(person("opowner", kind="account", address="", phone="+1 832 922 9714"))
+    for i in range(12):
+        subjects.append(person(f"throwaway{i}", kind="account", address="",
+                               recovery_phone="+1 832 922 9714", signup_ip=f"98.{i}.7.20"))
     # A library computer: six people who each sign in from it once among their own devices.
     for i in range(6):
         subjects.append(person(f"lib{i}", kind="account", address=""))
@@ -419,3 +430,16 @@ def test_one_number_shared_as_phone_and_as_recovery_phone_is_one_item(world):
     assert {"SHARED_RECOVERY_PHONE", "SHARED_PHONE"} <= codes
     assert all(scores[f"staff{i}"]["level"] != "high" for i in range(11))
     assert engine.scalar("SELECT items FROM person_corroboration WHERE person_id = 'staff0'") == 1
+
+
+def test_accounts_an_owner_set_up_in_one_place_are_one_organisation(world):
+    engine, _ = world
+    orgs = dict(engine.rows("SELECT subject_id, org FROM org_keys WHERE org LIKE 'accounts recovered by %'"))
+    assert orgs["firmowner"] == orgs["firmstaff0"] == "accounts recovered by +12486083900"
+    assert "throwaway0" not in orgs and "opowner" not in orgs
+    explained = engine.scalar("SELECT explained_by FROM links WHERE a = 'firmstaff0' AND b = 'firmstaff1' "
+                              "AND kind = 'SHARED_RECOVERY_PHONE'")
+    assert "workplace" in explained
+    explained = engine.scalar("SELECT explained_by FROM links WHERE a = 'throwaway0' AND b = 'throwaway1' "
+                              "AND kind = 'SHARED_RECOVERY_PHONE'")
+    assert "workplace" not in (explained or "")

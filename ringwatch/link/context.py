@@ -153,10 +153,36 @@ def org_keys(engine) -> None:
             WHERE destination_key IN (SELECT destination_key FROM payments_norm
                                       GROUP BY destination_key
                                       HAVING count(DISTINCT subject_id) > {HOUSEHOLD_MAX})
+        ), own_contact AS (
+            SELECT id, email_key AS v FROM subjects_norm WHERE email_key IS NOT NULL
+            UNION SELECT id, phone_e164 FROM subjects_norm WHERE phone_e164 IS NOT NULL
+        ), recovered_raw AS (
+            SELECT s.id, u.v, s.signup_ip, coalesce(s.signup_hosting, false) AS hosting
+            FROM subjects_norm s, unnest([s.recovery_email_key, s.recovery_phone_e164]) AS u(v)
+            WHERE u.v IS NOT NULL
+        ), recovered AS (
+            SELECT *, CASE WHEN signup_ip IS NOT NULL AND NOT hosting
+                           THEN count(*) OVER (PARTITION BY v, signup_ip) ELSE 0 END AS n_same_ip
+            FROM recovered_raw
+        ), owned AS (
+            -- more accounts than a household recovered by one account's own contact, most of
+            -- them signed up from one ordinary (not hosting or VPN) address: an organisation
+            -- whose owner or IT set its accounts up in one place (a small firm's staff mail)
+            SELECT r.v FROM recovered r
+            WHERE r.v IN (SELECT v FROM own_contact)
+            GROUP BY r.v
+            HAVING count(DISTINCT r.id) > {HOUSEHOLD_MAX}
+               AND 2 * max(r.n_same_ip) >= count(DISTINCT r.id)
+        ), owned_members AS (
+            SELECT r.id AS subject_id, 'accounts recovered by ' || r.v AS org
+            FROM recovered r WHERE r.v IN (SELECT v FROM owned)
+            UNION SELECT o.id, 'accounts recovered by ' || o.v
+            FROM own_contact o WHERE o.v IN (SELECT v FROM owned)
         )
         SELECT subject_id, org FROM named
         UNION SELECT subject_id, org FROM listed
         UNION SELECT subject_id, org FROM paid
+        UNION SELECT subject_id, org FROM owned_members
     """)
 
 

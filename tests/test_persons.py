@@ -256,6 +256,25 @@ def test_a_new_surname_with_the_same_email_phone_and_home_is_one_person(tmp_path
     assert persons["b1"] == persons["b2"] != persons["b3"]
 
 
+def test_a_new_surname_with_own_phone_and_profile_is_one_person_but_siblings_are_two(tmp_path):
+    subjects = [row("l1", "Lisa Rodriguez", email="lisarodriguez19@yahoo.com", phone="+15034161673",
+                    address="", profiles="https://github.com/lisarod953"),
+                row("l2", "Lisa Walker", email="lisa_walker42@aol.com", phone="+15034161673",
+                    address="", profiles="https://github.com/lisarod953"),
+                # siblings: a parent's phone as recovery and the family computer, own contacts
+                row("k1", "Amy Novak", kind="account", email="amy.novak@gmail.com", address="",
+                    recovery_phone="+1 303 555 0142"),
+                row("k2", "Ben Novak", kind="account", email="ben.novak@gmail.com", address="",
+                    recovery_phone="+1 303 555 0142")]
+    logins = [login("k1", "2025-03-02"), login("k2", "2025-03-03")]
+    for entry in logins:
+        entry["device_id"] = "novak-family-pc"
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins), until="links")
+    persons = _map(engine, "persons", "subject_id", "person_id")
+    assert persons["l1"] == persons["l2"]
+    assert persons["k1"] != persons["k2"]
+
+
 def test_training_on_a_bundle_never_crashes(tmp_path, monkeypatch):
     from ringwatch.link import persons as persons_module
 

@@ -400,23 +400,28 @@ def _pairs(engine, min_bits: float) -> None:
     # household (a library computer, a helpdesk mailbox) tie nobody.
     engine.create("_pair_ties", f"""
         WITH personal AS (
-            SELECT id, email_key AS v FROM subjects_norm
-            UNION ALL SELECT id, phone_e164 FROM subjects_norm
-            UNION ALL SELECT id, recovery_email_key FROM subjects_norm
-            UNION ALL SELECT id, recovery_phone_e164 FROM subjects_norm
-            UNION ALL SELECT subject_id, 'device:' || device_id FROM logins_norm
+            -- `own`: what only the person itself gives (not a recovery contact, which a
+            -- parent's or a helpdesk's can be for several people)
+            SELECT id, email_key AS v, true AS own FROM subjects_norm
+            UNION ALL SELECT id, phone_e164, true FROM subjects_norm
+            UNION ALL SELECT id, recovery_email_key, false FROM subjects_norm
+            UNION ALL SELECT id, recovery_phone_e164, false FROM subjects_norm
+            UNION ALL SELECT subject_id, 'device:' || device_id, true FROM logins_norm
               WHERE outcome = 'success'
-            UNION ALL SELECT subject_id, 'device:' || device_id FROM endpoint_norm
+            UNION ALL SELECT subject_id, 'device:' || device_id, true FROM endpoint_norm
+            -- a personal page on a profile site (github.com:lisarod953) is one person's
+            UNION ALL SELECT subject_id, 'profile:' || handle, true FROM subject_profiles
         ), held AS (
-            SELECT DISTINCT id, v FROM personal WHERE v IS NOT NULL
+            SELECT id, v, bool_or(own) AS own FROM personal WHERE v IS NOT NULL GROUP BY id, v
         ), few AS (
-            SELECT h.id, h.v FROM held h
+            SELECT h.id, h.v, h.own FROM held h
             WHERE h.v IN (SELECT v FROM held GROUP BY v HAVING count(*) <= {TIE_MAX_HOLDERS})
         )
-        SELECT DISTINCT s.a, s.b
+        SELECT s.a, s.b, count(DISTINCT fa.v) FILTER (WHERE fa.own AND fb.own) AS own_ties
         FROM person_pair_scores s
         JOIN few fa ON fa.id = s.a
         JOIN few fb ON fb.id = s.b AND fb.v = fa.v
+        GROUP BY s.a, s.b
     """)
     # An operator's contact: an own email or phone that someone under another name at another
     # home gives too (the VOIP number behind several personas). A row under the victim's
@@ -467,10 +472,13 @@ def _pairs(engine, min_bits: float) -> None:
            OR (gamma_name >= {NAME_TYPO} AND (gamma_email = 1 OR gamma_phone = 1)
                AND gamma_dob <> {ELSE} AND gamma_nid <> {ELSE})
            -- a name in common (a first name kept when the surname changed at marriage)
-           -- with the same email, phone and home, nothing conflicting: one person under a
-           -- new name
-           OR (gamma_name >= {NAME_WEAK} AND gamma_email = 1 AND gamma_phone = 1
-               AND gamma_home >= {HOME_NEAR} AND gamma_dob <> {ELSE} AND gamma_nid <> {ELSE})
+           -- with two ties of its own (own email or phone, a device, a personal profile
+           -- page, each held by a household at most) at one home or none given, nothing
+           -- conflicting: one person under a new name (siblings share a parent's recovery
+           -- contact and the family computer, not their own phone and profile)
+           OR (gamma_name >= {NAME_WEAK} AND coalesce(t.own_ties, 0) >= 2
+               AND (gamma_home >= {HOME_NEAR} OR gamma_home = {NULL})
+               AND gamma_dob <> {ELSE} AND gamma_nid <> {ELSE})
            OR {home_ok}
               AND NOT ({contact_conflict} AND (oa.id IS NOT NULL OR ob.id IS NOT NULL)) AND (
             -- one identity, strongly (a name badly misspelt but the same id and birth date)

@@ -462,3 +462,15 @@ def test_import_then_scan_end_to_end(tmp_path):
     assert sorted(s["id"] for s in scanned) == sorted(people)
     result = runner.invoke(app, ["import", "nope", str(tmp_path / "o.jsonl"), "--into", str(bundle)])
     assert result.exit_code == 2
+
+
+def test_json_lines_read_what_the_standard_library_reads(tmp_path):
+    # the fast decoder refuses NaN and 70-digit integers; such lines are still read, and a
+    # broken line is still a warning with its line number
+    path = tmp_path / "events.jsonl"
+    path.write_bytes(b'{"a": 1}\n{"score": NaN}\n{"n": 1234567890123456789012345678901234567890}\n{"a": \n')
+    warnings = common.Warnings()
+    rows = list(common.iter_json_lines(path, "events.jsonl", warnings))
+    assert [n for n, _ in rows] == [1, 2, 3]
+    assert rows[2][1]["n"] == 1234567890123456789012345678901234567890
+    assert [(w.line, w.code) for w in warnings.kept] == [(4, "malformed_json")]

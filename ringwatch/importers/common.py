@@ -21,6 +21,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
+import orjson
+
 WARNINGS_KEPT = 1000  # stored warnings per (file, field, code); every one is counted
 VALUE_SHOWN = 80
 MAX_RECORD_BYTES = 16 << 20  # a single JSON record larger than this is skipped (oversize)
@@ -297,11 +299,25 @@ def load_json_document(path: Path, file: str, warnings: Warnings) -> Any:
     return value
 
 
+_LONG_NUMBER = re.compile(rb"\d{19}")
+
+
+def _decode_line(raw: bytes) -> Any:
+    """One JSON value: orjson (a third of the standard library's time on a vendor record),
+    and the standard library where the two differ (orjson refuses NaN and reads integers past
+    64 bits as floats), so that what is read and what is warned about stay the same."""
+    if _LONG_NUMBER.search(raw) is None:
+        try:
+            return orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            pass
+    return json.loads(raw)
+
+
 def iter_json_lines(path: Path, file: str, warnings: Warnings, start: int = 0, end: int | None = None,
                     first_line: int = 1) -> Iterator[tuple[int, Any]]:
     """(line number, object) for each non-blank line of a JSON Lines file between byte
     offsets [start, end); unreadable and oversize lines are warned about and skipped."""
-    decode = json.loads
     with path.open("rb") as fh:
         fh.seek(start)
         pos = start
@@ -319,7 +335,7 @@ def iter_json_lines(path: Path, file: str, warnings: Warnings, start: int = 0, e
             if not stripped:
                 continue
             try:
-                obj = decode(stripped)
+                obj = _decode_line(stripped)
             except (json.JSONDecodeError, UnicodeDecodeError) as exc:
                 last = not raw.endswith(b"\n")  # only a file's last line lacks one
                 code = "truncated_record" if last else "malformed_json"

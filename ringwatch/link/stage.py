@@ -162,7 +162,7 @@ def _weigh_links(engine) -> None:
                            THEN ' x {CONTEXT_DISCOUNT} household ('
                                 || CASE WHEN co_resident THEN 'co-residents' ELSE 'family contact' END || ')'
                            WHEN terminal
-                           THEN ' x {CONTEXT_DISCOUNT} a shared terminal (each signs in from it now and then)'
+                           THEN ' x {CONTEXT_DISCOUNT} a shared terminal (one of the two signs in from it only now and then)'
                            WHEN org_site
                            THEN ' x {CONTEXT_DISCOUNT} the website of an organisation both belong to'
                            WHEN known_workplace AND shared_org IS NOT NULL

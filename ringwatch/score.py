@@ -296,16 +296,18 @@ def _corroboration(engine) -> None:
     context recorded on them (`links.explained_by`); a ring's pull and any evidence no
     explanation lists are covered by none. A person is corroborated with two or more items
     of which the explanation covering the most leaves at least CORROBORATION_RESIDUAL
-    unexplained. Codes that observe one fact (SAME_FACT) are one item.
+    unexplained. Codes that observe one fact (SAME_FACT) are one item, and so is one phone or
+    email however it is shared (SAME_VALUE_LINKS).
 
     A ring is judged the same way from each of its members in turn, on the strongest link of
     each kind that ties the member into it and, as one more item, what the ring's median
     member shows of its own (personas each with a trait of their own): corroborated when some
     member is. A chain of pairs that each share one thing (a couple's computer, then one of
-    them shipping to an agency office) is not. Its pull (RING_MEMBER) is an item of a member only when the ring is corroborated: a
-    group held together by one shared value lends its members nothing more. A ring lends its
-    members no links either: one honest pair sharing an email inside a group that used one
-    resume template must not corroborate the whole group.
+    them shipping to an agency office) is not. Its pull (RING_MEMBER) is an item of a member
+    only when the ring is corroborated: a group held together by one shared value lends its
+    members nothing more. A ring lends its members no links either: one honest pair sharing
+    an email inside a group that used one resume template must not corroborate the whole
+    group.
     """
     engine.register("ref_signal_explanations", signal_explanations_table())
     engine.create("_ring_items", f"""

@@ -38,7 +38,7 @@ import pyarrow as pa
 from anyascii import anyascii
 from datasketch import MinHashLSH
 
-from ringwatch.bundle_paths import RESUME, RESUME_SUFFIXES, Refused, looks_like_resume_path, read_bundle_file
+from ringwatch.bundle_paths import RESUME, Refused, looks_like_resume_path, read_bundle_file
 from ringwatch.limits import Limits, current_limits
 from ringwatch.parallel import process_pool, worker_count
 

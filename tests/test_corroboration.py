@@ -443,3 +443,25 @@ def test_accounts_an_owner_set_up_in_one_place_are_one_organisation(world):
     explained = engine.scalar("SELECT explained_by FROM links WHERE a = 'throwaway0' AND b = 'throwaway1' "
                               "AND kind = 'SHARED_RECOVERY_PHONE'")
     assert "workplace" not in (explained or "")
+
+
+def test_calibration_counts_households_not_people():
+    """Two hundred couples share a joint account (one household each); ten strangers' pairs
+    share one too. A pair of strangers sharing an account is what calibration must price:
+    the couples' accounts are one household's value, not a shared one."""
+    engine = DuckDBEngine()
+    people = [f"p{i}" for i in range(2000)]
+    values = [f"joint{i // 2}" if i < 400 else (f"pair{i // 2}" if i < 420 else f"own{i}")
+              for i in range(2000)]
+    engine.register("subject_keys", pa.table({
+        "subject_id": people, "person_id": people, "kind": ["payout"] * 2000,
+        "field": ["payout"] * 2000, "value": values}))
+    engine.register("persons", pa.table({"subject_id": people, "person_id": people}))
+    engine.register("subjects", pa.table({"id": people, "photo": pa.nulls(2000, pa.string()),
+                                          "resume": pa.nulls(2000, pa.string())}))
+    engine.register("households", pa.table({"person_id": people[:400],
+                                            "household_id": [f"h{i // 2}" for i in range(400)]}))
+    engine.register("_raw", pa.table({"kind": ["SHARED_PAYOUT"], "n_sharing": [2]}))
+    calibrate_links(engine, "_raw")
+    tail = engine.scalar("SELECT tail FROM link_calibration WHERE n = 2")
+    assert math.isclose(tail, 20 / 2000)   # only the strangers' pairs count

@@ -71,12 +71,18 @@ def co_residents(engine, raw_links: str) -> None:
     """)
 
 
+# (id, v): each subject's own email and phone (not its recovery contacts).
+OWN_CONTACTS_SQL = """
+    SELECT id, email_key AS v FROM subjects_norm WHERE email_key IS NOT NULL
+    UNION SELECT id, phone_e164 FROM subjects_norm WHERE phone_e164 IS NOT NULL"""
+# The org key of an account that pays more people than a household (see `org_keys`).
+PAYER_ORG = "payer "
+
+
 def family_contacts(engine) -> None:
     """Pairs tied by a recovery contact that is itself one of the group's own contacts."""
     engine.create("family_contacts", f"""
-        WITH own AS (
-            SELECT id, email_key AS v FROM subjects_norm WHERE email_key IS NOT NULL
-            UNION SELECT id, phone_e164 FROM subjects_norm WHERE phone_e164 IS NOT NULL
+        WITH own AS ({OWN_CONTACTS_SQL}
         ), recovery AS (
             SELECT id, recovery_email_key AS v FROM subjects_norm
             WHERE recovery_email_key IS NOT NULL
@@ -107,15 +113,12 @@ def org_keys(engine) -> None:
     """Create `org_keys(subject_id, org)`: the organisations a subject belongs to (several
     rows where it names several)."""
     recent_domains = "SELECT NULL::VARCHAR AS domain, NULL::TIMESTAMP AS registered_at WHERE false"
-    old_domains = "SELECT NULL::VARCHAR AS domain, NULL::TIMESTAMP AS registered_at WHERE false"
     if engine.table_exists("domains_norm"):
         recent_domains = "SELECT domain, registered_at FROM domains_norm WHERE registered_at IS NOT NULL"
-        old_domains = recent_domains
     engine.create("org_keys", f"""
         WITH free AS (
             SELECT DISTINCT email_domain AS domain FROM subjects_norm WHERE email_free
         ), recent AS ({recent_domains}),
-        registered AS ({old_domains}),
         candidates AS (
             SELECT s.id, s.created_at,
                    CASE WHEN s.kind IN ('employee', 'contractor') THEN s.employer_key END AS employer,
@@ -142,20 +145,18 @@ def org_keys(engine) -> None:
             SELECT DISTINCT p.subject_id, 'domain ' || p.site AS org
             FROM subject_profiles p
             JOIN subjects_norm s ON s.id = p.subject_id
-            JOIN registered d ON d.domain = p.site
+            JOIN recent d ON d.domain = p.site
             WHERE p.handle IS NULL AND p.url_key = p.site
               AND (s.created_at IS NULL
                    OR d.registered_at < s.created_at - INTERVAL {ESTABLISHED_DOMAIN_DAYS} DAY)
         ), paid AS (
             -- paid through one account with more people than a household: the payroll of
             -- one agency, payroll provider or employer of record
-            SELECT DISTINCT subject_id, 'payer ' || destination_key AS org FROM payments_norm
+            SELECT DISTINCT subject_id, '{PAYER_ORG}' || destination_key AS org FROM payments_norm
             WHERE destination_key IN (SELECT destination_key FROM payments_norm
                                       GROUP BY destination_key
                                       HAVING count(DISTINCT subject_id) > {HOUSEHOLD_MAX})
-        ), own_contact AS (
-            SELECT id, email_key AS v FROM subjects_norm WHERE email_key IS NOT NULL
-            UNION SELECT id, phone_e164 FROM subjects_norm WHERE phone_e164 IS NOT NULL
+        ), own_contact AS ({OWN_CONTACTS_SQL}
         ), recovered_raw AS (
             SELECT s.id, u.v, s.signup_ip, coalesce(s.signup_hosting, false) AS hosting
             FROM subjects_norm s, unnest([s.recovery_email_key, s.recovery_phone_e164]) AS u(v)
@@ -314,6 +315,6 @@ def build_context(engine, raw_links: str) -> None:
     occasional_devices(engine)
 
 
-__all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "build_context", "co_residents", "family_contacts",
-           "households", "lift_to_persons", "occasional_devices", "org_keys", "shared_orgs",
-           "postal_areas", "value_orgs"]
+__all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "OWN_CONTACTS_SQL", "PAYER_ORG", "build_context",
+           "co_residents", "family_contacts", "households", "lift_to_persons", "occasional_devices",
+           "org_keys", "postal_areas", "shared_orgs", "value_orgs"]

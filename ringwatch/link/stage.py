@@ -10,7 +10,7 @@ from ringwatch.explanations import (AGENCY_LINKS, ARTEFACT_LINKS, HOUSEHOLD_LINK
                                     WORKPLACE_LINKS, sql_in)
 from ringwatch.graph import components
 from ringwatch.link.calibration import calibrate_links
-from ringwatch.link.context import CONTEXT_DISCOUNT, HOUSEHOLD_MAX, build_context
+from ringwatch.link.context import CONTEXT_DISCOUNT, HOUSEHOLD_MAX, PAYER_ORG, build_context
 from ringwatch.link.exact import (build_subject_keys, exact_links_sql, login_ip_links_sql,
                                   near_duplicate_links_sql)
 from ringwatch.link.fuzzy import join_near_addresses
@@ -128,7 +128,7 @@ def _weigh_links(engine) -> None:
                    -- devices must keep their weight
                    (kind IN ({sql_in(WORKPLACE_LINKS)})
                     AND ((shared_org IS NOT NULL
-                          AND (NOT starts_with(shared_org, 'payer ') OR kind = 'SHARED_SHIPPING_ADDRESS'))
+                          AND (NOT starts_with(shared_org, '{PAYER_ORG}') OR kind = 'SHARED_SHIPPING_ADDRESS'))
                          OR local_site))
                        OR org_site AS known_workplace,
                    -- a group small enough to be one household, whose members do not claim

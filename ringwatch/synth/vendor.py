@@ -155,17 +155,20 @@ class _Network:
         return as_number, as_org, False
 
 
+def _login_columns(logins: pa.Table) -> tuple[list, np.ndarray, list, list, list, list]:
+    """(subject ids, epoch seconds, ips, device ids, user agents, countries) of login rows."""
+    ts = logins.column("ts").cast(pa.timestamp("s")).cast(pa.int64()).to_numpy(zero_copy_only=False)
+    return (logins.column("subject_id").to_pylist(), ts, logins.column("ip").to_pylist(),
+            logins.column("device_id").to_pylist(), logins.column("user_agent").to_pylist(),
+            logins.column("country").to_pylist())
+
+
 def write_okta(path: Path, w: World, rng: np.random.Generator, logins: pa.Table,
                emails: dict[str, str], rows: np.ndarray | None = None) -> int:
     """Okta LogEvents for the login rows `rows` (all when None)."""
     if rows is not None:
         logins = logins.take(pa.array(rows, type=pa.int64()))
-    subj = logins.column("subject_id").to_pylist()
-    ts = logins.column("ts").cast(pa.timestamp("s")).cast(pa.int64()).to_numpy(zero_copy_only=False)
-    ips = logins.column("ip").to_pylist()
-    devices = logins.column("device_id").to_pylist()
-    agents = logins.column("user_agent").to_pylist()
-    countries = logins.column("country").to_pylist()
+    subj, ts, ips, devices, agents, countries = _login_columns(logins)
     network = _Network(w)
     raw = rng.bytes(16 * len(subj))
     published = _iso(ts)
@@ -214,12 +217,7 @@ def write_entra(folder: Path, w: World, rng: np.random.Generator, logins: pa.Tab
     """Graph `GET /beta/auditLogs/signIns` pages for the login rows `rows`: folder/signins-NNNNN.json."""
     folder.mkdir(parents=True, exist_ok=True)
     logins = logins.take(pa.array(rows, type=pa.int64()))
-    subj = logins.column("subject_id").to_pylist()
-    ts = logins.column("ts").cast(pa.timestamp("s")).cast(pa.int64()).to_numpy(zero_copy_only=False)
-    ips = logins.column("ip").to_pylist()
-    devices = logins.column("device_id").to_pylist()
-    agents = logins.column("user_agent").to_pylist()
-    countries = logins.column("country").to_pylist()
+    subj, ts, ips, devices, agents, countries = _login_columns(logins)
     network = _Network(w)
     raw = rng.bytes(32 * len(subj))
     apps = rng.integers(0, len(ENTRA_APPS), len(subj))

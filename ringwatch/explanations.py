@@ -18,6 +18,8 @@ per pair in ringwatch/link/context.py:
   employer, or an established organisation's email domain);
 - `shared_terminal`: a device one of the pair signs in from only now and then, among devices
   of its own (`occasional_devices`);
+- `contact_point`: a value more people than a household share who show nothing suspicious of
+  their own and share nothing else among themselves (`contact_points`);
 - `agency` and `common_artefact`: a payout account, or a photo or resume, shared by more
   people than a household (a payroll provider; a default avatar or a template).
 """
@@ -52,6 +54,13 @@ WORKPLACE_LINKS = frozenset({
     "SHARED_PHONE", "SHARED_EMAIL",
 })
 
+# An organisation's contact, account or machine that the bundle does not name, given by many
+# people who share nothing else (ringwatch/link/context.py `contact_points`).
+CONTACT_POINT_LINKS = frozenset({
+    "SHARED_PHONE", "SHARED_EMAIL", "SHARED_RECOVERY_PHONE", "SHARED_RECOVERY_EMAIL",
+    "SHARED_PAYOUT", "SHARED_SHIPPING_ADDRESS", "SHARED_ADDRESS", "SHARED_DEVICE",
+    "SHARED_SIGNUP_IP", "SHARED_LOGIN_IP", "SHARED_NETWORK",
+})
 # A public or shared terminal that each of its users signs in from only now and then.
 TERMINAL_LINKS = frozenset({"SHARED_DEVICE"})
 # Shared by more people than a household, these have an ordinary explanation of their own.
@@ -79,6 +88,13 @@ EXPLANATIONS: list[Explanation] = [
         "A public or shared computer (a library, a school lab, a hotel's business centre) that "
         "its users sign in from now and then among devices of their own.",
         signals=frozenset(), links=TERMINAL_LINKS),
+    Explanation(
+        "contact_point",
+        "An organisation's contact point the data does not name: a recruiter's phone on the "
+        "applications of the candidates it submits, an agency's mailbox or account, a front "
+        "desk's number, given by more people than a household who show nothing suspicious of "
+        "their own and share nothing else among themselves.",
+        signals=frozenset(), links=CONTACT_POINT_LINKS),
     Explanation(
         "agency",
         "A staffing agency, payroll provider or employer of record pays many contractors "

@@ -123,7 +123,7 @@ def world(tmp_path_factory):
         endpoint.append({"subject_id": f"payfarm{i}", "ts": "2025-03-01T00:00:00Z",
                          "device_id": f"PF-{i}", "kind": "gateway_mac", "value": "a4:2b:b0:11:22:33"})
     # One number that is one account's own phone and eleven others' recovery phone, and
-    # nothing else: one shared value, shared two ways.
+    # nothing else: one shared value, shared two ways, by ordinary people (a contact point).
     subjects.append(person("owner", kind="account", address="", phone="+1 404 599 9671"))
     for i in range(11):
         subjects.append(person(f"staff{i}", kind="account", address="",
@@ -322,8 +322,9 @@ def test_payroll_agency_is_not_pulled_into_a_ring(tmp_path):
     assert all(scores[f"r{i}"]["level"] == "high" for i in range(4))
     assert all(scores[f"agency{i}"]["level"] == "low" for i in range(50))
     assert {r[0] for r in engine.rows("SELECT subject_id FROM ring_members")} == {f"r{i}" for i in range(4)}
-    assert engine.scalar("SELECT explained_by FROM links WHERE kind = 'SHARED_PAYOUT' "
-                         "AND a = 'agency0' AND b = 'agency1'") == "agency"
+    explained = engine.scalar("SELECT explained_by FROM links WHERE kind = 'SHARED_PAYOUT' "
+                              "AND a = 'agency0' AND b = 'agency1'")
+    assert "agency" in explained.split(";")
 
 
 def test_value_most_of_an_organisation_shares_is_explained_for_every_holder(tmp_path):
@@ -424,12 +425,52 @@ def test_a_farm_paid_into_one_account_keeps_its_network(world):
     assert "workplace" not in rows["SHARED_NETWORK"]
 
 
-def test_one_number_shared_as_phone_and_as_recovery_phone_is_one_item(world):
+def test_one_number_shared_by_ordinary_people_is_a_contact_point(world):
     engine, scores = world
     codes = set(scores["staff0"]["reasons"])
     assert {"SHARED_RECOVERY_PHONE", "SHARED_PHONE"} <= codes
     assert all(scores[f"staff{i}"]["level"] != "high" for i in range(11))
-    assert engine.scalar("SELECT items FROM person_corroboration WHERE person_id = 'staff0'") == 1
+    detail, explained = engine.rows("SELECT detail, explained_by FROM links WHERE a = 'staff0' "
+                                    "AND b = 'staff1'")[0]
+    assert "contact_point" in explained.split(";") and "a contact point (12 people" in detail
+
+
+def test_a_number_personas_share_is_no_contact_point(tmp_path):
+    """Ten people give one recovery number. Ordinary people who share nothing else: a contact
+    point. Personas who also share a laptop, or who each sign in through a hosting provider
+    (an operator's traits): not one."""
+    subjects, logins = [], []
+    for i in range(10):
+        subjects.append(person(f"plain{i}", kind="account", recovery_phone="+1 404 599 9671"))
+        subjects.append(person(f"tied{i}", kind="account", recovery_phone="+1 312 555 0148"))
+        logins.append(login(f"tied{i}", f"24.{i}.10.7", "dev-operator-laptop", day=i + 1))
+        subjects.append(person(f"vpn{i}", kind="account", recovery_phone="+1 646 555 0193",
+                               signup_ip="104.28.1.1"))
+        for day in range(1, 4):
+            logins.append(login(f"vpn{i}", "45.76.1.1", f"dev-vpn-{i}", day=day))
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins))
+    points = {r[0] for r in engine.rows("SELECT value FROM contact_points")}
+    assert "+14045999671" in points
+    assert "+13125550148" not in points and "+16465550193" not in points
+
+
+def test_one_number_shared_as_phone_and_as_recovery_phone_is_one_item():
+    """Corroboration counts one phone or email once however it is shared."""
+    from ringwatch.engines.duckdb import DuckDBEngine
+    from ringwatch.score import _corroborated_sql, _link_fact_sql
+
+    engine = DuckDBEngine()
+    engine.create("_links", """
+        SELECT * FROM (VALUES
+            ('same', 'SHARED_PHONE', '+14045999671', 0.8),
+            ('same', 'SHARED_RECOVERY_PHONE', '+14045999671', 0.85),
+            ('two', 'SHARED_PHONE', '+14045999671', 0.8),
+            ('two', 'SHARED_RECOVERY_PHONE', '+12486083900', 0.85)) AS t(owner, code, value, weight)
+    """)
+    engine.create("_items", f"SELECT owner, {_link_fact_sql('code', 'value')} AS code, weight, "
+                            "CAST(NULL AS VARCHAR) AS explanation FROM _links")
+    items = dict(engine.rows(f"SELECT owner, items FROM ({_corroborated_sql('_items')})"))
+    assert items == {"same": 1, "two": 2}
 
 
 def test_accounts_an_owner_set_up_in_one_place_are_one_organisation(world):

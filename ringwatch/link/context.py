@@ -11,6 +11,10 @@ Tables (pairs `(a, b)` have a < b):
   `households(person_id, household_id)` joins them (calibration counts households, not
   people: a couple's joint account is no shared account);
 - `value_orgs(value, org)`: values that mostly members of one organisation share;
+- `contact_points(value, people, traits, tied_share)`: values more people than a household
+  share who show nothing suspicious of their own (`person_traits`) and share nothing else among
+  themselves: some organisation's contact, account or machine that the bundle does not name
+  (a recruiter's phone on the candidates it submits, a staffing agency's mailbox);
 - `occasional_devices`: devices a subject signs in from now and then, among its own (a
   library or school-lab computer that many people each use occasionally);
 - `home_areas`, `address_areas`, `local_shipments`: postal areas, so that equipment shipped
@@ -29,7 +33,9 @@ Tables (pairs `(a, b)` have a < b):
 
 from __future__ import annotations
 
+from ringwatch.explanations import CONTACT_POINT_LINKS
 from ringwatch.graph import components
+from ringwatch.link.traits import CLEAN_MAX
 
 # What a household shares between its members (co-residents, or a family tied by a recovery
 # contact) and what colleagues of one organisation share (an office IP, laptops shipped to the
@@ -46,6 +52,9 @@ AREA_CHARS = 3
 # is one it uses now and then: see `occasional_devices`.
 OCCASIONAL_DEVICE_SHARE = 0.25
 OCCASIONAL_DEVICE_MIN_LOGINS = 4
+# A value is a contact point when fewer than this share of its holders are tied to another
+# holder through anything else (see `contact_points`).
+CONTACT_POINT_MAX_TIED = 0.5
 # A domain registered this few days before a subject appeared is not established.
 ESTABLISHED_DOMAIN_DAYS = 365
 
@@ -292,6 +301,50 @@ def occasional_devices(engine) -> None:
     """)
 
 
+def contact_points(engine, raw_links: str, kinds: frozenset[str]) -> None:
+    """Create `contact_points(value, people, traits, tied_share)`: values of `kinds` that more
+    people than a household share, whose median holder shows nothing suspicious of its own
+    (`person_traits` below CLEAN_MAX) and fewer than CONTACT_POINT_MAX_TIED of whose holders
+    share anything else with another holder.
+
+    That is what an organisation's contact point looks like when the bundle does not name the
+    organisation: a recruiter's phone on the applications of the candidates it submits, an
+    agency's mailbox, a clinic's front-desk number, each given by people who otherwise live
+    separate, ordinary lives. An operator's personas carry the operator's traits (a VPN, a
+    far-away keyboard, a throwaway mailbox) or share more than one thing (the same recovery
+    phone and mailbox, a device, a payout account), so neither half of the test holds for
+    them."""
+    wanted = ", ".join(f"'{k}'" for k in sorted(kinds))
+    engine.create("contact_points", f"""
+        WITH raw AS (
+            SELECT a, b, value, kind FROM {raw_links}
+        ), holders AS (
+            SELECT DISTINCT r.value, u.id, p.person_id
+            FROM raw r, unnest([r.a, r.b]) AS u(id)
+            JOIN persons p ON p.subject_id = u.id
+            WHERE r.kind IN ({wanted})
+        ), large AS (
+            SELECT h.value, count(*) AS people, median(t.traits) AS traits
+            FROM (SELECT DISTINCT value, person_id FROM holders) h
+            JOIN person_traits t ON t.person_id = h.person_id
+            GROUP BY h.value HAVING count(*) > {HOUSEHOLD_MAX} AND median(t.traits) < {CLEAN_MAX}
+        ), ends AS (
+            SELECT a AS id, b AS other, value FROM raw UNION ALL SELECT b, a, value FROM raw
+        ), tied AS (
+            -- holders tied to another holder of the value through some other value
+            SELECT DISTINCT h.value, h.person_id
+            FROM holders h
+            JOIN ends e ON e.id = h.id AND e.value <> h.value
+            JOIN holders o ON o.value = h.value AND o.id = e.other AND o.person_id <> h.person_id
+            WHERE h.value IN (SELECT value FROM large)
+        )
+        SELECT l.value, l.people, l.traits, count(t.person_id) / l.people AS tied_share
+        FROM large l LEFT JOIN tied t ON t.value = l.value
+        GROUP BY l.value, l.people, l.traits
+        HAVING count(t.person_id) < {CONTACT_POINT_MAX_TIED} * l.people
+    """)
+
+
 def households(engine) -> None:
     """Create `households(person_id, household_id)`: persons joined by co-residence or a
     family contact (persons in no household are their own and have no row here)."""
@@ -313,8 +366,9 @@ def build_context(engine, raw_links: str) -> None:
     value_orgs(engine)
     postal_areas(engine)
     occasional_devices(engine)
+    contact_points(engine, raw_links, CONTACT_POINT_LINKS)
 
 
 __all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "OWN_CONTACTS_SQL", "PAYER_ORG", "build_context",
-           "co_residents", "family_contacts", "households", "lift_to_persons", "occasional_devices",
+           "co_residents", "contact_points", "family_contacts", "households", "lift_to_persons", "occasional_devices",
            "org_keys", "postal_areas", "shared_orgs", "value_orgs"]

@@ -50,6 +50,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from ringwatch.graph import components
+from ringwatch.link.traits import CLEAN_MAX, MARKED_MIN, build_person_traits
 
 log = logging.getLogger(__name__)
 
@@ -523,10 +524,12 @@ def _victims(engine) -> None:
             SELECT ic.identity_id, p.person_id,
                    max(CASE WHEN s.kind = 'employee' THEN 1 ELSE 0 END) AS employee,
                    min(s.created_at) AS first_seen,
-                   coalesce(max(l.days), 0) AS login_days
+                   coalesce(max(l.days), 0) AS login_days,
+                   any_value(t.traits) AS traits
             FROM identity_clusters ic
             JOIN persons p ON p.subject_id = ic.subject_id
             JOIN subjects_norm s ON s.id = ic.subject_id
+            JOIN person_traits t ON t.person_id = p.person_id
             LEFT JOIN ({logins}) l ON l.subject_id = ic.subject_id
             GROUP BY ic.identity_id, p.person_id
         ), tainted AS (
@@ -539,9 +542,18 @@ def _victims(engine) -> None:
         ), reused AS (
             SELECT identity_id FROM holders GROUP BY identity_id HAVING count(*) >= 2
         ), compared AS (
-            SELECT a.identity_id, a.person_id, a.employee, a.first_seen, a.login_days,
+            SELECT a.identity_id, a.person_id, a.employee, a.first_seen, a.login_days, a.traits,
                    ta.person_id IS NOT NULL AS tainted,
                    bool_and(tb.person_id IS NOT NULL) AS others_tainted,
+                   -- an ordinary life against an operator's traits: this holder shows nothing
+                   -- of its own while every other holder carries an operator's contact or
+                   -- indicators of its own (a VPN, a far-away keyboard, a throwaway mailbox)
+                   bool_and(a.traits < {CLEAN_MAX}
+                            AND (tb.person_id IS NOT NULL OR b.traits >= {MARKED_MIN})) AS only_clean,
+                   -- ... and a holder with such traits is not the victim where another holder
+                   -- without any is
+                   bool_or(a.traits >= {MARKED_MIN}
+                           AND tb.person_id IS NULL AND b.traits < {CLEAN_MAX}) AS marked_vs_clean,
                    bool_and(a.employee > b.employee
                             OR coalesce(a.first_seen <= b.first_seen - INTERVAL {m} DAY, false)
                             OR a.login_days >= b.login_days + {m}) AS ahead_of_all,
@@ -561,17 +573,24 @@ def _victims(engine) -> None:
             SELECT *, concat_ws('; ',
                        CASE WHEN others_tainted THEN 'its contacts are its own; every other holder '
                             || 'gives a contact that people under other names elsewhere give too' END,
+                       CASE WHEN only_clean AND NOT others_tainted
+                            THEN 'nothing suspicious of its own, while every other holder shows an '
+                                 || 'operator''s contact or indicators of its own' END,
                        CASE WHEN only_employee THEN 'the only employee among its holders' END,
                        CASE WHEN earliest THEN 'first seen ' || strftime(first_seen, '%Y-%m-%d')
                             || ', at least {m} days before the other holders' END,
                        CASE WHEN longest_logins THEN 'the longest login history ('
                             || login_days || ' days)' END) AS reason
             -- A holder with an operator's contact is never the victim; one without, when every
-            -- other holder has one, is. Otherwise the earliest record by a clear margin is the
-            -- established one whatever else (a persona can be hired too, or log in more), or
-            -- every sign must agree.
+            -- other holder has one, is; so is the one ordinary holder among holders that carry
+            -- an operator's traits, and a holder with such traits is not while an ordinary one
+            -- is there (a persona's email account can predate the victim's job). Otherwise the
+            -- earliest record by a clear margin is the established one whatever else (a persona
+            -- can be hired too, or log in more), or every sign must agree.
             FROM compared
-            WHERE NOT tainted AND (others_tainted OR earliest OR (ahead_of_all AND NOT behind_any))
+            WHERE NOT tainted AND (others_tainted OR only_clean
+                                   OR (NOT marked_vs_clean
+                                       AND (earliest OR (ahead_of_all AND NOT behind_any))))
         )
         SELECT p.subject_id, v.identity_id, v.reason
         FROM victims v JOIN persons p ON p.person_id = v.person_id
@@ -595,6 +614,7 @@ def resolve_persons(engine) -> None:
                "SELECT a, b FROM identity_pairs UNION ALL SELECT a, b FROM same_person_pairs")
     engine.create("identity_clusters",
                   "SELECT node AS subject_id, component AS identity_id FROM _identities")
+    build_person_traits(engine)
     _victims(engine)
     bfs = _bayes_factors(model)
     info.update({f"log2_bf_{name}": " ".join(f"{math.log2(bf):.2f}" if bf else "?" for bf in levels)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ringwatch.explanations import (AGENCY_LINKS, ARTEFACT_LINKS, HOUSEHOLD_LINKS, TERMINAL_LINKS,
-                                    WORKPLACE_LINKS, sql_in)
+from ringwatch.explanations import (AGENCY_LINKS, ARTEFACT_LINKS, CONTACT_POINT_LINKS,
+                                    HOUSEHOLD_LINKS, TERMINAL_LINKS, WORKPLACE_LINKS, sql_in)
 from ringwatch.graph import components
 from ringwatch.link.calibration import calibrate_links
 from ringwatch.link.context import CONTEXT_DISCOUNT, HOUSEHOLD_MAX, PAYER_ORG, build_context
@@ -98,7 +98,10 @@ def _weigh_links(engine) -> None:
                    -- a machine one of the two signs in from only now and then: no operator
                    -- drives that one's persona from it
                    (r.kind IN ({sql_in(TERMINAL_LINKS)})
-                    AND (da.subject_id IS NOT NULL OR db.subject_id IS NOT NULL)) AS terminal
+                    AND (da.subject_id IS NOT NULL OR db.subject_id IS NOT NULL)) AS terminal,
+                   -- some organisation's contact point that the data does not name
+                   (r.kind IN ({sql_in(CONTACT_POINT_LINKS)}) AND cp.value IS NOT NULL) AS contact_point,
+                   cp.people AS contact_people
             FROM _raw_links r
             JOIN link_calibration c ON c.code = r.kind AND c.n = r.n_sharing
             JOIN persons psa ON psa.subject_id = r.a
@@ -113,6 +116,7 @@ def _weigh_links(engine) -> None:
             LEFT JOIN org_keys sa ON sa.subject_id = r.a AND sa.org = 'domain ' || r.value
             LEFT JOIN org_keys sb ON sb.subject_id = r.b AND sb.org = 'domain ' || r.value
             LEFT JOIN value_orgs vo ON vo.value = r.value
+            LEFT JOIN contact_points cp ON cp.value = r.value
             LEFT JOIN homes ha ON ha.id = r.a
             LEFT JOIN homes hb ON hb.id = r.b
             LEFT JOIN address_areas aa ON aa.canonical = r.value
@@ -140,12 +144,13 @@ def _weigh_links(engine) -> None:
         ), weighted AS (
             SELECT a, b, kind, value, n_sharing, weight AS prior_weight, calibration,
                    weight * calibration
-                       * CASE WHEN known_household OR known_workplace OR terminal
+                       * CASE WHEN known_household OR known_workplace OR terminal OR contact_point
                               THEN {CONTEXT_DISCOUNT} ELSE 1 END
                        AS weight,
                    concat_ws(';', CASE WHEN may_household THEN 'household' END,
                              CASE WHEN known_workplace THEN 'workplace' END,
                              CASE WHEN terminal THEN 'shared_terminal' END,
+                             CASE WHEN contact_point THEN 'contact_point' END,
                              CASE WHEN kind IN ({sql_in(AGENCY_LINKS)}) AND n_sharing > {HOUSEHOLD_MAX}
                                   THEN 'agency' END,
                              CASE WHEN kind IN ({sql_in(ARTEFACT_LINKS)}) AND n_sharing > {HOUSEHOLD_MAX}
@@ -169,6 +174,11 @@ def _weigh_links(engine) -> None:
                            THEN ' x {CONTEXT_DISCOUNT} colleagues (' || shared_org || ')'
                            WHEN known_workplace
                            THEN ' x {CONTEXT_DISCOUNT} local workplace (both live in postal area ' || home_area || ')'
+                           WHEN contact_point
+                           THEN ' x {CONTEXT_DISCOUNT} a contact point (' || CAST(contact_people AS VARCHAR)
+                                || ' people give it who show nothing suspicious of their own and '
+                                || 'share nothing else among themselves: a recruiter''s or an '
+                                || 'agency''s, say)'
                            ELSE '' END AS detail
             FROM explained
         )

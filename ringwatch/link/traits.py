@@ -1,0 +1,48 @@
+"""What each person shows of their own before any link is weighed: `person_traits(person_id,
+traits)`, the score of the person's own indicators (signals: VPN and hosting logins, a keyboard
+or time zone far from the claimed home, a throwaway mailbox, remote-control tools ...).
+
+The link stage reads it twice, both times to tell a persona from a person:
+- the likely victim of a reused identity is the holder who lives an ordinary life while the
+  others carry an operator's traits (ringwatch/link/persons.py);
+- a value that many people share who have nothing of their own and share nothing else among
+  themselves is a contact point of some organisation, not an operator's (`contact_points` in
+  ringwatch/link/context.py).
+
+Scored like the final own-indicator score (the strongest indicator of each group counts; one
+evidence sum), but without the indicators that observe a link's own fact (equipment shipped
+elsewhere is the same shipment as a shared shipping address), which the link itself weighs.
+"""
+
+from __future__ import annotations
+
+# Indicators that are another view of a link, not a trait of the person.
+LINK_FACT_SIGNALS = ("SHIP_TO_OTHER_ADDRESS",)
+# A person whose own indicators score below this shows nothing of an operator's ...
+CLEAN_MAX = 0.2
+# ... and one whose indicators reach this (two moderate ones, or one strong) does.
+MARKED_MIN = 0.5
+
+
+def build_person_traits(engine) -> None:
+    """Create `person_traits(person_id, traits)` for every person (0 without indicators)."""
+    if not engine.table_exists("signals"):
+        engine.create("person_traits", "SELECT DISTINCT person_id, 0.0 AS traits FROM persons")
+        return
+    excluded = ", ".join(f"'{c}'" for c in LINK_FACT_SIGNALS)
+    engine.create("person_traits", f"""
+        WITH per_group AS (
+            SELECT p.person_id, s.signal_group, max(s.weight) AS weight
+            FROM signals s JOIN persons p ON p.subject_id = s.subject_id
+            WHERE s.code NOT IN ({excluded})
+            GROUP BY p.person_id, s.signal_group
+        ), scored AS (
+            SELECT person_id, 1 - exp(-sum(-ln(1 - least(weight, 0.999)))) AS traits
+            FROM per_group GROUP BY person_id
+        )
+        SELECT DISTINCT p.person_id, coalesce(s.traits, 0.0) AS traits
+        FROM persons p LEFT JOIN scored s ON s.person_id = p.person_id
+    """)
+
+
+__all__ = ["CLEAN_MAX", "LINK_FACT_SIGNALS", "MARKED_MIN", "build_person_traits"]

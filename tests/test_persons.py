@@ -316,3 +316,27 @@ def test_likely_victim_is_neither_ringed_nor_scored_for_the_reuse(world):
     codes = {r[0] for r in engine.rows("SELECT code FROM contributions WHERE subject_id = 'vic'")}
     assert "LIKELY_VICTIM" in codes and "IDENTITY_REUSE" not in codes and "RING_MEMBER" not in codes
     assert engine.scalar("SELECT score FROM scores WHERE subject_id = 'vic'") == 0
+
+
+def test_the_ordinary_holder_is_the_victim_when_the_persona_carries_an_operators_traits(tmp_path):
+    """A persona's email account can predate the victim's job: the holder that lives an
+    ordinary life is the victim, the one signing in through a hosting provider is not, however
+    early it appeared."""
+    subjects = [row("persona", "Diego Ramirez", kind="account", birth_date="2004-04-24",
+                    email="diegoramirez@outlook.com", address="",
+                    created_at="2023-11-14T17:15:00Z"),
+                row("real", "Diego Ramirez", kind="employee", birth_date="2004-04-24",
+                    national_id="357-15-2499", email="diego_ramirez567@gmail.com",
+                    phone="+1 503 209 0621", address="2721 Franklin Ct, Minneapolis, MN 55423",
+                    created_at="2024-11-08T02:22:35Z")]
+    logins = [login("real", "2025-01-06"), login("real", "2025-02-03")]
+    logins += [{"subject_id": "persona", "ts": f"2025-01-{d:02d}T02:00:00Z", "ip": "45.76.12.9",
+                "device_id": "dev-op", "country": "US"} for d in range(2, 9)]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins), until="links")
+    identities = _map(engine, "identity_clusters", "subject_id", "identity_id")
+    assert identities["persona"] == identities["real"]
+    traits = _map(engine, "person_traits", "person_id", "traits")
+    assert traits["real"] == 0 and traits["persona"] >= 0.5
+    victims = dict(engine.rows("SELECT subject_id, reason FROM identity_victims"))
+    assert set(victims) == {"real"}
+    assert "nothing suspicious of its own" in victims["real"]

@@ -340,3 +340,42 @@ def test_the_ordinary_holder_is_the_victim_when_the_persona_carries_an_operators
     victims = dict(engine.rows("SELECT subject_id, reason FROM identity_victims"))
     assert set(victims) == {"real"}
     assert "nothing suspicious of its own" in victims["real"]
+
+
+def test_a_name_written_with_an_initial_is_one_name(tmp_path):
+    """"Paolo D." on a freelance profile and "Paolo Dela" on applications, one email and phone:
+    one person, and the email is not an operator's (no other name gives it)."""
+    subjects = [row("profile", "Paolo D.", kind="contractor", email="paolodela@gmail.com",
+                    phone="(619) 998-1167", address=""),
+                row("app0", "Paolo Dela", email="paolodela@gmail.com", phone="+1 619 998 1167",
+                    address="6721 Chestnut Blvd, San Diego, CA 92128"),
+                row("app1", "Paolo Dela", email="paolodela@gmail.com", phone="619-998-1167",
+                    address="6721 Chestnut Boulevard, San Diego, CA 92128"),
+                # another name giving one phone at another home is still an operator's
+                row("op0", "Nina Park", email="nina.park@outlook.com", phone="+1 412 555 0190",
+                    address="5 Ash Street, Reno, NV 89501"),
+                row("op1", "Omar Reyes", email="omar.reyes@outlook.com", phone="(412) 555-0190",
+                    address="19 Oak Lane, Tampa, FL 33602")]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects), until="links")
+    persons = _map(engine, "persons", "subject_id", "person_id")
+    assert persons["profile"] == persons["app0"] == persons["app1"]
+    operators = {r[0] for r in engine.rows("SELECT id FROM operator_contacts")}
+    assert operators == {"op0", "op1"}
+
+
+def test_one_name_and_one_mailbox_is_one_person_whatever_birth_date_a_form_says(tmp_path):
+    """An email address is one person's: the same name and mailbox with a birth date written
+    otherwise on one form is one person. Namesakes with their own mailboxes stay two, and so do
+    two national ids behind one mailbox."""
+    subjects = [row("a0", "Olivia Adeyemi", email="olivia.adeyemi@icloud.com", birth_date="1979-04-11",
+                    phone="+1 602 956 4482", address="1551 Washington Way Apt 35, Boston, MA 02108"),
+                row("a1", "Olivia Adeyemi", kind="employee", email="olivia.adeyemi@icloud.com",
+                    birth_date="1983-11-03", phone="+1 612 592 9542",
+                    address="6043 Hill Rd, Minneapolis, MN 55401"),
+                row("b0", "Olivia Adeyemi", email="oadeyemi@gmail.com", birth_date="1990-02-02"),
+                row("c0", "Sam Cole", email="samcole@gmail.com", national_id="400-11-2222"),
+                row("c1", "Sam Cole", email="samcole@gmail.com", national_id="511-22-3333")]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects), until="links")
+    persons = _map(engine, "persons", "subject_id", "person_id")
+    assert persons["a0"] == persons["a1"] != persons["b0"]
+    assert persons["c0"] != persons["c1"]

@@ -96,6 +96,17 @@ def _within_typos(a: str, b: str) -> str:
             f"CASE WHEN least(length({a}), length({b})) <= {_NAME_SHORT} THEN 1 ELSE 2 END")
 
 
+def initials_compatible(a: str, b: str) -> str:
+    """SQL: name token lists `a` and `b` are one name written with initials ("Paolo D." and
+    "Paolo Dela", "J Smith" and "John Smith"): as many tokens, each equal or an initial of the
+    other's, and at least one whole token in common."""
+    return (f"(len({a}) = len({b}) AND list_bool_and(list_transform(range(1, len({a}) + 1), "
+            f"lambda i: {a}[i] = {b}[i] OR (length({a}[i]) = 1 AND starts_with({b}[i], {a}[i])) "
+            f"OR (length({b}[i]) = 1 AND starts_with({a}[i], {b}[i])))) "
+            f"AND list_bool_or(list_transform(range(1, len({a}) + 1), "
+            f"lambda i: {a}[i] = {b}[i] AND length({a}[i]) >= 2)))")
+
+
 def _jaccard(a: str, b: str) -> str:
     return f"(len(list_intersect({a}, {b})) / greatest(len(list_distinct(list_concat({a}, {b}))), 1))"
 
@@ -127,7 +138,9 @@ def _comparisons() -> list[dict]:
              _level("name_key_l = name_key_r", "exact", m=0.70),
              _level(f"name_core_l = name_core_r OR {_within_typos('name_key_l', 'name_key_r')} "
                     f"OR {_within_typos('name_core_l', 'name_core_r')} "
-                    f"OR {_within_typos('fold_core_l', 'fold_core_r')}", "typos, initials, nicknames", m=0.15),
+                    f"OR {_within_typos('fold_core_l', 'fold_core_r')} "
+                    f"OR {initials_compatible('name_tokens_l', 'name_tokens_r')}",
+                    "typos, initials, nicknames", m=0.15),
              _level("list_has_all(name_tokens_l, name_tokens_r) "
                     "OR list_has_all(name_tokens_r, name_tokens_l) "
                     "OR jaro_winkler_similarity(name_key_l, name_key_r) >= 0.92", "part of the name", m=0.08),
@@ -427,18 +440,30 @@ def _pairs(engine, min_bits: float) -> None:
     # An operator's contact: an own email or phone that someone under another name at another
     # home gives too (the VOIP number behind several personas). A row under the victim's
     # identity and home but with such a contact is a persona, not the victim's new phone.
-    engine.create("operator_contacts", """
+    engine.create("operator_contacts", f"""
         WITH own AS (
-            SELECT s.id, s.name_key, c.canonical AS home, v
+            SELECT s.id, s.name_key, string_split(s.name_key, ' ') AS tokens,
+                   c.canonical AS home, v
             FROM subjects_norm s
             LEFT JOIN address_canon c ON c.address_key = s.address_key,
             unnest([s.email_key, s.phone_e164]) AS u(v)
             WHERE v IS NOT NULL
-        )
-        , spread AS (
-            -- (counted per value, not pair by pair: a helpdesk number thousands give is
-            -- one row here)
-            SELECT v FROM own GROUP BY v
+        ), holders AS (
+            SELECT v, count(*) AS n FROM own GROUP BY v HAVING count(*) > 1
+        ), spread AS (
+            -- another name at another home; one name written with initials is one name
+            -- ("Paolo D." on a freelance profile and "Paolo Dela" on an application)
+            SELECT DISTINCT a.v
+            FROM own a JOIN own b ON a.v = b.v AND a.id < b.id
+            WHERE a.v IN (SELECT v FROM holders WHERE n <= {BLOCK_CAP})
+              AND coalesce(a.home, a.id) <> coalesce(b.home, b.id)
+              AND NOT (coalesce(a.name_key = b.name_key, false)
+                       OR coalesce({initials_compatible('a.tokens', 'b.tokens')}, false))
+            -- (counted per value, not pair by pair, where many give it: a helpdesk number
+            -- thousands give is one row here)
+            UNION
+            SELECT v FROM own WHERE v IN (SELECT v FROM holders WHERE n > {BLOCK_CAP})
+            GROUP BY v
             HAVING count(DISTINCT coalesce(name_key, id)) > 1
                AND count(DISTINCT coalesce(home, id)) > 1
         )
@@ -472,6 +497,10 @@ def _pairs(engine, min_bits: float) -> None:
            -- people. A shared own contact under other names stays a link.
            OR (gamma_name >= {NAME_TYPO} AND (gamma_email = 1 OR gamma_phone = 1)
                AND gamma_dob <> {ELSE} AND gamma_nid <> {ELSE})
+           -- one name and one mailbox: an email address is one person's (a phone number is
+           -- recycled and a landline a family's), and a birth date written otherwise on one
+           -- form is a slip or a fib, not a second person with that name and mailbox
+           OR (gamma_name = {NAME_EXACT} AND gamma_email = 1 AND gamma_nid <> {ELSE})
            -- a name in common (a first name kept when the surname changed at marriage)
            -- with two ties of its own (own email or phone, a device, a personal profile
            -- page, each held by a household at most) at one home or none given, nothing

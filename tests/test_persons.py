@@ -379,3 +379,47 @@ def test_one_name_and_one_mailbox_is_one_person_whatever_birth_date_a_form_says(
     persons = _map(engine, "persons", "subject_id", "person_id")
     assert persons["a0"] == persons["a1"] != persons["b0"]
     assert persons["c0"] != persons["c1"]
+
+
+def test_a_persona_at_the_victims_home_sharing_an_operators_laptop_is_not_the_victim(tmp_path):
+    """A persona gives the victim's identity and home with contacts of its own; it signs in
+    from the laptop another persona (another name, another home, another employer) uses. It
+    is not the victim who changed phone and email: two persons, and the victim is named."""
+    subjects = [row("real", "Linda Evans", kind="employee", birth_date="2000-12-26",
+                    national_id="431-22-9810", email="linda5576@yahoo.com", phone="(469) 749-8520",
+                    address="1637 Chestnut St, Houston, TX 77021", employer="Acme",
+                    created_at="2024-04-04T02:00:00Z"),
+                row("persona", "Linda Evans", kind="employee", birth_date="2000-12-26",
+                    national_id="431-22-9810", email="linda_evans94@outlook.com",
+                    phone="+1 614 509 5340", address="1637 Chestnut St, Houston, TX 77021",
+                    employer="Globex", created_at="2023-06-25T05:21:45Z"),
+                row("other", "Mark Hill", kind="employee", email="mark.hill.dev@outlook.com",
+                    phone="+1 614 509 7781", address="90 Pine Road, Tulsa, OK 74103",
+                    employer="Initech")]
+    logins = [login("real", "2025-01-06"), login("real", "2025-02-03")]
+    logins += [{"subject_id": sid, "ts": f"2025-01-{d:02d}T03:00:00Z", "ip": "198.51.100.7",
+                "device_id": "dev-operator", "country": "US"}
+               for sid in ("persona", "other") for d in range(2, 6)]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins), until="links")
+    persons = _map(engine, "persons", "subject_id", "person_id")
+    assert persons["real"] != persons["persona"]
+    assert {r[0] for r in engine.rows("SELECT id FROM operator_rows")} == {"persona", "other"}
+    assert {r[0] for r in engine.rows("SELECT subject_id FROM identity_victims")} == {"real"}
+
+
+def test_colleagues_workstations_and_an_agency_payroll_mark_no_operator(tmp_path):
+    """Two colleagues at one call centre's workstation, and ten contractors paid by one
+    agency, share a computer or an account under other names at other homes: organisations,
+    not operators."""
+    subjects = [row(f"desk{i}", f"Agent {n}", kind="employee", employer="CallCo",
+                    email=f"agent{i}@example.org") for i, n in enumerate(("Ann Lee", "Bo Chan"))]
+    subjects += [row(f"agency{i}", f"Contractor Number{i}", kind="contractor", employer=f"Client {i}")
+                 for i in range(10)]
+    logins = [{"subject_id": f"desk{i}", "ts": f"2025-01-0{d}T15:00:00Z", "ip": "203.0.113.50",
+               "device_id": "ws-17", "country": "US"} for i in range(2) for d in range(1, 5)]
+    payments = [{"subject_id": f"agency{i}", "ts": "2025-02-01T00:00:00Z", "amount": "4000",
+                 "currency": "USD", "method": "bank", "destination": "021000021:4205694273"}
+                for i in range(10)]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins, payments=payments),
+                        until="links")
+    assert engine.count("operator_rows") == 0

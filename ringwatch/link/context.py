@@ -365,7 +365,8 @@ def build_context(engine, raw_links: str) -> None:
     shared_orgs(engine, raw_links)
     value_orgs(engine)
     postal_areas(engine)
-    occasional_devices(engine)
+    if not engine.table_exists("occasional_devices"):  # (persons.py needs it first)
+        occasional_devices(engine)
     contact_points(engine, raw_links, CONTACT_POINT_LINKS)
 
 

@@ -29,12 +29,24 @@ Decisions read Splink's output (comparison levels and Bayes factors of each pair
   homes but nobody gave contacts to compare; or no home known and contacts that do not
   conflict) and one of: a strong identity pair (at least `identity_min_bits(n)`, no conflicting
   national id); an identity pair at one home, under one name or without contacts to tell
-  apart; one name (typo level or better) sharing an email or phone with nothing conflicting;
-  one name and birth date at one home without conflicting contacts (a mistyped national id).
+  apart, unless one of them is an operator's row (`operator_rows`: a persona giving the
+  victim's identity and home); one name (typo level or better, initials allowed: "Paolo D.")
+  sharing an email or phone with nothing conflicting; one exact name and one mailbox whatever
+  the birth dates say; one name and birth date at one home without conflicting contacts (a
+  mistyped national id).
+- likely victim of a reused identity: never a holder with an operator's row; the one holder
+  without when every other has one; the one holder with nothing suspicious of its own
+  (`person_traits`) when every other shows an operator's traits; otherwise the earliest by a
+  clear margin, or the holder every sign puts ahead (an employee, the longest login history),
+  but never a holder with an operator's traits while one without is there.
 
 Creates `persons(subject_id, person_id)`, `same_person_pairs(a, b)`, `identity_pairs(a, b)`,
 `identity_clusters(subject_id, identity_id)`, `operator_contacts(id)` (rows whose own email
-or phone people under other names at other homes give too), `identity_victims(subject_id, identity_id,
+or phone people under other names at other homes give too), `operator_rows(id)` (those, rows
+sharing a recovery contact, a computer they sign in from or a household-sized payout account
+with rows under other names that claim other homes and name other employers, and rows with the
+same own email or phone as either), `person_traits(person_id, traits)` (ringwatch/link/traits.py),
+`occasional_devices` (ringwatch/link/context.py), `identity_victims(subject_id, identity_id,
 reason)`, `person_pair_scores` (Splink's scored pairs, for explanation) and `person_model`.
 ids are the smallest subject id of the cluster.
 """
@@ -50,6 +62,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from ringwatch.graph import components
+from ringwatch.link.context import HOUSEHOLD_MAX, occasional_devices
 from ringwatch.link.traits import CLEAN_MAX, MARKED_MIN, build_person_traits
 
 log = logging.getLogger(__name__)
@@ -440,35 +453,39 @@ def _pairs(engine, min_bits: float) -> None:
     # An operator's contact: an own email or phone that someone under another name at another
     # home gives too (the VOIP number behind several personas). A row under the victim's
     # identity and home but with such a contact is a persona, not the victim's new phone.
-    engine.create("operator_contacts", f"""
-        WITH own AS (
-            SELECT s.id, s.name_key, string_split(s.name_key, ' ') AS tokens,
-                   c.canonical AS home, v
-            FROM subjects_norm s
-            LEFT JOIN address_canon c ON c.address_key = s.address_key,
-            unnest([s.email_key, s.phone_e164]) AS u(v)
-            WHERE v IS NOT NULL
-        ), holders AS (
-            SELECT v, count(*) AS n FROM own GROUP BY v HAVING count(*) > 1
-        ), spread AS (
-            -- another name at another home; one name written with initials is one name
-            -- ("Paolo D." on a freelance profile and "Paolo Dela" on an application)
-            SELECT DISTINCT a.v
-            FROM own a JOIN own b ON a.v = b.v AND a.id < b.id
-            WHERE a.v IN (SELECT v FROM holders WHERE n <= {BLOCK_CAP})
-              AND coalesce(a.home, a.id) <> coalesce(b.home, b.id)
-              AND NOT (coalesce(a.name_key = b.name_key, false)
-                       OR coalesce({initials_compatible('a.tokens', 'b.tokens')}, false))
-            -- (counted per value, not pair by pair, where many give it: a helpdesk number
-            -- thousands give is one row here)
-            UNION
-            SELECT v FROM own WHERE v IN (SELECT v FROM holders WHERE n > {BLOCK_CAP})
-            GROUP BY v
-            HAVING count(DISTINCT coalesce(name_key, id)) > 1
-               AND count(DISTINCT coalesce(home, id)) > 1
-        )
-        SELECT DISTINCT id FROM own WHERE v IN (SELECT v FROM spread)
+    engine.create("operator_contacts", _spread_values_sql(
+        "SELECT id, v FROM subjects_norm, unnest([email_key, phone_e164]) AS u(v)"))
+    # ... and what else an operator's personas share: a recovery mailbox or number, a
+    # computer they sign in from (not one used now and then: a library's), a payout account
+    # (not an agency's payroll), given by rows under other names that claim other homes and
+    # name other employers. A row with any of these, or with
+    # the same own email or phone as such a row (the same persona's other applications), is an
+    # operator's (`operator_rows`).
+    if engine.table_exists("logins_norm"):
+        occasional_devices(engine)
+    devices = ["SELECT l.subject_id AS id, 'device:' || l.device_id AS v FROM logins_norm l "
+               "WHERE l.outcome = 'success' AND NOT EXISTS (SELECT 1 FROM occasional_devices o "
+               "WHERE o.subject_id = l.subject_id AND o.device_id = l.device_id)"]
+    if engine.table_exists("endpoint_norm"):
+        devices.append("SELECT subject_id, 'device:' || device_id FROM endpoint_norm")
+    # (an account paying more people than a household is an agency's payroll)
+    payouts = ([f"SELECT subject_id, 'payout:' || destination_key FROM payments_norm "
+                f"WHERE destination_key IN (SELECT destination_key FROM payments_norm GROUP BY 1 "
+                f"HAVING count(DISTINCT subject_id) <= {HOUSEHOLD_MAX})"]
+               if engine.table_exists("payments_norm") else [])
+    shares = " UNION ALL ".join(
+        ["SELECT id, v FROM subjects_norm, unnest([recovery_email_key, recovery_phone_e164]) AS u(v)"]
+        + (devices if engine.table_exists("logins_norm") else []) + payouts)
+    engine.create("_operator_shares", _spread_values_sql(shares, homes_known=True, colleagues_apart=True))
+    engine.create("operator_rows", """
+        WITH marked AS (SELECT id FROM operator_contacts UNION SELECT id FROM _operator_shares),
+        own AS (SELECT id, v FROM subjects_norm, unnest([email_key, phone_e164]) AS u(v)
+                WHERE v IS NOT NULL)
+        SELECT id FROM marked
+        UNION
+        SELECT o2.id FROM marked m JOIN own o1 ON o1.id = m.id JOIN own o2 ON o2.v = o1.v
     """)
+    engine.sql("DROP TABLE IF EXISTS _operator_shares")
     contact_shared = "(gamma_email = 1 OR gamma_phone = 1 OR t.a IS NOT NULL)"
     contact_conflict = f"(has_contact_l AND has_contact_r AND NOT {contact_shared})"
     # No sign of two operators: the same home (or one that omits a number); or other homes
@@ -481,8 +498,8 @@ def _pairs(engine, min_bits: float) -> None:
         FROM person_pair_scores s
         LEFT JOIN identity_pairs i ON i.a = least(s.a, s.b) AND i.b = greatest(s.a, s.b)
         LEFT JOIN _pair_ties t ON t.a = s.a AND t.b = s.b
-        LEFT JOIN operator_contacts oa ON oa.id = s.a
-        LEFT JOIN operator_contacts ob ON ob.id = s.b
+        LEFT JOIN operator_rows oa ON oa.id = s.a
+        LEFT JOIN operator_rows ob ON ob.id = s.b
         -- one identity (a national id, or a name and the exact birth date) and a personal
         -- contact or device in common: one person who moved or changed name. Personas of a
         -- stolen identity use their operators' contacts, not the victim's.
@@ -531,6 +548,44 @@ def _pairs(engine, min_bits: float) -> None:
     engine.sql("DROP TABLE IF EXISTS _pair_ties")
 
 
+def _spread_values_sql(values: str, homes_known: bool = False, colleagues_apart: bool = False) -> str:
+    """SQL: the rows (`id`) giving a value of `values(id, v)` that a row under another name at
+    another home gives too (with `homes_known`, only rows that both claim a home count: a
+    parent's phone as the recovery number of the children's accounts, which carry no address,
+    is no operator's; with `colleagues_apart`, two rows naming one employer do not count: the
+    call centre's workstation). One name written with initials is one name ("Paolo D." on a
+    freelance profile and "Paolo Dela" on an application); a value many give (a helpdesk
+    number) is judged per value, not pair by pair."""
+    other_home = ("a.home IS NOT NULL AND b.home IS NOT NULL AND a.home <> b.home" if homes_known
+                  else "coalesce(a.home, a.id) <> coalesce(b.home, b.id)")
+    return f"""
+        WITH given AS (
+            SELECT DISTINCT g.id, g.v, s.name_key, string_split(s.name_key, ' ') AS tokens,
+                   c.canonical AS home, s.employer_key
+            FROM ({values}) g
+            JOIN subjects_norm s ON s.id = g.id
+            LEFT JOIN address_canon c ON c.address_key = s.address_key
+            WHERE g.v IS NOT NULL
+        ), holders AS (
+            SELECT v, count(*) AS n FROM given GROUP BY v HAVING count(*) > 1
+        ), spread AS (
+            SELECT DISTINCT a.v
+            FROM given a JOIN given b ON a.v = b.v AND a.id < b.id
+            WHERE a.v IN (SELECT v FROM holders WHERE n <= {BLOCK_CAP})
+              AND {other_home}
+              {"AND NOT coalesce(a.employer_key = b.employer_key, false)" if colleagues_apart else ""}
+              AND NOT (coalesce(a.name_key = b.name_key, false)
+                       OR coalesce({initials_compatible('a.tokens', 'b.tokens')}, false))
+            UNION
+            SELECT v FROM given WHERE v IN (SELECT v FROM holders WHERE n > {BLOCK_CAP})
+            GROUP BY v
+            HAVING count(DISTINCT coalesce(name_key, id)) > 1
+               AND count(DISTINCT {"home" if homes_known else "coalesce(home, id)"}) > 1
+        )
+        SELECT DISTINCT id FROM given WHERE v IN (SELECT v FROM spread)
+    """
+
+
 def victim_tie_sql(engine, kind: str, *subjects: str) -> str:
     """SQL condition: an IDENTITY_REUSE link (`kind`) touching a likely victim (any of the
     `subjects` columns) - a tie the victim did not make, so it is neither evidence against
@@ -562,12 +617,13 @@ def _victims(engine) -> None:
             LEFT JOIN ({logins}) l ON l.subject_id = ic.subject_id
             GROUP BY ic.identity_id, p.person_id
         ), tainted AS (
-            -- a holder that gives an operator's contact (one that people under other names
-            -- at other homes give too) is a persona, however early it appeared
+            -- a holder that gives an operator's contact, or shares a recovery contact, a
+            -- computer or a payout account with people under other names at other homes, is
+            -- a persona, however early it appeared
             SELECT DISTINCT ic.identity_id, p.person_id
             FROM identity_clusters ic JOIN persons p ON p.subject_id = ic.subject_id
             JOIN persons q ON q.person_id = p.person_id
-            JOIN operator_contacts o ON o.id = q.subject_id
+            JOIN operator_rows o ON o.id = q.subject_id
         ), reused AS (
             SELECT identity_id FROM holders GROUP BY identity_id HAVING count(*) >= 2
         ), compared AS (
@@ -601,7 +657,8 @@ def _victims(engine) -> None:
         ), victims AS (
             SELECT *, concat_ws('; ',
                        CASE WHEN others_tainted THEN 'its contacts are its own; every other holder '
-                            || 'gives a contact that people under other names elsewhere give too' END,
+                            || 'gives a contact, or shares a computer, recovery contact or payout '
+                            || 'account, with people under other names elsewhere' END,
                        CASE WHEN only_clean AND NOT others_tainted
                             THEN 'nothing suspicious of its own, while every other holder shows an '
                                  || 'operator''s contact or indicators of its own' END,

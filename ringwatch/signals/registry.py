@@ -200,8 +200,10 @@ SIGNALS: list[Signal] = [
            "weight.", "POLICY", 0.0, "policy"),
     Signal("LIKELY_VICTIM", "Likely victim of identity reuse",
            "This row is the established holder of an identity that other persons reuse (the "
-           "earliest, an employee, the longest history); it carries no IDENTITY_REUSE "
-           "evidence itself.", "POLICY", 0.0, "policy"),
+           "one whose contacts are its own while the others give an operator's, the one "
+           "ordinary holder among holders with an operator's traits, or the earliest, an "
+           "employee, the longest history); it carries no IDENTITY_REUSE evidence itself.",
+           "POLICY", 0.0, "policy"),
 ]
 
 BY_CODE: dict[str, Signal] = {s.code: s for s in SIGNALS}

@@ -1,0 +1,1 @@
+"""worlds8: an independent, blind benchmark world for ringwatch (see README.md)."""

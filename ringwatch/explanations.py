@@ -18,8 +18,8 @@ per pair in ringwatch/link/context.py:
   employer, or an established organisation's email domain);
 - `shared_terminal`: a device one of the pair signs in from only now and then, among devices
   of its own (`occasional_devices`);
-- `contact_point`: a value more people than a household share who show nothing suspicious of
-  their own and share nothing else among themselves (`contact_points`);
+- `contact_point`: a value four or more people share who show nothing suspicious of their own
+  and share nothing else among themselves (`contact_points`);
 - `agency` and `common_artefact`: a payout account, or a photo or resume, shared by more
   people than a household (a payroll provider; a default avatar or a template).
 """
@@ -92,8 +92,8 @@ EXPLANATIONS: list[Explanation] = [
         "contact_point",
         "An organisation's contact point the data does not name: a recruiter's phone on the "
         "applications of the candidates it submits, an agency's mailbox or account, a front "
-        "desk's number, given by more people than a household who show nothing suspicious of "
-        "their own and share nothing else among themselves.",
+        "desk's number, given by four or more people who show nothing suspicious of their own "
+        "and share nothing else among themselves.",
         signals=frozenset(), links=CONTACT_POINT_LINKS),
     Explanation(
         "agency",

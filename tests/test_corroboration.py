@@ -47,7 +47,7 @@ def scores_of(engine):
 def world(tmp_path_factory):
     subjects, logins, payments, shipments, endpoint = [], [], [], [], []
     # One kind of sharing only: four personas, different homes, wages into one account.
-    for i in range(4):
+    for i in range(3):
         subjects.append(person(f"pay{i}"))
         payments.append(payout(f"pay{i}", "GB29 NWBK 6016 1331 9268 19"))
     # Two independent kinds: four personas share a payout account and one laptop.
@@ -83,9 +83,10 @@ def world(tmp_path_factory):
                           "asset": f"FARM-{i}", "address": "17 Birch Road, Hayward, CA 94541"})
         endpoint.append({"subject_id": f"farm{i}", "ts": "2025-03-01T00:00:00Z",
                          "device_id": f"FARM-{i}", "kind": "process", "value": "AnyDesk.exe"})
-    # Four employees of four employers whose laptops went to one residence, and nothing else:
-    # one shared value, a case to review.
-    for i in range(4):
+    # Three employees of three employers whose laptops went to one residence, and nothing
+    # else: one shared value, a case to review. (Four or more with nothing of their own and
+    # nothing else in common would be a contact point.)
+    for i in range(3):
         subjects.append(person(f"ship{i}", kind="employee", employer=f"Shipper {i}"))
         shipments.append({"subject_id": f"ship{i}", "ts": "2025-01-05T00:00:00Z",
                           "asset": f"SHIP-{i}", "address": "61 Alder Way, Fresno, CA 93722"})
@@ -176,9 +177,9 @@ def world(tmp_path_factory):
 
 def test_one_kind_of_sharing_is_a_review_case_with_its_reason(world):
     engine, scores = world
-    rings = {scores[f"pay{i}"]["ring"] for i in range(4)}
+    rings = {scores[f"pay{i}"]["ring"] for i in range(3)}
     assert len(rings) == 1 and None not in rings  # still found as a ring
-    for i in range(4):
+    for i in range(3):
         assert scores[f"pay{i}"]["level"] == "medium"
         assert math.isclose(scores[f"pay{i}"]["score"], 0.79, abs_tol=1e-9)
         assert "UNCORROBORATED" in scores[f"pay{i}"]["reasons"]
@@ -236,7 +237,7 @@ def test_laptop_farm_across_employers_is_high(world):
 def test_one_shipping_address_alone_is_a_review_case(world):
     # SHIP_TO_OTHER_ADDRESS and SHARED_SHIPPING_ADDRESS observe one shipment: one item.
     engine, scores = world
-    for i in range(4):
+    for i in range(3):
         assert scores[f"ship{i}"]["level"] == "medium"
         assert "UNCORROBORATED" in scores[f"ship{i}"]["reasons"]
     detail = engine.scalar("SELECT detail FROM contributions WHERE subject_id = 'ship0' "
@@ -506,3 +507,24 @@ def test_calibration_counts_households_not_people():
     calibrate_links(engine, "_raw")
     tail = engine.scalar("SELECT tail FROM link_calibration WHERE n = 2")
     assert math.isclose(tail, 20 / 2000)   # only the strangers' pairs count
+
+
+def test_a_recruiter_s_phone_on_a_handful_of_candidates_is_a_contact_point(tmp_path):
+    """Five candidates a recruiter submitted give its phone, one of them a namesake's profile
+    page too: the phone is a contact point, and nobody is high. Three strangers giving one
+    number are no contact point (a group that small is left to the household rules)."""
+    names = ["Olivia Adeyemi", "Marcus Bell", "Priya Nair", "Tomas Lindqvist", "Grace Okafor",
+             "Hana Sato", "Diego Ruiz", "Ada Kowalski"]
+    subjects = [person(f"cand{i}", kind="applicant", full_name=names[i], phone="+1 602 956 4482")
+                for i in range(5)]
+    subjects.append(person("namesake", kind="applicant", full_name="Olivia Adeyemi",
+                           birth_date="1983-11-03",
+                           profiles="https://www.linkedin.com/in/olivia-adeyemi"))
+    subjects[0].update(birth_date="1979-04-11", profiles="https://www.linkedin.com/in/olivia-adeyemi")
+    subjects += [person(f"trio{i}", kind="applicant", full_name=names[5 + i], phone="+1 312 243 5095")
+                 for i in range(3)]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects))
+    points = dict(engine.rows("SELECT value, people FROM contact_points"))
+    assert points.get("+16029564482") == 5 and "+13122435095" not in points
+    scores = scores_of(engine)
+    assert all(scores[f"cand{i}"]["level"] != "high" for i in range(5))

@@ -30,11 +30,12 @@ def payout(sid, destination, method="bank"):
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
     subjects, payments, logins_rows = [], [], []
-    # A ring: four personas, different names, wages into one account written four ways.
+    # A ring: three personas, different names, wages into one account written three ways.
+    # (Four or more people with nothing else in common and nothing of their own would be a
+    # contact point, some organisation's account: see tests/test_corroboration.py.)
     for i, (name, dest) in enumerate([("Alan Brooks", "DE89 3704 0044 0532 0130 00"),
                                       ("Chen Wei", "DE89370400440532013000"),
-                                      ("Maria Lopez", "de89-3704-0044-0532-0130-00"),
-                                      ("Tom Okafor", "DE89 3704 0044 0532 013000")]):
+                                      ("Maria Lopez", "de89-3704-0044-0532-0130-00")]):
         subjects.append(subject(f"ring{i}", name))
         payments.append(payout(f"ring{i}", dest))
     # A family: three people, one address written three ways, one home IP, no other link.
@@ -79,16 +80,16 @@ def world(tmp_path_factory):
 
 def test_ring_sharing_one_payout_is_one_ring_and_a_review_case(world):
     engine, scores = world
-    rings = {scores[f"ring{i}"]["ring"] for i in range(4)}
+    rings = {scores[f"ring{i}"]["ring"] for i in range(3)}
     assert len(rings) == 1 and None not in rings
-    for i in range(4):
+    for i in range(3):
         # one kind of sharing alone is not corroborated: medium, capped, with the reason
         assert scores[f"ring{i}"]["level"] == "medium"
         assert "SHARED_PAYOUT" in scores[f"ring{i}"]["reasons"]
         assert "UNCORROBORATED" in scores[f"ring{i}"]["reasons"]
     members = {r[0] for r in engine.rows("SELECT subject_id FROM ring_members WHERE ring_id = ?",
                                          [rings.pop()])}
-    assert members == {f"ring{i}" for i in range(4)}
+    assert members == {f"ring{i}" for i in range(3)}
 
 
 def test_family_sharing_home_and_ip_stays_low_and_unringed(world):

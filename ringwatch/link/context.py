@@ -11,8 +11,8 @@ Tables (pairs `(a, b)` have a < b):
   `households(person_id, household_id)` joins them (calibration counts households, not
   people: a couple's joint account is no shared account);
 - `value_orgs(value, org)`: values that mostly members of one organisation share;
-- `contact_points(value, people, traits, tied_share)`: values more people than a household
-  share who show nothing suspicious of their own (`person_traits`) and share nothing else among
+- `contact_points(value, people, traits, tied_share)`: values four or more people share who
+  show nothing suspicious of their own (`person_traits`) and share nothing else among
   themselves: some organisation's contact, account or machine that the bundle does not name
   (a recruiter's phone on the candidates it submits, a staffing agency's mailbox);
 - `occasional_devices`: devices a subject signs in from now and then, among its own (a
@@ -52,8 +52,11 @@ AREA_CHARS = 3
 # is one it uses now and then: see `occasional_devices`.
 OCCASIONAL_DEVICE_SHARE = 0.25
 OCCASIONAL_DEVICE_MIN_LOGINS = 4
-# A value is a contact point when fewer than this share of its holders are tied to another
-# holder through anything else (see `contact_points`).
+# A value is a contact point when at least this many people give it (a recruiter submits a
+# handful of candidates to one client; two or three are a couple or a family, whom the
+# household context already covers) and fewer than CONTACT_POINT_MAX_TIED of them are tied to
+# another holder through anything else (see `contact_points`).
+CONTACT_POINT_MIN_PEOPLE = 4
 CONTACT_POINT_MAX_TIED = 0.5
 # A domain registered this few days before a subject appeared is not established.
 ESTABLISHED_DOMAIN_DAYS = 365
@@ -302,8 +305,8 @@ def occasional_devices(engine) -> None:
 
 
 def contact_points(engine, raw_links: str, kinds: frozenset[str]) -> None:
-    """Create `contact_points(value, people, traits, tied_share)`: values of `kinds` that more
-    people than a household share, whose median holder shows nothing suspicious of its own
+    """Create `contact_points(value, people, traits, tied_share)`: values of `kinds` that at
+    least CONTACT_POINT_MIN_PEOPLE people share, whose median holder shows nothing suspicious of its own
     (`person_traits` below CLEAN_MAX) and fewer than CONTACT_POINT_MAX_TIED of whose holders
     share anything else with another holder.
 
@@ -327,7 +330,8 @@ def contact_points(engine, raw_links: str, kinds: frozenset[str]) -> None:
             SELECT h.value, count(*) AS people, median(t.traits) AS traits
             FROM (SELECT DISTINCT value, person_id FROM holders) h
             JOIN person_traits t ON t.person_id = h.person_id
-            GROUP BY h.value HAVING count(*) > {HOUSEHOLD_MAX} AND median(t.traits) < {CLEAN_MAX}
+            GROUP BY h.value
+            HAVING count(*) >= {CONTACT_POINT_MIN_PEOPLE} AND median(t.traits) < {CLEAN_MAX}
         ), ends AS (
             SELECT a AS id, b AS other, value FROM raw UNION ALL SELECT b, a, value FROM raw
         ), tied AS (

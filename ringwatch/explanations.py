@@ -54,12 +54,14 @@ WORKPLACE_LINKS = frozenset({
     "SHARED_PHONE", "SHARED_EMAIL",
 })
 
-# An organisation's contact, account or machine that the bundle does not name, given by many
-# people who share nothing else (ringwatch/link/context.py `contact_points`).
+# An organisation's contact, account, mail room or machine that the bundle does not name,
+# given by many people who share nothing else (ringwatch/link/context.py `contact_points`).
+# Not networks and IPs (strangers share those for no organisation at all, and calibration
+# already weighs them by how common such groups are; an operator's batch of sign-ups from one
+# address is one of them) and not claimed homes (a farm's address claimed by clean personas).
 CONTACT_POINT_LINKS = frozenset({
     "SHARED_PHONE", "SHARED_EMAIL", "SHARED_RECOVERY_PHONE", "SHARED_RECOVERY_EMAIL",
-    "SHARED_PAYOUT", "SHARED_SHIPPING_ADDRESS", "SHARED_ADDRESS", "SHARED_DEVICE",
-    "SHARED_SIGNUP_IP", "SHARED_LOGIN_IP", "SHARED_NETWORK",
+    "SHARED_PAYOUT", "SHARED_SHIPPING_ADDRESS", "SHARED_DEVICE",
 })
 # A public or shared terminal that each of its users signs in from only now and then.
 TERMINAL_LINKS = frozenset({"SHARED_DEVICE"})

@@ -528,3 +528,20 @@ def test_a_recruiter_s_phone_on_a_handful_of_candidates_is_a_contact_point(tmp_p
     assert points.get("+16029564482") == 5 and "+13122435095" not in points
     scores = scores_of(engine)
     assert all(scores[f"cand{i}"]["level"] != "high" for i in range(5))
+
+
+def test_accounts_an_admin_set_up_in_one_place_with_a_private_recovery_mailbox_are_one_organisation(tmp_path):
+    """A club's volunteer admin creates twelve accounts from the clubhouse, all with the admin's
+    private mailbox (no account here) as recovery: one organisation, nobody high. An operator's
+    twelve accounts recovered by one mailbox, signed up from addresses all over: no
+    organisation."""
+    subjects = [person(f"club{i}", kind="account", address="", recovery_email="matthewclark@gmail.com",
+                       signup_ip="93.4.115.245") for i in range(12)]
+    subjects += [person(f"op{i}", kind="account", address="", recovery_email="golden_work511@outlook.com",
+                        signup_ip=f"73.{20 + i}.4.9") for i in range(12)]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects))
+    orgs = dict(engine.rows("SELECT subject_id, org FROM org_keys WHERE org LIKE 'accounts recovered by %'"))
+    assert all(orgs.get(f"club{i}") == "accounts recovered by matthewclark@gmail.com" for i in range(12))
+    assert not any(k.startswith("op") for k in orgs)
+    scores = scores_of(engine)
+    assert all(scores[f"club{i}"]["level"] != "high" for i in range(12))

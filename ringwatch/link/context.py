@@ -178,14 +178,18 @@ def org_keys(engine) -> None:
                            THEN count(*) OVER (PARTITION BY v, signup_ip) ELSE 0 END AS n_same_ip
             FROM recovered_raw
         ), owned AS (
-            -- more accounts than a household recovered by one account's own contact, most of
-            -- them signed up from one ordinary (not hosting or VPN) address: an organisation
-            -- whose owner or IT set its accounts up in one place (a small firm's staff mail)
+            -- more accounts than a household recovered by one contact and set up in one place:
+            -- an organisation whose owner or IT created its accounts (a small firm's staff
+            -- mail, a club's). Most of them from one ordinary (not hosting or VPN) address
+            -- where the contact is one of the accounts' own, all of them where it is nobody's
+            -- in the bundle (the admin's private mailbox); an operator's accounts recovered by
+            -- one mailbox come from addresses all over
             SELECT r.v FROM recovered r
-            WHERE r.v IN (SELECT v FROM own_contact)
             GROUP BY r.v
             HAVING count(DISTINCT r.id) > {HOUSEHOLD_MAX}
-               AND 2 * max(r.n_same_ip) >= count(DISTINCT r.id)
+               AND ((r.v IN (SELECT v FROM own_contact)
+                     AND 2 * max(r.n_same_ip) >= count(DISTINCT r.id))
+                    OR max(r.n_same_ip) >= count(DISTINCT r.id))
         ), owned_members AS (
             SELECT r.id AS subject_id, 'accounts recovered by ' || r.v AS org
             FROM recovered r WHERE r.v IN (SELECT v FROM owned)

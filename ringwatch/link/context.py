@@ -310,9 +310,9 @@ def occasional_devices(engine) -> None:
 
 def contact_points(engine, raw_links: str, kinds: frozenset[str]) -> None:
     """Create `contact_points(value, people, traits, tied_share)`: values of `kinds` that at
-    least CONTACT_POINT_MIN_PEOPLE people share, whose median holder shows nothing suspicious of its own
-    (`person_traits` below CLEAN_MAX) and fewer than CONTACT_POINT_MAX_TIED of whose holders
-    share anything else with another holder.
+    least CONTACT_POINT_MIN_PEOPLE people share, whose median holder shows nothing suspicious
+    of its own (`person_traits` below CLEAN_MAX) and fewer than CONTACT_POINT_MAX_TIED of whose
+    holders share anything else with another holder.
 
     That is what an organisation's contact point looks like when the bundle does not name the
     organisation: a recruiter's phone on the applications of the candidates it submits, an
@@ -379,5 +379,5 @@ def build_context(engine, raw_links: str) -> None:
 
 
 __all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "OWN_CONTACTS_SQL", "PAYER_ORG", "build_context",
-           "co_residents", "contact_points", "family_contacts", "households", "lift_to_persons", "occasional_devices",
-           "org_keys", "postal_areas", "shared_orgs", "value_orgs"]
+           "co_residents", "contact_points", "family_contacts", "households", "lift_to_persons",
+           "occasional_devices", "org_keys", "postal_areas", "shared_orgs", "value_orgs"]

@@ -474,9 +474,11 @@ def _pairs(engine, min_bits: float) -> None:
                 f"HAVING count(DISTINCT subject_id) <= {HOUSEHOLD_MAX})"]
                if engine.table_exists("payments_norm") else [])
     shares = " UNION ALL ".join(
-        ["SELECT id, v FROM subjects_norm, unnest([recovery_email_key, recovery_phone_e164]) AS u(v)"]
+        ["SELECT id, v FROM subjects_norm, "
+         "unnest([recovery_email_key, recovery_phone_e164]) AS u(v)"]
         + (devices if engine.table_exists("logins_norm") else []) + payouts)
-    engine.create("_operator_shares", _spread_values_sql(shares, homes_known=True, colleagues_apart=True))
+    engine.create("_operator_shares",
+                  _spread_values_sql(shares, homes_known=True, colleagues_apart=True))
     engine.create("operator_rows", """
         WITH marked AS (SELECT id FROM operator_contacts UNION SELECT id FROM _operator_shares),
         own AS (SELECT id, v FROM subjects_norm, unnest([email_key, phone_e164]) AS u(v)
@@ -548,7 +550,8 @@ def _pairs(engine, min_bits: float) -> None:
     engine.sql("DROP TABLE IF EXISTS _pair_ties")
 
 
-def _spread_values_sql(values: str, homes_known: bool = False, colleagues_apart: bool = False) -> str:
+def _spread_values_sql(values: str, homes_known: bool = False,
+                       colleagues_apart: bool = False) -> str:
     """SQL: the rows (`id`) giving a value of `values(id, v)` that a row under another name at
     another home gives too (with `homes_known`, only rows that both claim a home count: a
     parent's phone as the recovery number of the children's accounts, which carry no address,
@@ -558,6 +561,8 @@ def _spread_values_sql(values: str, homes_known: bool = False, colleagues_apart:
     number) is judged per value, not pair by pair."""
     other_home = ("a.home IS NOT NULL AND b.home IS NOT NULL AND a.home <> b.home" if homes_known
                   else "coalesce(a.home, a.id) <> coalesce(b.home, b.id)")
+    other_employer = ("AND NOT coalesce(a.employer_key = b.employer_key, false)"
+                      if colleagues_apart else "")
     return f"""
         WITH given AS (
             SELECT DISTINCT g.id, g.v, s.name_key, string_split(s.name_key, ' ') AS tokens,
@@ -573,7 +578,7 @@ def _spread_values_sql(values: str, homes_known: bool = False, colleagues_apart:
             FROM given a JOIN given b ON a.v = b.v AND a.id < b.id
             WHERE a.v IN (SELECT v FROM holders WHERE n <= {BLOCK_CAP})
               AND {other_home}
-              {"AND NOT coalesce(a.employer_key = b.employer_key, false)" if colleagues_apart else ""}
+              {other_employer}
               AND NOT (coalesce(a.name_key = b.name_key, false)
                        OR coalesce({initials_compatible('a.tokens', 'b.tokens')}, false))
             UNION
@@ -634,7 +639,8 @@ def _victims(engine) -> None:
                    -- of its own while every other holder carries an operator's contact or
                    -- indicators of its own (a VPN, a far-away keyboard, a throwaway mailbox)
                    bool_and(a.traits < {CLEAN_MAX}
-                            AND (tb.person_id IS NOT NULL OR b.traits >= {MARKED_MIN})) AS only_clean,
+                            AND (tb.person_id IS NOT NULL OR b.traits >= {MARKED_MIN}))
+                       AS only_clean,
                    -- ... and a holder with such traits is not the victim where another holder
                    -- without any is
                    bool_or(a.traits >= {MARKED_MIN}

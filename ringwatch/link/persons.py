@@ -458,25 +458,24 @@ def _pairs(engine, min_bits: float) -> None:
     # ... and what else an operator's personas share: a recovery mailbox or number, a
     # computer they sign in from (not one used now and then: a library's), a payout account
     # (not an agency's payroll), given by rows under other names that claim other homes and
-    # name other employers. A row with any of these, or with
-    # the same own email or phone as such a row (the same persona's other applications), is an
-    # operator's (`operator_rows`).
+    # name other employers. A row with any of these, or with the same own email or phone as
+    # such a row (the same persona's other applications), is an operator's (`operator_rows`).
+    shared = ["SELECT id, v FROM subjects_norm, "
+              "unnest([recovery_email_key, recovery_phone_e164]) AS u(v)"]
     if engine.table_exists("logins_norm"):
         occasional_devices(engine)
-    devices = ["SELECT l.subject_id AS id, 'device:' || l.device_id AS v FROM logins_norm l "
-               "WHERE l.outcome = 'success' AND NOT EXISTS (SELECT 1 FROM occasional_devices o "
-               "WHERE o.subject_id = l.subject_id AND o.device_id = l.device_id)"]
+        shared.append("SELECT l.subject_id AS id, 'device:' || l.device_id AS v FROM logins_norm l "
+                      "WHERE l.outcome = 'success' AND NOT EXISTS (SELECT 1 FROM "
+                      "occasional_devices o WHERE o.subject_id = l.subject_id "
+                      "AND o.device_id = l.device_id)")
     if engine.table_exists("endpoint_norm"):
-        devices.append("SELECT subject_id, 'device:' || device_id FROM endpoint_norm")
-    # (an account paying more people than a household is an agency's payroll)
-    payouts = ([f"SELECT subject_id, 'payout:' || destination_key FROM payments_norm "
-                f"WHERE destination_key IN (SELECT destination_key FROM payments_norm GROUP BY 1 "
-                f"HAVING count(DISTINCT subject_id) <= {HOUSEHOLD_MAX})"]
-               if engine.table_exists("payments_norm") else [])
-    shares = " UNION ALL ".join(
-        ["SELECT id, v FROM subjects_norm, "
-         "unnest([recovery_email_key, recovery_phone_e164]) AS u(v)"]
-        + (devices if engine.table_exists("logins_norm") else []) + payouts)
+        shared.append("SELECT subject_id, 'device:' || device_id FROM endpoint_norm")
+    if engine.table_exists("payments_norm"):
+        # (an account paying more people than a household is an agency's payroll)
+        shared.append(f"SELECT subject_id, 'payout:' || destination_key FROM payments_norm "
+                      f"WHERE destination_key IN (SELECT destination_key FROM payments_norm "
+                      f"GROUP BY 1 HAVING count(DISTINCT subject_id) <= {HOUSEHOLD_MAX})")
+    shares = " UNION ALL ".join(shared)
     engine.create("_operator_shares",
                   _spread_values_sql(shares, homes_known=True, colleagues_apart=True))
     engine.create("operator_rows", """

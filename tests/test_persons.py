@@ -423,3 +423,26 @@ def test_colleagues_workstations_and_an_agency_payroll_mark_no_operator(tmp_path
     engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins, payments=payments),
                         until="links")
     assert engine.count("operator_rows") == 0
+
+
+def test_person_traits_count_own_indicators_once_per_group_and_not_a_links_own_fact(tmp_path):
+    """A person's traits: the strongest indicator of each group, over all of the person's rows;
+    equipment shipped elsewhere is the shipment a shared address observes, not a trait."""
+    from ringwatch.link.traits import build_person_traits
+    from ringwatch.engines.duckdb import DuckDBEngine
+
+    engine = DuckDBEngine()
+    engine.create("persons", "SELECT * FROM (VALUES ('a1', 'a1'), ('a2', 'a1'), ('b', 'b'), "
+                             "('c', 'c')) AS t(subject_id, person_id)")
+    engine.create("signals", """
+        SELECT * FROM (VALUES
+            ('a1', 'HOSTING_LOGINS', 0.42, '', 'hosting'),
+            ('a2', 'HOSTING_SIGNUP_IP', 0.30, '', 'hosting'),
+            ('a2', 'KEYBOARD_MISMATCH', 0.30, '', 'KEYBOARD_MISMATCH'),
+            ('b', 'SHIP_TO_OTHER_ADDRESS', 0.42, '', 'SHIP_TO_OTHER_ADDRESS'))
+        AS t(subject_id, code, weight, detail, signal_group)
+    """)
+    build_person_traits(engine)
+    traits = dict(engine.rows("SELECT person_id, traits FROM person_traits"))
+    assert traits["a1"] == pytest.approx(1 - (1 - 0.42) * (1 - 0.30))
+    assert traits["b"] == 0 and traits["c"] == 0

@@ -545,3 +545,29 @@ def test_accounts_an_admin_set_up_in_one_place_with_a_private_recovery_mailbox_a
     assert not any(k.startswith("op") for k in orgs)
     scores = scores_of(engine)
     assert all(scores[f"club{i}"]["level"] != "high" for i in range(12))
+
+
+def test_equipment_delivered_in_a_city_abroad_where_everyone_lives_is_a_local_workplace(tmp_path):
+    """Contractors of a staffing agency in Lviv live in Lviv (postcodes 797.., 794..) and their
+    laptops go to the agency's office there (798..): a local workplace. In the US the area
+    stays the three-digit ZIP prefix: laptops of people who claim homes in other ZIP areas,
+    delivered to one residence, are no local workplace."""
+    subjects, shipments = [], []
+    for i, home in enumerate(["Victoria 7981, 79766 Lviv", "Valley 6961, 79433 Lviv",
+                              "Shevchenka 12, 79011 Lviv"]):
+        subjects.append(person(f"lviv{i}", kind="contractor", employer=f"Client {i}",
+                               country="UA", address=home))
+        shipments.append({"subject_id": f"lviv{i}", "ts": "2025-01-05T00:00:00Z",
+                          "asset": f"UA-{i}", "address": "Sunset 7982, 79839 Lviv"})
+    for i, home in enumerate(["6638 Canal Way, Chicago, IL 60669",
+                              "6123 Elm Dr, Raleigh, NC 27633",
+                              "5629 Lake Blvd, Nashville, TN 37292"]):
+        subjects.append(person(f"us{i}", kind="employee", employer=f"Firm {i}", address=home))
+        shipments.append({"subject_id": f"us{i}", "ts": "2025-01-05T00:00:00Z",
+                          "asset": f"US-{i}", "address": "7120 Chestnut Ln, Sarasota, FL 34280"})
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, shipments=shipments))
+    local = {r[0] for r in engine.rows("SELECT subject_id FROM local_shipments")}
+    assert {"lviv0", "lviv1", "lviv2"} <= local and not local & {"us0", "us1", "us2"}
+    detail = engine.scalar("SELECT detail FROM links WHERE a = 'lviv0' AND b = 'lviv1' "
+                           "AND kind = 'SHARED_SHIPPING_ADDRESS'")
+    assert "local workplace" in detail

@@ -46,8 +46,10 @@ CONTEXT_DISCOUNT = 0.2
 # Households have up to this many members; a group sharing a home, a contact or a device
 # that is larger is not one household.
 HOUSEHOLD_MAX = 8
-# Characters of a postcode that name its area (see `_area_sql`).
+# Characters of a postcode that name its area (see `_area_sql`, `postal_areas`): in the US,
+# and outside it.
 AREA_CHARS = 3
+AREA_CHARS_ABROAD = 2
 # A device that carries at most this share of a subject's sign-ins (of at least this many)
 # is one it uses now and then: see `occasional_devices`.
 OCCASIONAL_DEVICE_SHARE = 0.25
@@ -237,22 +239,29 @@ def value_orgs(engine) -> None:
     """)
 
 
-def _area_sql(postcode: str) -> str:
-    """SQL: the postal area of a postcode, its first AREA_CHARS letters and digits (a US
+def _area_sql(postcode: str, chars: int = AREA_CHARS) -> str:
+    """SQL: the postal area of a postcode, its first `chars` letters and digits (a US
     three-digit ZIP prefix, a Canadian forward sortation area, a UK district, a French
     department and the like)."""
     return (f"nullif(left(regexp_replace(upper(coalesce({postcode}, '')), '[^A-Z0-9]', '', 'g'), "
-            f"{AREA_CHARS}), '')")
+            f"{chars}), '')")
 
 
 def postal_areas(engine) -> None:
     """Create `home_areas(id, area)` (each subject's claimed home), `address_areas(canonical,
     area)` (every canonical address) and `local_shipments(subject_id)`: subjects whose
     equipment all went to places in their own home's postal area (an office or a relative
-    nearby: a laptop farm receives for people who claim homes elsewhere)."""
+    nearby: a laptop farm receives for people who claim homes elsewhere).
+
+    A home's area is the first AREA_CHARS characters of its postcode in the US, where a ZIP
+    prefix is a sectional centre the size of a city; elsewhere the first AREA_CHARS_ABROAD
+    (one city's postcodes share fewer leading characters: Lviv 79xxx, Hyderabad 50xxxx, a
+    London district SW). A place is in a home's area when its own area starts with it."""
+    home_area = (f"CASE WHEN country IS NOT NULL AND country <> 'US' "
+                 f"THEN {_area_sql('address_postcode', AREA_CHARS_ABROAD)} "
+                 f"ELSE {_area_sql('address_postcode')} END")
     engine.create("home_areas", f"""
-        SELECT id, {_area_sql('address_postcode')} AS area FROM subjects_norm
-        WHERE {_area_sql('address_postcode')} IS NOT NULL
+        SELECT id, {home_area} AS area FROM subjects_norm WHERE {home_area} IS NOT NULL
     """)
     engine.create("address_areas", f"""
         SELECT c.canonical, min(a.area) AS area
@@ -267,7 +276,7 @@ def postal_areas(engine) -> None:
         SELECT sh.subject_id
         FROM shipments_norm sh JOIN home_areas h ON h.id = sh.subject_id
         GROUP BY sh.subject_id
-        HAVING bool_and({_area_sql('sh.address_postcode')} = h.area)
+        HAVING bool_and(starts_with({_area_sql('sh.address_postcode')}, h.area))
     """)
 
 

@@ -87,8 +87,8 @@ def _weigh_links(engine) -> None:
                    -- a place both use that is near where both claim to live: equipment
                    -- shipped to their postal area, or one router while both live in one area
                    -- (an office, an MSP); a farm works for people who claim homes elsewhere
-                   coalesce((r.kind = 'SHARED_SHIPPING_ADDRESS' AND aa.area = pa.area
-                             AND aa.area = pb.area)
+                   coalesce((r.kind = 'SHARED_SHIPPING_ADDRESS' AND starts_with(aa.area, pa.area)
+                             AND starts_with(aa.area, pb.area))
                             OR (r.kind = 'SHARED_NETWORK' AND pa.area = pb.area), false)
                        AS local_site, pa.area AS home_area,
                    -- an organisation's website that both list and both belong to (its staff,

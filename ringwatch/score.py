@@ -324,17 +324,15 @@ def _corroboration(engine) -> None:
                    first(explained_by ORDER BY weight DESC, explained_by) AS explained_by
             FROM inside WHERE weight >= {CORROBORATION_MIN} GROUP BY ring_id, member, kind
         ), members_own AS (
-            -- what most members show of their own (the median member's own-indicator
-            -- score): personas each carrying a trait of their own are more than one shared
-            -- value, while an office or agency group is mostly people with nothing of their own
-            -- (without indicators that observe the links' own facts: a shipment elsewhere)
-            SELECT m.ring_id, median(coalesce(o.own, 0)) AS weight
+            -- what most members show of their own (the median member's `person_traits`,
+            -- its own indicators without those that observe the links' own facts: a
+            -- shipment elsewhere): personas each carrying a trait of their own are more than
+            -- one shared value, while an office or agency group is mostly people with
+            -- nothing of their own
+            SELECT m.ring_id, median(t.traits) AS weight
             FROM (SELECT DISTINCT m.ring_id, p.person_id FROM ring_members m
                   JOIN persons p ON p.subject_id = m.subject_id) m
-            LEFT JOIN (SELECT person_id, 1 - exp(-sum({_evidence('weight')})) AS own
-                       FROM person_signal_contrib
-                       WHERE code NOT IN ({", ".join(f"'{c}'" for c in sorted(SAME_FACT))})
-                       GROUP BY person_id) o ON o.person_id = m.person_id
+            JOIN person_traits t ON t.person_id = m.person_id
             GROUP BY m.ring_id
         )
         -- judged from each member in turn: a ring is more than a chain of pairs that each

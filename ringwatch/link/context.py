@@ -372,7 +372,8 @@ def households(engine) -> None:
 
 
 def build_context(engine, raw_links: str) -> None:
-    """All context tables, from the raw links and the normalised subjects."""
+    """All context tables, from the raw links and the normalised subjects (but
+    `occasional_devices`, which the link stage builds before the persons that read it)."""
     co_residents(engine, raw_links)
     family_contacts(engine)
     lift_to_persons(engine, "co_residents")
@@ -382,8 +383,6 @@ def build_context(engine, raw_links: str) -> None:
     shared_orgs(engine, raw_links)
     value_orgs(engine)
     postal_areas(engine)
-    if not engine.table_exists("occasional_devices"):  # (persons.py needs it first)
-        occasional_devices(engine)
     contact_points(engine, raw_links, CONTACT_POINT_LINKS)
 
 

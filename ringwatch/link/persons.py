@@ -46,7 +46,7 @@ or phone people under other names at other homes give too), `operator_rows(id)` 
 sharing a recovery contact, a computer they sign in from or a household-sized payout account
 with rows under other names that claim other homes and name other employers, and rows with the
 same own email or phone as either), `person_traits(person_id, traits)` (ringwatch/link/traits.py),
-`occasional_devices` (ringwatch/link/context.py), `identity_victims(subject_id, identity_id,
+`identity_victims(subject_id, identity_id,
 reason)`, `person_pair_scores` (Splink's scored pairs, for explanation) and `person_model`.
 ids are the smallest subject id of the cluster.
 """
@@ -62,7 +62,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from ringwatch.graph import components
-from ringwatch.link.context import HOUSEHOLD_MAX, occasional_devices
+from ringwatch.link.context import HOUSEHOLD_MAX, OWN_CONTACTS_SQL
 from ringwatch.link.traits import CLEAN_MAX, MARKED_MIN, build_person_traits
 
 log = logging.getLogger(__name__)
@@ -453,35 +453,31 @@ def _pairs(engine, min_bits: float) -> None:
     # An operator's contact: an own email or phone that someone under another name at another
     # home gives too (the VOIP number behind several personas). A row under the victim's
     # identity and home but with such a contact is a persona, not the victim's new phone.
-    engine.create("operator_contacts", _spread_values_sql(
-        "SELECT id, v FROM subjects_norm, unnest([email_key, phone_e164]) AS u(v)"))
+    engine.create("operator_contacts", _spread_values_sql(OWN_CONTACTS_SQL))
     # ... and what else an operator's personas share: a recovery mailbox or number, a
     # computer they sign in from (not one used now and then: a library's), a payout account
     # (not an agency's payroll), given by rows under other names that claim other homes and
     # name other employers. A row with any of these, or with the same own email or phone as
     # such a row (the same persona's other applications), is an operator's (`operator_rows`).
-    shared = ["SELECT id, v FROM subjects_norm, "
-              "unnest([recovery_email_key, recovery_phone_e164]) AS u(v)"]
-    if engine.table_exists("logins_norm"):
-        occasional_devices(engine)
-        shared.append("SELECT l.subject_id AS id, 'device:' || l.device_id AS v FROM logins_norm l "
-                      "WHERE l.outcome = 'success' AND NOT EXISTS (SELECT 1 FROM "
-                      "occasional_devices o WHERE o.subject_id = l.subject_id "
-                      "AND o.device_id = l.device_id)")
-    if engine.table_exists("endpoint_norm"):
-        shared.append("SELECT subject_id, 'device:' || device_id FROM endpoint_norm")
-    if engine.table_exists("payments_norm"):
-        # (an account paying more people than a household is an agency's payroll)
-        shared.append(f"SELECT subject_id, 'payout:' || destination_key FROM payments_norm "
-                      f"WHERE destination_key IN (SELECT destination_key FROM payments_norm "
-                      f"GROUP BY 1 HAVING count(DISTINCT subject_id) <= {HOUSEHOLD_MAX})")
-    shares = " UNION ALL ".join(shared)
+    shares = f"""
+        SELECT id, v FROM subjects_norm, unnest([recovery_email_key, recovery_phone_e164]) AS u(v)
+        UNION ALL
+        SELECT l.subject_id, 'device:' || l.device_id FROM logins_norm l
+        WHERE l.outcome = 'success'
+          AND NOT EXISTS (SELECT 1 FROM occasional_devices o
+                          WHERE o.subject_id = l.subject_id AND o.device_id = l.device_id)
+        UNION ALL
+        SELECT subject_id, 'device:' || device_id FROM endpoint_norm
+        UNION ALL
+        -- (an account paying more people than a household is an agency's payroll)
+        SELECT subject_id, 'payout:' || destination_key FROM payments_norm
+        WHERE destination_key IN (SELECT destination_key FROM payments_norm GROUP BY 1
+                                  HAVING count(DISTINCT subject_id) <= {HOUSEHOLD_MAX})"""
     engine.create("_operator_shares",
                   _spread_values_sql(shares, homes_known=True, colleagues_apart=True))
-    engine.create("operator_rows", """
+    engine.create("operator_rows", f"""
         WITH marked AS (SELECT id FROM operator_contacts UNION SELECT id FROM _operator_shares),
-        own AS (SELECT id, v FROM subjects_norm, unnest([email_key, phone_e164]) AS u(v)
-                WHERE v IS NOT NULL)
+        own AS ({OWN_CONTACTS_SQL})
         SELECT id FROM marked
         UNION
         SELECT o2.id FROM marked m JOIN own o1 ON o1.id = m.id JOIN own o2 ON o2.v = o1.v

@@ -10,7 +10,8 @@ from ringwatch.explanations import (AGENCY_LINKS, ARTEFACT_LINKS, CONTACT_POINT_
                                     HOUSEHOLD_LINKS, TERMINAL_LINKS, WORKPLACE_LINKS, sql_in)
 from ringwatch.graph import components
 from ringwatch.link.calibration import calibrate_links
-from ringwatch.link.context import CONTEXT_DISCOUNT, HOUSEHOLD_MAX, PAYER_ORG, build_context
+from ringwatch.link.context import (CONTEXT_DISCOUNT, HOUSEHOLD_MAX, PAYER_ORG, build_context,
+                                    occasional_devices)
 from ringwatch.link.exact import (build_subject_keys, exact_links_sql, login_ip_links_sql,
                                   near_duplicate_links_sql)
 from ringwatch.link.fuzzy import join_near_addresses
@@ -57,6 +58,8 @@ def _near_duplicates(engine, bundle_dir: Path, progress: Progress) -> list[str]:
 
 def build_links(engine, bundle_dir: Path, progress: Progress = lambda _: None) -> None:
     progress("resolving people and identities")
+    # (persons and context both read it: operator rows skip occasional devices)
+    occasional_devices(engine)
     resolve_persons(engine)
     build_subject_keys(engine)
     queries = [exact_links_sql(), login_ip_links_sql(), _burst_links_sql()]

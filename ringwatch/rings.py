@@ -27,6 +27,7 @@ def _split_large_components(engine) -> None:
     """Re-label members of oversized components by Louvain community."""
     large = engine.rows(f"""
         SELECT component FROM _ring_cc GROUP BY component HAVING count(*) > {MAX_RING_SIZE}
+        ORDER BY component
     """)
     if not large:
         engine.create("_ring_groups", "SELECT node AS subject_id, component AS grp FROM _ring_cc")
@@ -37,7 +38,8 @@ def _split_large_components(engine) -> None:
             SELECT l.a, l.b, sum(l.weight) FROM ring_edges l
             JOIN _ring_cc c ON c.node = l.a WHERE c.component = ?
             GROUP BY l.a, l.b
-        """, [component])
+            ORDER BY l.a, l.b
+        """, [component])  # (in order: Louvain's seeded result depends on the edge order)
         graph = nx.Graph()
         graph.add_weighted_edges_from(edges)
         for community in nx.community.louvain_communities(graph, weight="weight", seed=LOUVAIN_SEED):

@@ -39,6 +39,9 @@ class Explanation:
     signals: frozenset[str]
     # Kinds of shared value it can produce, when the pair's context fits (see module doc).
     links: frozenset[str] = frozenset()
+    # Indicators it covers only while the subject shows none of the listed ones, which
+    # contradict the story (an IP-KVM is a home lab's only on a machine kept at home).
+    unless: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 HOUSEHOLD_LINKS = frozenset({
@@ -122,11 +125,17 @@ EXPLANATIONS: list[Explanation] = [
                            "PAYOUT_CRYPTO", "INVALID_PHONE"})),
     Explanation(
         "it_work",
-        "IT staff, managed-service technicians and hardware developers: remote-desktop and RMM "
-        "tools, an admin's remote session left open for days, cloud and VPN addresses, a "
-        "development board in USB gadget mode.",
+        "IT staff, managed-service technicians, home-lab hobbyists and hardware developers: "
+        "remote-desktop and RMM tools, an admin's remote session left open for days, cloud and "
+        "VPN addresses, an IP-KVM for a home lab's servers, a development board in USB gadget "
+        "mode. All of it is one story, remote administration: alone it is a review case. An "
+        "IP-KVM on a work laptop that was shipped somewhere other than the person's home is no "
+        "home lab's: that is how a laptop farm receives and drives its laptops.",
         signals=frozenset({"REMOTE_CONTROL_TOOL", "MULTIPLE_REMOTE_TOOLS", "REMOTE_SESSION_DAYS",
-                           "HOSTING_LOGINS", "HOSTING_SIGNUP_IP", "IPKVM_GADGET_ID"})),
+                           "HOSTING_LOGINS", "HOSTING_SIGNUP_IP", "IPKVM_DEVICE",
+                           "IPKVM_GADGET_ID"}),
+        unless=(("IPKVM_DEVICE", frozenset({"SHIP_TO_OTHER_ADDRESS"})),
+                ("IPKVM_GADGET_ID", frozenset({"SHIP_TO_OTHER_ADDRESS"})))),
     Explanation(
         "night_shift",
         "Night-shift and late-hours workers, students and carers keep hours that look like "
@@ -138,14 +147,19 @@ BY_NAME = {e.name: e for e in EXPLANATIONS}
 
 
 def signal_explanations_table() -> pa.Table:
-    """`(code, explanation)`: one row per per-subject indicator and explanation covering it."""
-    codes, names = [], []
+    """`(code, explanation, unless)`: one row per per-subject indicator and explanation
+    covering it, with `unless` one indicator whose presence voids that cover (NULL: none)."""
+    codes, names, unless = [], [], []
     for explanation in EXPLANATIONS:
+        voided = dict(explanation.unless)
         for code in sorted(explanation.signals):
-            codes.append(code)
-            names.append(explanation.name)
+            for void in sorted(voided.get(code, ())) or [None]:
+                codes.append(code)
+                names.append(explanation.name)
+                unless.append(void)
     return pa.table({"code": pa.array(codes, pa.string()),
-                     "explanation": pa.array(names, pa.string())})
+                     "explanation": pa.array(names, pa.string()),
+                     "unless": pa.array(unless, pa.string())})
 
 
 def sql_in(codes: frozenset[str]) -> str:

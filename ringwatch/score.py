@@ -103,9 +103,13 @@ def _person_contributions(engine) -> None:
         )
         , ranked AS (
             -- the strongest link of each kind stands for the person; ties broken by the
-            -- other subject and the value, so the same bundle always gives the same reasons
+            -- other subject, the value and the person's own row (two rows of one person
+            -- can tie with one other subject), so the same bundle always gives the same
+            -- reasons
             SELECT p.person_id, e.*, row_number() OVER (
-                       PARTITION BY p.person_id, e.kind ORDER BY e.weight DESC, e.other, e.value) AS rank
+                       PARTITION BY p.person_id, e.kind
+                       ORDER BY e.weight DESC, e.other, e.value, e.subject_id,
+                                e.explained_by NULLS LAST) AS rank
             FROM ends e JOIN persons p ON p.subject_id = e.subject_id
             -- the likely victim of a reused identity carries none of it (LIKELY_VICTIM note)
             WHERE NOT {victim_tie_sql(engine, 'e.kind', 'e.subject_id')}
@@ -268,10 +272,10 @@ def _corroborated_sql(items: str) -> str:
         ), per_item AS (
             SELECT owner, fact, max(weight) AS weight FROM facts GROUP BY owner, fact
         ), totals AS (
-            SELECT owner, count(*) AS items, sum({_evidence('weight')}) AS ev
+            SELECT owner, count(*) AS items, sum({_evidence('weight')} ORDER BY fact) AS ev
             FROM per_item GROUP BY owner
         ), covered AS (
-            SELECT owner, explanation, sum({_evidence('weight')}) AS ev
+            SELECT owner, explanation, sum({_evidence('weight')} ORDER BY fact) AS ev
             FROM (SELECT owner, fact, explanation, max(weight) AS weight FROM facts
                   WHERE explanation IS NOT NULL GROUP BY owner, fact, explanation)
             GROUP BY owner, explanation
@@ -368,6 +372,9 @@ def _corroboration(engine) -> None:
         SELECT i.person_id AS owner, i.code, i.weight, e.explanation
         FROM items i LEFT JOIN ref_signal_explanations e
           ON i.source = 'signal' AND e.code = i.code
+             -- a cover the person's other evidence contradicts (ringwatch/explanations.py)
+             AND NOT EXISTS (SELECT 1 FROM items v
+                             WHERE v.person_id = i.person_id AND v.code = e.unless)
         WHERE i.source <> 'link'
         UNION ALL
         SELECT person_id, {_link_fact_sql('code', 'value')}, weight,

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from ringwatch.explanations import CONTACT_POINT_LINKS
 from ringwatch.graph import components
+from ringwatch.link.fuzzy import join_near_addresses
 from ringwatch.link.traits import CLEAN_MAX
 
 # What a household shares between its members (co-residents, or a family tied by a recovery
@@ -89,8 +90,10 @@ def co_residents(engine, raw_links: str) -> None:
 OWN_CONTACTS_SQL = """
     SELECT id, email_key AS v FROM subjects_norm WHERE email_key IS NOT NULL
     UNION SELECT id, phone_e164 FROM subjects_norm WHERE phone_e164 IS NOT NULL"""
-# The org key of an account that pays more people than a household (see `org_keys`).
+# The org key of an account that pays more people than a household, and of an office near
+# home that equipment goes to (see `org_keys`).
 PAYER_ORG = "payer "
+OFFICE_ORG = "office "
 
 
 def family_contacts(engine) -> None:
@@ -197,11 +200,31 @@ def org_keys(engine) -> None:
             FROM recovered r WHERE r.v IN (SELECT v FROM owned)
             UNION SELECT o.id, 'accounts recovered by ' || o.v
             FROM own_contact o WHERE o.v IN (SELECT v FROM owned)
+        ), shipped AS (
+            SELECT sh.subject_id, c.canonical
+            FROM shipments_norm sh JOIN address_canon c ON c.address_key = sh.address_key
+        ), offices AS (
+            -- equipment delivered to a place in the postal area of the subject's home that is
+            -- not that home, where others' equipment goes too: an office the subject works
+            -- from (a laptop farm receives for personas who claim homes elsewhere, or who
+            -- give the farm itself as their home)
+            SELECT DISTINCT sh.subject_id, '{OFFICE_ORG}' || sh.canonical AS org
+            FROM shipped sh
+            JOIN address_areas aa ON aa.canonical = sh.canonical
+            JOIN home_areas h ON h.id = sh.subject_id
+            JOIN subjects_norm s ON s.id = sh.subject_id
+            LEFT JOIN address_canon hc ON hc.address_key = s.address_key
+            {join_near_addresses('near', 'sh.canonical', 'hc.canonical')}
+            WHERE starts_with(aa.area, h.area) AND hc.canonical IS DISTINCT FROM sh.canonical
+              AND near.a IS NULL
+              AND sh.canonical IN (SELECT canonical FROM shipped GROUP BY canonical
+                                   HAVING count(DISTINCT subject_id) >= 2)
         )
         SELECT subject_id, org FROM named
         UNION SELECT subject_id, org FROM listed
         UNION SELECT subject_id, org FROM paid
         UNION SELECT subject_id, org FROM owned_members
+        UNION SELECT subject_id, org FROM offices
     """)
 
 
@@ -222,7 +245,7 @@ def value_orgs(engine) -> None:
     organisation (a helpdesk phone given by accounts of which most name the organisation's
     mailbox too). A link through such a value is between colleagues even where one side
     names no organisation itself."""
-    engine.create("value_orgs", """
+    engine.create("value_orgs", f"""
         WITH holders AS (
             SELECT k.value, count(DISTINCT k.subject_id) AS holders
             FROM subject_keys k GROUP BY k.value HAVING count(DISTINCT k.subject_id) >= 2
@@ -230,6 +253,8 @@ def value_orgs(engine) -> None:
             SELECT k.value, o.org, count(DISTINCT k.subject_id) AS members
             FROM subject_keys k JOIN org_keys o ON o.subject_id = k.subject_id
             WHERE k.value IN (SELECT value FROM holders)
+              -- not the organisation the value itself makes (an account's payees)
+              AND o.org <> '{PAYER_ORG}' || k.value
             GROUP BY k.value, o.org
         )
         SELECT b.value, first(b.org ORDER BY b.members DESC, b.org) AS org
@@ -379,13 +404,13 @@ def build_context(engine, raw_links: str) -> None:
     lift_to_persons(engine, "co_residents")
     lift_to_persons(engine, "family_contacts")
     households(engine)
+    postal_areas(engine)
     org_keys(engine)
     shared_orgs(engine, raw_links)
     value_orgs(engine)
-    postal_areas(engine)
     contact_points(engine, raw_links, CONTACT_POINT_LINKS)
 
 
-__all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "OWN_CONTACTS_SQL", "PAYER_ORG", "build_context",
+__all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "OFFICE_ORG", "OWN_CONTACTS_SQL", "PAYER_ORG", "build_context",
            "co_residents", "contact_points", "family_contacts", "households", "lift_to_persons",
            "occasional_devices", "org_keys", "postal_areas", "shared_orgs", "value_orgs"]

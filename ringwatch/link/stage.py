@@ -10,8 +10,8 @@ from ringwatch.explanations import (AGENCY_LINKS, ARTEFACT_LINKS, CONTACT_POINT_
                                     HOUSEHOLD_LINKS, TERMINAL_LINKS, WORKPLACE_LINKS, sql_in)
 from ringwatch.graph import components
 from ringwatch.link.calibration import calibrate_links
-from ringwatch.link.context import (CONTEXT_DISCOUNT, HOUSEHOLD_MAX, PAYER_ORG, build_context,
-                                    occasional_devices)
+from ringwatch.link.context import (CONTEXT_DISCOUNT, HOUSEHOLD_MAX, OFFICE_ORG, PAYER_ORG,
+                                    build_context, occasional_devices)
 from ringwatch.link.exact import (build_subject_keys, exact_links_sql, login_ip_links_sql,
                                   near_duplicate_links_sql)
 from ringwatch.link.fuzzy import join_near_addresses
@@ -104,7 +104,14 @@ def _weigh_links(engine) -> None:
                     AND (da.subject_id IS NOT NULL OR db.subject_id IS NOT NULL)) AS terminal,
                    -- some organisation's contact point that the data does not name
                    (r.kind IN ({sql_in(CONTACT_POINT_LINKS)}) AND cp.value IS NOT NULL) AS contact_point,
-                   cp.people AS contact_people
+                   cp.people AS contact_people,
+                   -- an account paying people who work from one office near their homes (or
+                   -- paying mostly such people): their employer's or agency's payroll
+                   (r.kind IN ({sql_in(AGENCY_LINKS)})
+                    AND (starts_with(vo.org, '{OFFICE_ORG}')
+                         OR EXISTS (SELECT 1 FROM org_keys oa JOIN org_keys ob ON ob.org = oa.org
+                                    WHERE oa.subject_id = r.a AND ob.subject_id = r.b
+                                      AND starts_with(oa.org, '{OFFICE_ORG}')))) AS office_payroll
             FROM _raw_links r
             JOIN link_calibration c ON c.code = r.kind AND c.n = r.n_sharing
             JOIN persons psa ON psa.subject_id = r.a
@@ -137,7 +144,7 @@ def _weigh_links(engine) -> None:
                     AND ((shared_org IS NOT NULL
                           AND (NOT starts_with(shared_org, '{PAYER_ORG}') OR kind = 'SHARED_SHIPPING_ADDRESS'))
                          OR local_site))
-                       OR org_site AS known_workplace,
+                       OR org_site OR office_payroll AS known_workplace,
                    -- a group small enough to be one household, whose members do not claim
                    -- different homes, may be one even where no home is known
                    kind IN ({sql_in(HOUSEHOLD_LINKS)})
@@ -171,6 +178,8 @@ def _weigh_links(engine) -> None:
                                 || CASE WHEN co_resident THEN 'co-residents' ELSE 'family contact' END || ')'
                            WHEN terminal
                            THEN ' x {CONTEXT_DISCOUNT} a shared terminal (one of the two signs in from it only now and then)'
+                           WHEN office_payroll
+                           THEN ' x {CONTEXT_DISCOUNT} the payroll of colleagues (paid into one account, they work from one office near their homes)'
                            WHEN org_site
                            THEN ' x {CONTEXT_DISCOUNT} the website of an organisation both belong to'
                            WHEN known_workplace AND shared_org IS NOT NULL

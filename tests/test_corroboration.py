@@ -632,3 +632,28 @@ def test_one_account_paying_people_who_work_from_one_office_near_their_homes_is_
                        "WHERE a = 'us0' AND b = 'us1' AND kind = 'SHARED_PAYOUT'")[0]
     assert farm[0] == pytest.approx(farm[1])
     assert "workplace" not in (farm[2] or "").split(";")
+
+
+def test_an_operator_s_machine_its_personas_use_now_and_then_is_no_shared_terminal(tmp_path):
+    """Four personas sign in mostly from their own cloud machines and now and then from their
+    operator's computer, and are paid into one account: the computer is not a library's
+    (its users share more than the place), so the device link keeps its weight. Six
+    strangers at one library computer (sharing its network too) stay a shared terminal."""
+    subjects, logins, payments = [], [], []
+    for i in range(4):
+        subjects.append(person(f"op{i}"))
+        logins += [login(f"op{i}", f"45.{i}.3.4", f"vps-{i}", day=d) for d in range(1, 8)]
+        logins.append(login(f"op{i}", f"81.2.{i}.9", "OPERATOR-PC", day=10))
+        payments.append(payout(f"op{i}", "LT12 1000 0111 0100 1000"))
+    for i in range(6):
+        subjects.append(person(f"lib{i}", kind="account", address=""))
+        logins += [login(f"lib{i}", f"71.{i}.3.4", f"own-laptop-{i}", day=d) for d in range(1, 8)]
+        logins.append(login(f"lib{i}", "64.12.1.1", "LIB-PC-01", day=10))
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins, payments=payments))
+    operator = engine.rows("SELECT weight, prior_weight * calibration, explained_by FROM links "
+                           "WHERE a = 'op0' AND b = 'op1' AND kind = 'SHARED_DEVICE'")[0]
+    assert operator[0] == pytest.approx(operator[1])
+    assert "shared_terminal" not in (operator[2] or "").split(";")
+    library = engine.scalar("SELECT explained_by FROM links WHERE a = 'lib0' AND b = 'lib1' "
+                            "AND kind = 'SHARED_DEVICE'")
+    assert "shared_terminal" in library.split(";")

@@ -17,6 +17,10 @@ Tables (pairs `(a, b)` have a < b):
   (a recruiter's phone on the candidates it submits, a staffing agency's mailbox);
 - `occasional_devices`: devices a subject signs in from now and then, among its own (a
   library or school-lab computer that many people each use occasionally);
+- `value_ties(value, people, traits, tied_share, tied_beyond_place, contact_candidate)`: for candidate contact
+  points and shared terminals, how many of their holders are tied to another holder through
+  something else (strangers at a library computer share nothing else; an operator's personas
+  signing in now and then from the operator's machine share its farm, its payout account);
 - `home_areas`, `address_areas`, `local_shipments`: postal areas, so that equipment shipped
   to a place near the homes of everyone who receives it there (an office) reads apart from
   equipment of people who claim homes elsewhere (a laptop farm);
@@ -33,7 +37,7 @@ Tables (pairs `(a, b)` have a < b):
 
 from __future__ import annotations
 
-from ringwatch.explanations import CONTACT_POINT_LINKS
+from ringwatch.explanations import CONTACT_POINT_LINKS, TERMINAL_LINKS
 from ringwatch.graph import components
 from ringwatch.link.fuzzy import join_near_addresses
 from ringwatch.link.traits import CLEAN_MAX
@@ -61,6 +65,9 @@ OCCASIONAL_DEVICE_MIN_LOGINS = 4
 # another holder through anything else (see `contact_points`).
 CONTACT_POINT_MIN_PEOPLE = 4
 CONTACT_POINT_MAX_TIED = 0.5
+# What people who use one public computer share because it stands in one place: its
+# network and address, and the place's other computers.
+PLACE_LINKS = frozenset({"SHARED_LOGIN_IP", "SHARED_SIGNUP_IP", "SHARED_NETWORK", "SHARED_DEVICE"})
 # A domain registered this few days before a subject appeared is not established.
 ESTABLISHED_DOMAIN_DAYS = 365
 
@@ -342,11 +349,71 @@ def occasional_devices(engine) -> None:
     """)
 
 
-def contact_points(engine, raw_links: str, kinds: frozenset[str]) -> None:
-    """Create `contact_points(value, people, traits, tied_share)`: values of `kinds` that at
-    least CONTACT_POINT_MIN_PEOPLE people share, whose median holder shows nothing suspicious
-    of its own (`person_traits` below CLEAN_MAX) and fewer than CONTACT_POINT_MAX_TIED of whose
-    holders share anything else with another holder.
+def value_ties(engine, raw_links: str, contact_kinds: frozenset[str],
+               terminal_kinds: frozenset[str]) -> None:
+    """Create `value_ties(value, people, traits, tied_share, tied_beyond_place,
+    contact_candidate)` for the values that might be an organisation's contact point or a
+    shared terminal: `people` persons share it, `traits` is the median holder's
+    `person_traits`, `tied_share` the share of holders tied to another holder through some
+    other value, `tied_beyond_place` through some other value than an IP address, a network
+    or another computer (PLACE_LINKS: the users of one computer share the place it stands
+    in).
+
+    Candidates are values of `contact_kinds` that at least CONTACT_POINT_MIN_PEOPLE people
+    share whose median holder shows nothing suspicious (`contact_candidate`), and values of
+    `terminal_kinds` that someone uses only now and then (`occasional_devices`)."""
+    contact = ", ".join(f"'{k}'" for k in sorted(contact_kinds))
+    terminal = ", ".join(f"'{k}'" for k in sorted(terminal_kinds))
+    location = ", ".join(f"'{k}'" for k in sorted(PLACE_LINKS))
+    engine.create("value_ties", f"""
+        WITH raw AS (
+            SELECT a, b, value, kind FROM {raw_links}
+        ), holders AS (
+            SELECT DISTINCT r.value, r.kind, u.id, p.person_id
+            FROM raw r, unnest([r.a, r.b]) AS u(id)
+            JOIN persons p ON p.subject_id = u.id
+            WHERE r.kind IN ({contact}) OR r.kind IN ({terminal})
+        ), sized AS (
+            SELECT h.value, bool_or(h.kind IN ({contact})) AS contact_kind,
+                   bool_or(h.kind IN ({terminal})) AS terminal_kind,
+                   count(DISTINCT h.person_id) AS people, median(t.traits) AS traits
+            FROM (SELECT DISTINCT value, kind, person_id FROM holders) h
+            JOIN person_traits t ON t.person_id = h.person_id
+            GROUP BY h.value
+        ), candidates AS (
+            SELECT value, people, traits,
+                   contact_kind AND people >= {CONTACT_POINT_MIN_PEOPLE} AND traits < {CLEAN_MAX}
+                       AS contact_candidate
+            FROM sized
+            WHERE (contact_kind AND people >= {CONTACT_POINT_MIN_PEOPLE} AND traits < {CLEAN_MAX})
+               OR (terminal_kind AND value IN (SELECT device_id FROM occasional_devices))
+        ), ends AS (
+            SELECT a AS id, b AS other, value, kind FROM raw UNION ALL SELECT b, a, value, kind FROM raw
+        ), tied AS (
+            -- holders tied to another holder of the value through some other value, and
+            -- whether through more than the place itself (users of one computer share its
+            -- network and address too)
+            SELECT h.value, h.person_id,
+                   bool_or(e.kind NOT IN ({location})) AS beyond_place
+            FROM holders h
+            JOIN ends e ON e.id = h.id AND e.value <> h.value
+            JOIN holders o ON o.value = h.value AND o.id = e.other AND o.person_id <> h.person_id
+            WHERE h.value IN (SELECT value FROM candidates)
+            GROUP BY h.value, h.person_id
+        )
+        SELECT c.value, c.people, c.traits, count(t.person_id) / c.people AS tied_share,
+               count(t.person_id) FILTER (WHERE t.beyond_place) / c.people AS tied_beyond_place,
+               c.contact_candidate
+        FROM candidates c LEFT JOIN tied t ON t.value = c.value
+        GROUP BY c.value, c.people, c.traits, c.contact_candidate
+    """)
+
+
+def contact_points(engine) -> None:
+    """Create `contact_points(value, people, traits, tied_share)` from `value_ties`: values
+    that at least CONTACT_POINT_MIN_PEOPLE people share, whose median holder shows nothing
+    suspicious of its own (`person_traits` below CLEAN_MAX) and fewer than
+    CONTACT_POINT_MAX_TIED of whose holders share anything else with another holder.
 
     That is what an organisation's contact point looks like when the bundle does not name the
     organisation: a recruiter's phone on the applications of the candidates it submits, an
@@ -355,35 +422,9 @@ def contact_points(engine, raw_links: str, kinds: frozenset[str]) -> None:
     far-away keyboard, a throwaway mailbox) or share more than one thing (the same recovery
     phone and mailbox, a device, a payout account), so neither half of the test holds for
     them."""
-    wanted = ", ".join(f"'{k}'" for k in sorted(kinds))
     engine.create("contact_points", f"""
-        WITH raw AS (
-            SELECT a, b, value, kind FROM {raw_links}
-        ), holders AS (
-            SELECT DISTINCT r.value, u.id, p.person_id
-            FROM raw r, unnest([r.a, r.b]) AS u(id)
-            JOIN persons p ON p.subject_id = u.id
-            WHERE r.kind IN ({wanted})
-        ), large AS (
-            SELECT h.value, count(*) AS people, median(t.traits) AS traits
-            FROM (SELECT DISTINCT value, person_id FROM holders) h
-            JOIN person_traits t ON t.person_id = h.person_id
-            GROUP BY h.value
-            HAVING count(*) >= {CONTACT_POINT_MIN_PEOPLE} AND median(t.traits) < {CLEAN_MAX}
-        ), ends AS (
-            SELECT a AS id, b AS other, value FROM raw UNION ALL SELECT b, a, value FROM raw
-        ), tied AS (
-            -- holders tied to another holder of the value through some other value
-            SELECT DISTINCT h.value, h.person_id
-            FROM holders h
-            JOIN ends e ON e.id = h.id AND e.value <> h.value
-            JOIN holders o ON o.value = h.value AND o.id = e.other AND o.person_id <> h.person_id
-            WHERE h.value IN (SELECT value FROM large)
-        )
-        SELECT l.value, l.people, l.traits, count(t.person_id) / l.people AS tied_share
-        FROM large l LEFT JOIN tied t ON t.value = l.value
-        GROUP BY l.value, l.people, l.traits
-        HAVING count(t.person_id) < {CONTACT_POINT_MAX_TIED} * l.people
+        SELECT value, people, traits, tied_share FROM value_ties
+        WHERE contact_candidate AND tied_share < {CONTACT_POINT_MAX_TIED}
     """)
 
 
@@ -408,9 +449,10 @@ def build_context(engine, raw_links: str) -> None:
     org_keys(engine)
     shared_orgs(engine, raw_links)
     value_orgs(engine)
-    contact_points(engine, raw_links, CONTACT_POINT_LINKS)
+    value_ties(engine, raw_links, CONTACT_POINT_LINKS, TERMINAL_LINKS)
+    contact_points(engine)
 
 
 __all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "OFFICE_ORG", "OWN_CONTACTS_SQL", "PAYER_ORG", "build_context",
            "co_residents", "contact_points", "family_contacts", "households", "lift_to_persons",
-           "occasional_devices", "org_keys", "postal_areas", "shared_orgs", "value_orgs"]
+           "occasional_devices", "org_keys", "postal_areas", "shared_orgs", "value_orgs", "value_ties"]

@@ -10,8 +10,8 @@ from ringwatch.explanations import (AGENCY_LINKS, ARTEFACT_LINKS, CONTACT_POINT_
                                     HOUSEHOLD_LINKS, TERMINAL_LINKS, WORKPLACE_LINKS, sql_in)
 from ringwatch.graph import components
 from ringwatch.link.calibration import calibrate_links
-from ringwatch.link.context import (CONTEXT_DISCOUNT, HOUSEHOLD_MAX, OFFICE_ORG, PAYER_ORG,
-                                    build_context, occasional_devices)
+from ringwatch.link.context import (CONTACT_POINT_MAX_TIED, CONTEXT_DISCOUNT, HOUSEHOLD_MAX,
+                                    OFFICE_ORG, PAYER_ORG, build_context, occasional_devices)
 from ringwatch.link.exact import (build_subject_keys, exact_links_sql, login_ip_links_sql,
                                   near_duplicate_links_sql)
 from ringwatch.link.fuzzy import join_near_addresses
@@ -100,8 +100,11 @@ def _weigh_links(engine) -> None:
                     AND sb.subject_id IS NOT NULL) AS org_site,
                    -- a machine one of the two signs in from only now and then: no operator
                    -- drives that one's persona from it
+                   -- among users who mostly share nothing else (an operator's personas
+                   -- that sign in from its machine now and then share a farm or an account)
                    (r.kind IN ({sql_in(TERMINAL_LINKS)})
-                    AND (da.subject_id IS NOT NULL OR db.subject_id IS NOT NULL)) AS terminal,
+                    AND (da.subject_id IS NOT NULL OR db.subject_id IS NOT NULL)
+                    AND coalesce(vt.tied_beyond_place, 0) < {CONTACT_POINT_MAX_TIED}) AS terminal,
                    -- some organisation's contact point that the data does not name
                    (r.kind IN ({sql_in(CONTACT_POINT_LINKS)}) AND cp.value IS NOT NULL) AS contact_point,
                    cp.people AS contact_people,
@@ -127,6 +130,7 @@ def _weigh_links(engine) -> None:
             LEFT JOIN org_keys sb ON sb.subject_id = r.b AND sb.org = 'domain ' || r.value
             LEFT JOIN value_orgs vo ON vo.value = r.value
             LEFT JOIN contact_points cp ON cp.value = r.value
+            LEFT JOIN value_ties vt ON vt.value = r.value
             LEFT JOIN homes ha ON ha.id = r.a
             LEFT JOIN homes hb ON hb.id = r.b
             LEFT JOIN address_areas aa ON aa.canonical = r.value

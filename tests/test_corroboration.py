@@ -657,3 +657,20 @@ def test_an_operator_s_machine_its_personas_use_now_and_then_is_no_shared_termin
     library = engine.scalar("SELECT explained_by FROM links WHERE a = 'lib0' AND b = 'lib1' "
                             "AND kind = 'SHARED_DEVICE'")
     assert "shared_terminal" in library.split(";")
+
+
+def test_a_laptop_shipped_to_a_colleague_s_claimed_home_is_no_office(tmp_path):
+    """Two employees of one firm who live apart: one's laptop goes to the other's claimed
+    home. Colleagues explain an office they share, not one of them receiving the other's
+    equipment at home (a persona's laptop delivered to its facilitator)."""
+    subjects = [person("host", kind="employee", employer="Acme Corp",
+                       address="5533 Jefferson Dr, Chicago, IL 60601"),
+                person("away", kind="employee", employer="Acme Corp",
+                       address="9172 Church Rd, Miami, FL 33101")]
+    shipments = [{"subject_id": "away", "ts": "2025-01-05T00:00:00Z", "asset": "LT-9",
+                  "address": "5533 Jefferson Dr, Chicago, IL 60601"}]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, shipments=shipments))
+    link = engine.rows("SELECT weight, prior_weight * calibration, explained_by FROM links "
+                       "WHERE kind = 'SHARED_SHIPPING_ADDRESS'")[0]
+    assert link[0] == pytest.approx(link[1])
+    assert "workplace" not in (link[2] or "").split(";")

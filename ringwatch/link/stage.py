@@ -108,6 +108,9 @@ def _weigh_links(engine) -> None:
                    -- some organisation's contact point that the data does not name
                    (r.kind IN ({sql_in(CONTACT_POINT_LINKS)}) AND cp.value IS NOT NULL) AS contact_point,
                    cp.people AS contact_people,
+                   -- (of another person: not of a row under the same identity)
+                   coalesce(r.kind = 'SHARED_SHIPPING_ADDRESS' AND ip.a IS NULL
+                            AND (ha.home = r.value OR hb.home = r.value), false) AS someones_home,
                    -- an account paying people who work from one office near their homes (or
                    -- paying mostly such people): their employer's or agency's payroll
                    (r.kind IN ({sql_in(AGENCY_LINKS)})
@@ -131,6 +134,7 @@ def _weigh_links(engine) -> None:
             LEFT JOIN value_orgs vo ON vo.value = r.value
             LEFT JOIN contact_points cp ON cp.value = r.value
             LEFT JOIN value_ties vt ON vt.value = r.value
+            LEFT JOIN identity_pairs ip ON ip.a = r.a AND ip.b = r.b
             LEFT JOIN homes ha ON ha.id = r.a
             LEFT JOIN homes hb ON hb.id = r.b
             LEFT JOIN address_areas aa ON aa.canonical = r.value
@@ -144,7 +148,8 @@ def _weigh_links(engine) -> None:
                    -- colleagues only for where their equipment goes (the agency's office): a
                    -- farm's wages go to one account too, and its personas' shared network and
                    -- devices must keep their weight
-                   (kind IN ({sql_in(WORKPLACE_LINKS)})
+                   -- Equipment delivered to the home another person claims is no office's.
+                   (kind IN ({sql_in(WORKPLACE_LINKS)}) AND NOT someones_home
                     AND ((shared_org IS NOT NULL
                           AND (NOT starts_with(shared_org, '{PAYER_ORG}') OR kind = 'SHARED_SHIPPING_ADDRESS'))
                          OR local_site))

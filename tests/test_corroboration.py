@@ -662,15 +662,27 @@ def test_an_operator_s_machine_its_personas_use_now_and_then_is_no_shared_termin
 def test_a_laptop_shipped_to_a_colleague_s_claimed_home_is_no_office(tmp_path):
     """Two employees of one firm who live apart: one's laptop goes to the other's claimed
     home. Colleagues explain an office they share, not one of them receiving the other's
-    equipment at home (a persona's laptop delivered to its facilitator)."""
+    equipment at home (a persona's laptop delivered to its facilitator). Rows that give one
+    own phone are one person or family, and keep the colleagues' discount."""
     subjects = [person("host", kind="employee", employer="Acme Corp",
                        address="5533 Jefferson Dr, Chicago, IL 60601"),
                 person("away", kind="employee", employer="Acme Corp",
                        address="9172 Church Rd, Miami, FL 33101")]
     shipments = [{"subject_id": "away", "ts": "2025-01-05T00:00:00Z", "asset": "LT-9",
                   "address": "5533 Jefferson Dr, Chicago, IL 60601"}]
+    # One person under two names (a maiden and a married name) who gives one own phone:
+    # the laptop for the new row goes to the home of the old one.
+    subjects += [person("maiden", kind="employee", employer="Birch Ltd", phone="+13329450989",
+                        address="66 Brookside Terrace, Las Vegas, NV 89145"),
+                 person("married", kind="employee", employer="Birch Ltd", phone="332-945-0989",
+                        address="9240 King St, Minneapolis, MN 55412")]
+    shipments.append({"subject_id": "married", "ts": "2025-01-05T00:00:00Z", "asset": "LT-7",
+                      "address": "66 Brookside Terrace, Las Vegas, NV 89145"})
     engine = run_stages(make_bundle(tmp_path, subjects=subjects, shipments=shipments))
     link = engine.rows("SELECT weight, prior_weight * calibration, explained_by FROM links "
-                       "WHERE kind = 'SHARED_SHIPPING_ADDRESS'")[0]
+                       "WHERE kind = 'SHARED_SHIPPING_ADDRESS' AND a = 'away'")[0]
     assert link[0] == pytest.approx(link[1])
     assert "workplace" not in (link[2] or "").split(";")
+    same = engine.rows("SELECT explained_by FROM links WHERE kind = 'SHARED_SHIPPING_ADDRESS' "
+                       "AND a = 'maiden' AND b = 'married'")
+    assert same and "workplace" in same[0][0].split(";")

@@ -17,10 +17,11 @@ Tables (pairs `(a, b)` have a < b):
   (a recruiter's phone on the candidates it submits, a staffing agency's mailbox);
 - `occasional_devices`: devices a subject signs in from now and then, among its own (a
   library or school-lab computer that many people each use occasionally);
-- `value_ties(value, people, traits, tied_share, tied_beyond_place, contact_candidate)`: for candidate contact
-  points and shared terminals, how many of their holders are tied to another holder through
-  something else (strangers at a library computer share nothing else; an operator's personas
-  signing in now and then from the operator's machine share its farm, its payout account);
+- `value_ties(value, people, traits, tied_share, tied_beyond_place, contact_candidate)`:
+  for candidate contact points and shared terminals, how many of their holders are tied to
+  another holder through something else (strangers at a library computer share nothing
+  beyond the place; an operator's personas signing in now and then from the operator's
+  machine share its farm, its payout account);
 - `home_areas`, `address_areas`, `local_shipments`: postal areas, so that equipment shipped
   to a place near the homes of everyone who receives it there (an office) reads apart from
   equipment of people who claim homes elsewhere (a laptop farm);
@@ -66,7 +67,7 @@ OCCASIONAL_DEVICE_MIN_LOGINS = 4
 CONTACT_POINT_MIN_PEOPLE = 4
 CONTACT_POINT_MAX_TIED = 0.5
 # What people who use one public computer share because it stands in one place: its
-# network and address, and the place's other computers.
+# network and IP addresses, and the place's other computers.
 PLACE_LINKS = frozenset({"SHARED_LOGIN_IP", "SHARED_SIGNUP_IP", "SHARED_NETWORK", "SHARED_DEVICE"})
 # A domain registered this few days before a subject appeared is not established.
 ESTABLISHED_DOMAIN_DAYS = 365
@@ -453,6 +454,7 @@ def build_context(engine, raw_links: str) -> None:
     contact_points(engine)
 
 
-__all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "OFFICE_ORG", "OWN_CONTACTS_SQL", "PAYER_ORG", "build_context",
-           "co_residents", "contact_points", "family_contacts", "households", "lift_to_persons",
-           "occasional_devices", "org_keys", "postal_areas", "shared_orgs", "value_orgs", "value_ties"]
+__all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "OFFICE_ORG", "OWN_CONTACTS_SQL", "PAYER_ORG",
+           "build_context", "co_residents", "contact_points", "family_contacts", "households",
+           "lift_to_persons", "occasional_devices", "org_keys", "postal_areas", "shared_orgs",
+           "value_orgs", "value_ties"]

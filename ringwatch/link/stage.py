@@ -11,7 +11,8 @@ from ringwatch.explanations import (AGENCY_LINKS, ARTEFACT_LINKS, CONTACT_POINT_
 from ringwatch.graph import components
 from ringwatch.link.calibration import calibrate_links
 from ringwatch.link.context import (CONTACT_POINT_MAX_TIED, CONTEXT_DISCOUNT, HOUSEHOLD_MAX,
-                                    OFFICE_ORG, PAYER_ORG, build_context, occasional_devices)
+                                    OFFICE_ORG, OWN_CONTACTS_SQL, PAYER_ORG, build_context,
+                                    occasional_devices)
 from ringwatch.link.exact import (build_subject_keys, exact_links_sql, login_ip_links_sql,
                                   near_duplicate_links_sql)
 from ringwatch.link.fuzzy import join_near_addresses
@@ -79,7 +80,14 @@ def _weigh_links(engine) -> None:
     the pair; weight = prior x calibration x context discount, and `explained_by` names the
     honest explanations that could account for it (ringwatch/explanations.py)."""
     engine.create("links", f"""
-        WITH homes AS (
+        WITH own_contacts AS ({OWN_CONTACTS_SQL}
+        ), own_contact_pairs AS (
+            -- rows that give one own phone or email, in household-sized groups: one person
+            -- under two names, or one family
+            SELECT DISTINCT x.id AS a, y.id AS b
+            FROM own_contacts x JOIN own_contacts y ON x.v = y.v AND x.id < y.id
+            WHERE x.v IN (SELECT v FROM own_contacts GROUP BY v HAVING count(*) <= {HOUSEHOLD_MAX})
+        ), homes AS (
             SELECT s.id, c.canonical AS home
             FROM subjects_norm s JOIN address_canon c ON c.address_key = s.address_key
         ), ctx AS (
@@ -98,18 +106,19 @@ def _weigh_links(engine) -> None:
                    -- its contractors): the organisation's page, not a person's
                    (r.kind = 'SHARED_PROFILE' AND sa.subject_id IS NOT NULL
                     AND sb.subject_id IS NOT NULL) AS org_site,
-                   -- a machine one of the two signs in from only now and then: no operator
-                   -- drives that one's persona from it
-                   -- among users who mostly share nothing else (an operator's personas
-                   -- that sign in from its machine now and then share a farm or an account)
+                   -- a machine one of the two signs in from only now and then, among users
+                   -- who mostly share nothing else beyond its place: a library's (an
+                   -- operator's personas that sign in from its machine now and then share a
+                   -- farm or an account too)
                    (r.kind IN ({sql_in(TERMINAL_LINKS)})
                     AND (da.subject_id IS NOT NULL OR db.subject_id IS NOT NULL)
                     AND coalesce(vt.tied_beyond_place, 0) < {CONTACT_POINT_MAX_TIED}) AS terminal,
                    -- some organisation's contact point that the data does not name
                    (r.kind IN ({sql_in(CONTACT_POINT_LINKS)}) AND cp.value IS NOT NULL) AS contact_point,
                    cp.people AS contact_people,
-                   -- (of another person: not of a row under the same identity)
-                   coalesce(r.kind = 'SHARED_SHIPPING_ADDRESS' AND ip.a IS NULL
+                   -- equipment delivered to the home the other claims, where the two are
+                   -- not one person or family (one identity, or one own phone or email)
+                   coalesce(r.kind = 'SHARED_SHIPPING_ADDRESS' AND ip.a IS NULL AND oc.a IS NULL
                             AND (ha.home = r.value OR hb.home = r.value), false) AS someones_home,
                    -- an account paying people who work from one office near their homes (or
                    -- paying mostly such people): their employer's or agency's payroll
@@ -135,6 +144,7 @@ def _weigh_links(engine) -> None:
             LEFT JOIN contact_points cp ON cp.value = r.value
             LEFT JOIN value_ties vt ON vt.value = r.value
             LEFT JOIN identity_pairs ip ON ip.a = r.a AND ip.b = r.b
+            LEFT JOIN own_contact_pairs oc ON oc.a = r.a AND oc.b = r.b
             LEFT JOIN homes ha ON ha.id = r.a
             LEFT JOIN homes hb ON hb.id = r.b
             LEFT JOIN address_areas aa ON aa.canonical = r.value
@@ -148,7 +158,7 @@ def _weigh_links(engine) -> None:
                    -- colleagues only for where their equipment goes (the agency's office): a
                    -- farm's wages go to one account too, and its personas' shared network and
                    -- devices must keep their weight
-                   -- Equipment delivered to the home another person claims is no office's.
+                   -- (equipment delivered to the home another person claims is no office's)
                    (kind IN ({sql_in(WORKPLACE_LINKS)}) AND NOT someones_home
                     AND ((shared_org IS NOT NULL
                           AND (NOT starts_with(shared_org, '{PAYER_ORG}') OR kind = 'SHARED_SHIPPING_ADDRESS'))

@@ -1,0 +1,1 @@
+"""worlds10: a blind benchmark world (freelance marketplace + email provider in one bundle)."""

@@ -18,6 +18,7 @@ per pair in ringwatch/link/context.py:
   employer, or an established organisation's email domain);
 - `shared_terminal`: a device one of the pair signs in from only now and then, among devices
   of its own (`occasional_devices`);
+- `namesake`: a profile address made of the name both of the pair give;
 - `contact_point`: a value four or more people share who show nothing suspicious of their own
   and share nothing else among themselves (`contact_points`);
 - `agency` and `common_artefact`: a payout account, or a photo or resume, shared by more
@@ -68,6 +69,8 @@ CONTACT_POINT_LINKS = frozenset({
 })
 # A public or shared terminal that each of its users signs in from only now and then.
 TERMINAL_LINKS = frozenset({"SHARED_DEVICE"})
+# A profile address made of the name both holders give.
+NAMESAKE_LINKS = frozenset({"SHARED_PROFILE"})
 # Shared by more people than a household, these have an ordinary explanation of their own.
 AGENCY_LINKS = frozenset({"SHARED_PAYOUT"})
 ARTEFACT_LINKS = frozenset({"PHOTO_REUSE", "RESUME_CLONE"})
@@ -93,6 +96,12 @@ EXPLANATIONS: list[Explanation] = [
         "A public or shared computer (a library, a school lab, a hotel's business centre) that "
         "its users sign in from now and then among devices of their own.",
         signals=frozenset(), links=TERMINAL_LINKS),
+    Explanation(
+        "namesake",
+        "Two people who give one name list a profile address made of that name (github.com/"
+        "priyasharma): one person's rows that were not joined, or namesakes whose handles "
+        "collide. Either way it says no more than the name, and a name is never evidence.",
+        signals=frozenset(), links=NAMESAKE_LINKS),
     Explanation(
         "contact_point",
         "An organisation's contact point the data does not name: a recruiter's phone on the "

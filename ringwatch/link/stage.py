@@ -7,7 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ringwatch.explanations import (AGENCY_LINKS, ARTEFACT_LINKS, CONTACT_POINT_LINKS,
-                                    HOUSEHOLD_LINKS, TERMINAL_LINKS, WORKPLACE_LINKS, sql_in)
+                                    HOUSEHOLD_LINKS, NAMESAKE_LINKS, TERMINAL_LINKS,
+                                    WORKPLACE_LINKS, sql_in)
 from ringwatch.graph import components
 from ringwatch.link.calibration import calibrate_links
 from ringwatch.link.context import (CONTACT_POINT_MAX_TIED, CONTEXT_DISCOUNT, HOUSEHOLD_MAX,
@@ -33,6 +34,15 @@ def _burst_links_sql() -> str:
         FROM burst_members a JOIN burst_members b
           ON a.burst_id = b.burst_id AND a.subject_id < b.subject_id
     """
+
+
+def _name_in_handle_sql(name_fold: str, value: str) -> str:
+    """SQL: the first and last words of a folded name both appear in a profile value's
+    handle (`site:handle`, compared on letters only), for a name of two words or more."""
+    words = f"string_split(trim(regexp_replace({name_fold}, '[^a-z ]', '', 'g')), ' ')"
+    handle = f"regexp_replace(lower(split_part({value}, ':', 2)), '[^a-z]', '', 'g')"
+    return (f"coalesce(len({words}) >= 2 AND len({words}[1]) >= 2 "
+            f"AND contains({handle}, {words}[1]) AND contains({handle}, {words}[-1]), false)")
 
 
 def _near_duplicates(engine, bundle_dir: Path, progress: Progress) -> list[str]:
@@ -113,6 +123,11 @@ def _weigh_links(engine) -> None:
                    (r.kind IN ({sql_in(TERMINAL_LINKS)})
                     AND (da.subject_id IS NOT NULL OR db.subject_id IS NOT NULL)
                     AND coalesce(vt.tied_beyond_place, 0) < {CONTACT_POINT_MAX_TIED}) AS terminal,
+                   -- a profile address made of the name both give (its first and last
+                   -- words): it says no more than the name
+                   (r.kind IN ({sql_in(NAMESAKE_LINKS)})
+                    AND {_name_in_handle_sql('na.name_fold', 'r.value')}
+                    AND {_name_in_handle_sql('nb.name_fold', 'r.value')}) AS namesake,
                    -- some organisation's contact point that the data does not name
                    (r.kind IN ({sql_in(CONTACT_POINT_LINKS)}) AND cp.value IS NOT NULL) AS contact_point,
                    cp.people AS contact_people,
@@ -145,6 +160,8 @@ def _weigh_links(engine) -> None:
             LEFT JOIN value_ties vt ON vt.value = r.value
             LEFT JOIN identity_pairs ip ON ip.a = r.a AND ip.b = r.b
             LEFT JOIN own_contact_pairs oc ON oc.a = r.a AND oc.b = r.b
+            LEFT JOIN subjects_norm na ON na.id = r.a
+            LEFT JOIN subjects_norm nb ON nb.id = r.b
             LEFT JOIN homes ha ON ha.id = r.a
             LEFT JOIN homes hb ON hb.id = r.b
             LEFT JOIN address_areas aa ON aa.canonical = r.value
@@ -174,11 +191,13 @@ def _weigh_links(engine) -> None:
             SELECT a, b, kind, value, n_sharing, weight AS prior_weight, calibration,
                    weight * calibration
                        * CASE WHEN known_household OR known_workplace OR terminal OR contact_point
+                                   OR namesake
                               THEN {CONTEXT_DISCOUNT} ELSE 1 END
                        AS weight,
                    concat_ws(';', CASE WHEN may_household THEN 'household' END,
                              CASE WHEN known_workplace THEN 'workplace' END,
                              CASE WHEN terminal THEN 'shared_terminal' END,
+                             CASE WHEN namesake THEN 'namesake' END,
                              CASE WHEN contact_point THEN 'contact_point' END,
                              CASE WHEN kind IN ({sql_in(AGENCY_LINKS)}) AND n_sharing > {HOUSEHOLD_MAX}
                                   THEN 'agency' END,
@@ -197,6 +216,8 @@ def _weigh_links(engine) -> None:
                                 || CASE WHEN co_resident THEN 'co-residents' ELSE 'family contact' END || ')'
                            WHEN terminal
                            THEN ' x {CONTEXT_DISCOUNT} a shared terminal (one of the two signs in from it only now and then)'
+                           WHEN namesake
+                           THEN ' x {CONTEXT_DISCOUNT} a profile address made of the name both give (one person, or namesakes)'
                            WHEN office_payroll
                            THEN ' x {CONTEXT_DISCOUNT} the payroll of colleagues (paid into one account, they work from one office near their homes)'
                            WHEN org_site

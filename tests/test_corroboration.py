@@ -708,3 +708,20 @@ def test_a_profile_address_made_of_the_name_both_give_is_a_namesake_not_evidence
                            "WHERE kind = 'SHARED_PROFILE' AND a = 'persona1'")[0]
     assert personas[0] == pytest.approx(personas[1])
     assert "namesake" not in (personas[2] or "").split(";")
+
+
+def test_the_mail_platform_whose_accounts_the_bundle_holds_is_no_organisation(tmp_path):
+    """An email provider scans its own accounts, all on its own domain (not on any free-mail
+    list): that domain is the platform, not an organisation its users belong to, so two
+    accounts sharing a recovery mailbox are not colleagues. A small firm's domain stays one."""
+    subjects = [person(f"user{i}", kind="account", address="", email=f"user{i}@postmail.net")
+                for i in range(30)]
+    subjects[0]["recovery_email"] = subjects[1]["recovery_email"] = "op.recovery@proton.me"
+    subjects += [person(f"staff{i}", kind="account", address="", email=f"staff{i}@acme-widgets.com")
+                 for i in range(3)]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects))
+    orgs = {r[0] for r in engine.rows("SELECT DISTINCT org FROM org_keys")}
+    assert "domain acme-widgets.com" in orgs and "domain postmail.net" not in orgs
+    explained = engine.scalar("SELECT explained_by FROM links WHERE a = 'user0' AND b = 'user1' "
+                              "AND kind = 'SHARED_RECOVERY_EMAIL'")
+    assert "workplace" not in (explained or "").split(";")

@@ -42,6 +42,7 @@ from ringwatch.explanations import CONTACT_POINT_LINKS, TERMINAL_LINKS
 from ringwatch.graph import components
 from ringwatch.link.fuzzy import join_near_addresses
 from ringwatch.link.traits import CLEAN_MAX
+from ringwatch.normalise.email import FREE_PROVIDERS
 
 # What a household shares between its members (co-residents, or a family tied by a recovery
 # contact) and what colleagues of one organisation share (an office IP, laptops shipped to the
@@ -69,6 +70,9 @@ CONTACT_POINT_MAX_TIED = 0.5
 # What people who use one public computer share because it stands in one place: its
 # network and IP addresses, and the place's other computers.
 PLACE_LINKS = frozenset({"SHARED_LOGIN_IP", "SHARED_SIGNUP_IP", "SHARED_NETWORK", "SHARED_DEVICE"})
+# An email domain that at least this share of the bundle's subjects use is the mail platform
+# whose accounts the bundle holds (an email provider's own domain), not an organisation.
+PLATFORM_DOMAIN_SHARE = 0.1
 # A domain registered this few days before a subject appeared is not established.
 ESTABLISHED_DOMAIN_DAYS = 365
 
@@ -143,12 +147,24 @@ def org_keys(engine) -> None:
     engine.create("org_keys", f"""
         WITH free AS (
             SELECT DISTINCT email_domain AS domain FROM subjects_norm WHERE email_free
+            UNION
+            -- (a recovery mailbox at a free provider nobody in the bundle uses as own email)
+            SELECT unnest([{", ".join(f"'{d}'" for d in sorted(FREE_PROVIDERS))}])
+            UNION
+            -- the mail platform whose accounts the bundle holds (an email provider's own
+            -- domain): not an organisation its users belong to
+            SELECT email_domain FROM subjects_norm WHERE email_domain IS NOT NULL
+            GROUP BY email_domain
+            HAVING count(*) > {HOUSEHOLD_MAX}
+               AND count(*) >= {PLATFORM_DOMAIN_SHARE} * (SELECT count(*) FROM subjects_norm)
         ), recent AS ({recent_domains}),
         candidates AS (
             SELECT s.id, s.created_at,
                    CASE WHEN s.kind IN ('employee', 'contractor') THEN s.employer_key END AS employer,
                    CASE WHEN NOT coalesce(s.email_free, false)
-                             AND NOT coalesce(s.email_disposable, false) THEN s.email_domain END AS own_domain,
+                             AND NOT coalesce(s.email_disposable, false)
+                             AND s.email_domain NOT IN (SELECT domain FROM free)
+                        THEN s.email_domain END AS own_domain,
                    CASE WHEN NOT coalesce(s.recovery_email_disposable, false)
                              AND s.recovery_email_domain NOT IN (SELECT domain FROM free)
                         THEN s.recovery_email_domain END AS recovery_domain

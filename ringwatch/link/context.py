@@ -146,10 +146,9 @@ def org_keys(engine) -> None:
         recent_domains = "SELECT domain, registered_at FROM domains_norm WHERE registered_at IS NOT NULL"
     engine.create("org_keys", f"""
         WITH free AS (
-            SELECT DISTINCT email_domain AS domain FROM subjects_norm WHERE email_free
-            UNION
-            -- (a recovery mailbox at a free provider nobody in the bundle uses as own email)
-            SELECT unnest([{", ".join(f"'{d}'" for d in sorted(FREE_PROVIDERS))}])
+            -- the free providers (`email_free` marks the same list on own emails; recovery
+            -- mailboxes need it too)
+            SELECT unnest([{", ".join(f"'{d}'" for d in sorted(FREE_PROVIDERS))}]) AS domain
             UNION
             -- the mail platform whose accounts the bundle holds (an email provider's own
             -- domain): not an organisation its users belong to
@@ -161,8 +160,7 @@ def org_keys(engine) -> None:
         candidates AS (
             SELECT s.id, s.created_at,
                    CASE WHEN s.kind IN ('employee', 'contractor') THEN s.employer_key END AS employer,
-                   CASE WHEN NOT coalesce(s.email_free, false)
-                             AND NOT coalesce(s.email_disposable, false)
+                   CASE WHEN NOT coalesce(s.email_disposable, false)
                              AND s.email_domain NOT IN (SELECT domain FROM free)
                         THEN s.email_domain END AS own_domain,
                    CASE WHEN NOT coalesce(s.recovery_email_disposable, false)
@@ -391,25 +389,23 @@ def value_ties(engine, raw_links: str, contact_kinds: frozenset[str],
             JOIN persons p ON p.subject_id = u.id
             WHERE r.kind IN ({contact}) OR r.kind IN ({terminal})
         ), sized AS (
-            SELECT h.value, bool_or(h.kind IN ({contact})) AS contact_kind,
-                   bool_or(h.kind IN ({terminal})) AS terminal_kind,
-                   count(DISTINCT h.person_id) AS people, median(t.traits) AS traits
+            SELECT h.value, bool_or(h.kind IN ({terminal})) AS terminal_kind,
+                   count(DISTINCT h.person_id) AS people, median(t.traits) AS traits,
+                   bool_or(h.kind IN ({contact})) AND count(DISTINCT h.person_id) >= {CONTACT_POINT_MIN_PEOPLE}
+                       AND median(t.traits) < {CLEAN_MAX} AS contact_candidate
             FROM (SELECT DISTINCT value, kind, person_id FROM holders) h
             JOIN person_traits t ON t.person_id = h.person_id
             GROUP BY h.value
         ), candidates AS (
-            SELECT value, people, traits,
-                   contact_kind AND people >= {CONTACT_POINT_MIN_PEOPLE} AND traits < {CLEAN_MAX}
-                       AS contact_candidate
-            FROM sized
-            WHERE (contact_kind AND people >= {CONTACT_POINT_MIN_PEOPLE} AND traits < {CLEAN_MAX})
+            SELECT value, people, traits, contact_candidate FROM sized
+            WHERE contact_candidate
                OR (terminal_kind AND value IN (SELECT device_id FROM occasional_devices))
         ), ends AS (
             SELECT a AS id, b AS other, value, kind FROM raw UNION ALL SELECT b, a, value, kind FROM raw
         ), tied AS (
             -- holders tied to another holder of the value through some other value, and
             -- whether through more than the place itself (users of one computer share its
-            -- network and address too)
+            -- network, IPs and other computers too: PLACE_LINKS)
             SELECT h.value, h.person_id,
                    bool_or(e.kind NOT IN ({location})) AS beyond_place
             FROM holders h

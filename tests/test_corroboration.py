@@ -547,24 +547,35 @@ def test_accounts_an_admin_set_up_in_one_place_with_a_private_recovery_mailbox_a
     assert all(scores[f"club{i}"]["level"] != "high" for i in range(12))
 
 
-def test_equipment_delivered_in_a_city_abroad_where_everyone_lives_is_a_local_workplace(tmp_path):
-    """Contractors of a staffing agency in Lviv live in Lviv (postcodes 797.., 794..) and their
-    laptops go to the agency's office there (798..): a local workplace. In the US the area
-    stays the three-digit ZIP prefix: laptops of people who claim homes in other ZIP areas,
-    delivered to one residence, are no local workplace."""
-    subjects, shipments = [], []
+def _lviv_office_and_sarasota_residence():
+    """Three contractors who live in Lviv (postcodes 797.., 794.., 790..) with laptops sent
+    to one office there (798..), each paid into one agency account; and three employees who
+    claim homes in three US cities with laptops sent to one Sarasota residence, each paid into
+    one other account. Returns (subjects, shipments, payments)."""
+    subjects, shipments, payments = [], [], []
     for i, home in enumerate(["Victoria 7981, 79766 Lviv", "Valley 6961, 79433 Lviv",
                               "Shevchenka 12, 79011 Lviv"]):
         subjects.append(person(f"lviv{i}", kind="contractor", employer=f"Client {i}",
                                country="UA", address=home))
         shipments.append({"subject_id": f"lviv{i}", "ts": "2025-01-05T00:00:00Z",
                           "asset": f"UA-{i}", "address": "Sunset 7982, 79839 Lviv"})
+        payments.append(payout(f"lviv{i}", "UA21 3223 1300 0002 6007 2335 6600 1"))
     for i, home in enumerate(["6638 Canal Way, Chicago, IL 60669",
                               "6123 Elm Dr, Raleigh, NC 27633",
                               "5629 Lake Blvd, Nashville, TN 37292"]):
         subjects.append(person(f"us{i}", kind="employee", employer=f"Firm {i}", address=home))
         shipments.append({"subject_id": f"us{i}", "ts": "2025-01-05T00:00:00Z",
                           "asset": f"US-{i}", "address": "7120 Chestnut Ln, Sarasota, FL 34280"})
+        payments.append(payout(f"us{i}", "GB33 BUKB 2020 1555 5555 55"))
+    return subjects, shipments, payments
+
+
+def test_equipment_delivered_in_a_city_abroad_where_everyone_lives_is_a_local_workplace(tmp_path):
+    """Contractors of a staffing agency in Lviv live in Lviv (postcodes 797.., 794..) and their
+    laptops go to the agency's office there (798..): a local workplace. In the US the area
+    stays the three-digit ZIP prefix: laptops of people who claim homes in other ZIP areas,
+    delivered to one residence, are no local workplace."""
+    subjects, shipments, _ = _lviv_office_and_sarasota_residence()
     engine = run_stages(make_bundle(tmp_path, subjects=subjects, shipments=shipments))
     local = {r[0] for r in engine.rows("SELECT subject_id FROM local_shipments")}
     assert {"lviv0", "lviv1", "lviv2"} <= local and not local & {"us0", "us1", "us2"}
@@ -607,21 +618,7 @@ def test_one_account_paying_people_who_work_from_one_office_near_their_homes_is_
     its office in their city: their shared payout is their employer's payroll (discounted,
     explained as workplace). Three personas who claim homes in three US cities, paid through
     one account, with laptops delivered to one residence, keep the payout at full weight."""
-    subjects, shipments, payments = [], [], []
-    for i, home in enumerate(["Victoria 7981, 79766 Lviv", "Valley 6961, 79433 Lviv",
-                              "Shevchenka 12, 79011 Lviv"]):
-        subjects.append(person(f"lviv{i}", kind="contractor", employer=f"Client {i}",
-                               country="UA", address=home))
-        shipments.append({"subject_id": f"lviv{i}", "ts": "2025-01-05T00:00:00Z",
-                          "asset": f"UA-{i}", "address": "Sunset 7982, 79839 Lviv"})
-        payments.append(payout(f"lviv{i}", "UA21 3223 1300 0002 6007 2335 6600 1"))
-    for i, home in enumerate(["6638 Canal Way, Chicago, IL 60669",
-                              "6123 Elm Dr, Raleigh, NC 27633",
-                              "5629 Lake Blvd, Nashville, TN 37292"]):
-        subjects.append(person(f"us{i}", kind="employee", employer=f"Firm {i}", address=home))
-        shipments.append({"subject_id": f"us{i}", "ts": "2025-01-05T00:00:00Z",
-                          "asset": f"US-{i}", "address": "7120 Chestnut Ln, Sarasota, FL 34280"})
-        payments.append(payout(f"us{i}", "GB33 BUKB 2020 1555 5555 55"))
+    subjects, shipments, payments = _lviv_office_and_sarasota_residence()
     engine = run_stages(make_bundle(tmp_path, subjects=subjects, shipments=shipments,
                                     payments=payments))
     office = engine.rows("SELECT weight, prior_weight * calibration, explained_by, detail FROM links "

@@ -447,6 +447,11 @@ from ringwatch.importers.cli import register as _register_import  # noqa: E402
 
 _register_import(app)
 
+# `ringwatch serve`, `users`, `tokens` (issue 9): ringwatch/service/cli.py.
+from ringwatch.service.cli import register as _register_service  # noqa: E402
+
+_register_service(app)
+
 
 def main() -> None:  # pragma: no cover - console entry point
     app()

@@ -1,0 +1,70 @@
+"""The FastAPI application: API + UI + static assets in one process, nothing fetched from
+outside (no CDN). Built by `create_app`; `ringwatch serve` runs it with uvicorn."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.sessions import SessionMiddleware
+
+from ringwatch import __version__
+from ringwatch.explain import WorkspaceError
+from ringwatch.service import api, ui
+from ringwatch.service.access import Service
+from ringwatch.service.store import Store, store_url
+from ringwatch.service.workspace import Workspace
+
+SESSION_HOURS = 8
+# Pages may load only this site's own script and style; no framing (clickjacking).
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                               "frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+}
+
+
+def create_app(out_dir: Path, db_url: str | None = None, secure_cookies: bool = False) -> FastAPI:
+    """The service for the scan outputs in `out_dir`; the store at `db_url` (default
+    `out_dir/service.sqlite`). `secure_cookies` marks the session cookie HTTPS-only (set it
+    whenever the service is reached over HTTPS, as it should be beyond localhost)."""
+    store = Store(store_url(out_dir, db_url))
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        app.state.service.workspace.close()
+
+    app = FastAPI(title="ringwatch", version=__version__, docs_url="/api/docs",
+                  openapi_url="/api/openapi.json", redoc_url=None, lifespan=lifespan)
+    app.state.service = Service(store=store, workspace=Workspace(Path(out_dir)))
+    app.add_middleware(SessionMiddleware, secret_key=store.secret("session_key"), same_site="strict",
+                       https_only=secure_cookies, max_age=SESSION_HOURS * 3600, session_cookie="ringwatch_session")
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            if name == "Content-Security-Policy" and request.url.path.startswith("/api/docs"):
+                continue  # Swagger UI's page needs its inline script
+            response.headers.setdefault(name, value)
+        return response
+
+    @app.exception_handler(ui.SignIn)
+    async def to_sign_in(_request: Request, _exc: ui.SignIn):
+        return RedirectResponse("/login", status_code=303)
+
+    @app.exception_handler(WorkspaceError)
+    async def no_workspace(_request: Request, exc: WorkspaceError):
+        return JSONResponse({"detail": str(exc)}, status_code=503)
+
+    app.include_router(api.router)
+    app.include_router(ui.router)
+    app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static")
+    return app

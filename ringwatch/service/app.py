@@ -3,6 +3,7 @@ outside (no CDN). Built by `create_app`; `ringwatch serve` runs it with uvicorn.
 
 from __future__ import annotations
 
+import os
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -13,9 +14,11 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from ringwatch import __version__
 from ringwatch.explain import WorkspaceError
-from ringwatch.service import api, ui
+from ringwatch.service import api, api_actions, ui
 from ringwatch.service.access import Service
+from ringwatch.service.actions import DEFAULT_APPROVAL_THRESHOLD, Actions
 from ringwatch.service.store import Store, store_url
+from ringwatch.service.webhook import SECRET_ENV, Deliverer
 from ringwatch.service.workspace import Workspace
 
 SESSION_HOURS = 8
@@ -30,20 +33,32 @@ SECURITY_HEADERS = {
 }
 
 
-def create_app(out_dir: Path, db_url: str | None = None, secure_cookies: bool = False) -> FastAPI:
+def create_app(out_dir: Path, db_url: str | None = None, secure_cookies: bool = False,
+               webhook_url: str | None = None, approval_threshold: int = DEFAULT_APPROVAL_THRESHOLD,
+               webhook_secret: str | None = None) -> FastAPI:
     """The service for the scan outputs in `out_dir`; the store at `db_url` (default
     `out_dir/service.sqlite`). `secure_cookies` marks the session cookie HTTPS-only (set it
-    whenever the service is reached over HTTPS, as it should be beyond localhost)."""
+    whenever the service is reached over HTTPS, as it should be beyond localhost).
+    Enforcement actions go to `webhook_url` (signed with `webhook_secret`, default the
+    environment's RINGWATCH_WEBHOOK_SECRET); actions above `approval_threshold` subjects need a
+    second person's approval."""
     store = Store(store_url(out_dir, db_url))
+    deliverer = (Deliverer(store, webhook_url, webhook_secret or os.environ.get(SECRET_ENV, ""))
+                 if webhook_url else None)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        if deliverer is not None:
+            deliverer.start()
         yield
+        if deliverer is not None:
+            deliverer.stop()
         app.state.service.workspace.close()
 
     app = FastAPI(title="ringwatch", version=__version__, docs_url="/api/docs",
                   openapi_url="/api/openapi.json", redoc_url=None, lifespan=lifespan)
     app.state.service = Service(store=store, workspace=Workspace(Path(out_dir)))
+    app.state.actions = Actions(store, approval_threshold, deliverer)
     app.add_middleware(SessionMiddleware, secret_key=store.secret("session_key"), same_site="strict",
                        https_only=secure_cookies, max_age=SESSION_HOURS * 3600, session_cookie="ringwatch_session")
 
@@ -65,6 +80,8 @@ def create_app(out_dir: Path, db_url: str | None = None, secure_cookies: bool = 
         return JSONResponse({"detail": str(exc)}, status_code=503)
 
     app.include_router(api.router)
+    app.include_router(api_actions.router)
     app.include_router(ui.router)
+    app.include_router(api_actions.pages)
     app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static")
     return app

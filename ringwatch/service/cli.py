@@ -41,18 +41,38 @@ def register(app: typer.Typer) -> None:
               host: str = typer.Option("127.0.0.1", help="address to listen on"),
               port: int = typer.Option(8470, help="port to listen on"),
               secure_cookies: bool = typer.Option(False, "--secure-cookies",
-                                                  help="HTTPS-only session cookie (behind a TLS proxy)")) -> None:
+                                                  help="HTTPS-only session cookie (behind a TLS proxy)"),
+              webhook_url: str | None = typer.Option(None, "--webhook-url",
+                                                     help="send executed and undone actions here (signed with "
+                                                          "the secret in RINGWATCH_WEBHOOK_SECRET)"),
+              approval_threshold: int = typer.Option(10, "--approval-threshold", min=0,
+                                                     help="actions on more subjects than this need a second "
+                                                          "person's approval")) -> None:
         """The analyst service: web UI and REST API over the scan in OUT (docs at /api/docs)."""
+        import os
+
         import uvicorn
 
         from ringwatch.service.app import create_app
+        from ringwatch.service.webhook import SECRET_ENV
+
+        if webhook_url and not os.environ.get(SECRET_ENV):
+            err.print(f"error: --webhook-url needs a signing secret in the environment variable {SECRET_ENV}",
+                      markup=False, highlight=False)
+            raise typer.Exit(2)
 
         if not out.is_dir():
             err.print(f"error: {out} is not a folder; run `ringwatch scan BUNDLE --out {out}` first",
                       markup=False, highlight=False)
             raise typer.Exit(2)
         _store(out, db)  # fail here, with a message, before the server starts
-        uvicorn.run(create_app(out, db, secure_cookies), host=host, port=port, log_level="info",
+        try:
+            application = create_app(out, db, secure_cookies, webhook_url=webhook_url,
+                                     approval_threshold=approval_threshold)
+        except ValueError as exc:
+            err.print(f"error: {exc}", markup=False, highlight=False)
+            raise typer.Exit(2) from None
+        uvicorn.run(application, host=host, port=port, log_level="info",
                     access_log=False)  # access logs would carry search terms (personal data)
 
     @users.command("add")

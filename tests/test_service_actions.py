@@ -5,24 +5,30 @@ and scanned bundle."""
 from __future__ import annotations
 
 import csv
+import hashlib
+import hmac
 import io
 import json
+import os
 import queue
 import re
 import threading
 import time
+import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import httpx
 import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from ringwatch.cli import app as cli
+from ringwatch.service.actions import ActionDelivery, ActionError, Actions, Plan
 from ringwatch.service.app import create_app
-from ringwatch.service.security import add_user, create_token
+from ringwatch.service.security import Principal, add_user, create_token
 from ringwatch.service.store import Store, store_url
-from ringwatch.service.webhook import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign, verify
+from ringwatch.service.webhook import SIGNATURE_HEADER, TIMESTAMP_HEADER, Deliverer, sign, verify
 
 runner = CliRunner()
 PASSWORD = "correct horse battery"
@@ -175,7 +181,7 @@ def test_every_action_endpoint_checks_its_role(served):
     assert export(served, who="vera").status_code == 403  # unmasked personal data: analyst and up
     assert export(served, who="ann").status_code == 200
     assert post(served, f"/api/actions/{action_id}/undo", "vera", {"reason": "not mine"}).status_code == 403
-    pending = post(served, "/api/actions", "ann", {"type": "report", "ring_id": big_ring(served)["ring_id"],
+    pending = post(served, "/api/actions", "abe", {"type": "report", "ring_id": big_ring(served)["ring_id"],
                                                    "reason": "role check, big"}).json()
     assert pending["status"] == "pending_approval"
     for verb in ("approve", "reject"):
@@ -235,6 +241,10 @@ def test_a_small_action_is_effective_at_once_and_sent_signed(served):
     assert request["path"].startswith("/hooks/ringwatch")
     headers = {k.lower(): v for k, v in request["headers"].items()}
     timestamp, signature = headers[TIMESTAMP_HEADER.lower()], headers[SIGNATURE_HEADER.lower()]
+    # What a receiver does (the README's snippet): HMAC-SHA256 over timestamp "." raw body.
+    expected = "sha256=" + hmac.new(SECRET.encode(), timestamp.encode() + b"." + request["body"],
+                                    hashlib.sha256).hexdigest()
+    assert hmac.compare_digest(expected, signature) and abs(time.time() - int(timestamp)) < 300
     assert verify(SECRET, timestamp, request["body"], signature)
     assert not verify("another secret", timestamp, request["body"], signature)
     assert not verify(SECRET, timestamp, request["body"].replace(b"case 77", b"case 78"), signature)
@@ -506,3 +516,74 @@ def test_openapi_lists_the_action_endpoints(served):
     assert {"/api/actions", "/api/actions/export", "/api/actions/{action_id}", "/api/actions/{action_id}/approve",
             "/api/actions/{action_id}/reject", "/api/actions/{action_id}/undo",
             "/api/subjects/{subject_id}/actions"} <= set(spec["paths"])
+
+
+# -- the store on SQLite and, where CI provides one, PostgreSQL ------------------------------------
+
+POSTGRES = os.environ.get("RINGWATCH_TEST_POSTGRES")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def bare_store(request, tmp_path):
+    if request.param == "sqlite":
+        yield Store(f"sqlite:///{tmp_path / 'service.sqlite'}")
+        return
+    if not POSTGRES:
+        pytest.skip("RINGWATCH_TEST_POSTGRES is not set (.ci/run starts a PostgreSQL for these)")
+    name = "rw_" + uuid.uuid4().hex[:12]
+    admin = sa.create_engine(POSTGRES, isolation_level="AUTOCOMMIT")
+    with admin.connect() as con:
+        con.execute(sa.text(f"CREATE DATABASE {name}"))
+    store = Store(sa.engine.make_url(POSTGRES).set(database=name).render_as_string(hide_password=False))
+    try:
+        yield store
+    finally:
+        store.engine.dispose()
+        with admin.connect() as con:
+            con.execute(sa.text(f"DROP DATABASE {name} WITH (FORCE)"))
+        admin.dispose()
+
+
+def test_actions_in_the_store_on_each_backend(bare_store):
+    """Requests, approval, undo, the pending-first listing, the export rows and the outbox's
+    claim-and-retry, without a workspace (plans made by hand)."""
+    receiver = Receiver()
+    try:
+        deliverer = Deliverer(bare_store, receiver.url, SECRET, backoff=(0.0,))
+        acts = Actions(bare_store, approval_threshold=2, webhook=deliverer)
+        small = Plan("suspend_account", "subject", "S1", ["S1"],
+                     [{"item_kind": "subject", "subject_id": "S1", "device_id": None, "value_kind": None,
+                       "value": None, "subjects": "S1"}])
+        big = Plan("revoke_device", "ring", "R-1", ["S1", "S2", "S3"],
+                   [{"item_kind": "device", "subject_id": None, "device_id": f"D{i}", "value_kind": None,
+                     "value": None, "subjects": "S1;S2"} for i in range(4)])
+        first = acts.request("ann", small, "one", "run-1")
+        second = acts.request("ann", big, "many", "run-1")
+        assert acts.get(first, masked=False)["status"] == "executed"
+        assert acts.get(second, masked=False)["status"] == "pending_approval"
+        assert [a["id"] for a in acts.list()["items"]] == [second, first]  # pending first
+        assert [a["id"] for a in acts.list(subject_id="S2")["items"]] == [second]
+        assert [a["id"] for a in acts.list(ring_id="R-1")["items"]] == [second]
+        with pytest.raises(ActionError, match="second person"):
+            acts.decide(Principal("ann", "admin", "token"), second, True, "")
+        acts.decide(Principal("abe", "approver", "token"), second, True, "ok")
+        rows = acts.effective()
+        assert [(r["action_id"], r["device_id"] or r["subject_id"]) for r in rows] == \
+            [(first, "S1")] + [(second, f"D{i}") for i in range(4)]
+        assert {r["approved_by"] for r in rows if r["action_id"] == second} == {"abe"}
+        acts.undo("ann", first, "mistake")
+        assert [r["action_id"] for r in acts.effective()] == [second] * 4
+        receiver.statuses.put(500)
+        with httpx.Client() as client:
+            for _ in range(5):
+                deliverer.send_due(client)
+        with bare_store.session() as s:
+            states = s.execute(sa.select(ActionDelivery.action_id, ActionDelivery.event, ActionDelivery.state,
+                                         ActionDelivery.attempts).order_by(ActionDelivery.id)).all()
+        assert [tuple(r) for r in states] == [(first, "executed", "delivered", 2), (second, "executed", "delivered", 1),
+                                             (first, "undone", "delivered", 1)]
+        assert [json.loads(r["body"])["event"] for r in receiver.requests] == ["executed", "executed", "executed",
+                                                                               "undone"]
+    finally:
+        receiver.close()
+        bare_store.engine.dispose()

@@ -9,7 +9,8 @@ The receiver recomputes the HMAC over the raw body, compares in constant time, a
 stale timestamps (replays). The secret comes from the environment (`RINGWATCH_WEBHOOK_SECRET`);
 it is kept in memory only: never stored, never logged, never put in a payload or an error.
 
-A background thread sends what is pending, oldest first; a failed attempt (no answer, or a
+A background thread sends what is pending, oldest first, and one action's events in order (an
+`undone` waits while its `executed` is still being retried); a failed attempt (no answer, or a
 status other than 2xx) is retried after `backoff[attempt]` seconds until `len(backoff) + 1`
 attempts were made, then the delivery is `failed` (shown on the action; nothing is lost: the
 action stays effective and its payload stays in the outbox).
@@ -140,18 +141,26 @@ class Deliverer:
                 self._wake.wait(wait)
                 self._wake.clear()
 
+    def _heads(self) -> list[tuple[int, str, float]]:
+        """(id, state, next_at) of each action's oldest undelivered event: only it may be sent."""
+        with self.store.session() as s:
+            waiting = s.execute(select(ActionDelivery.id, ActionDelivery.action_id, ActionDelivery.state,
+                                       ActionDelivery.next_at)
+                                .where(ActionDelivery.state.in_(("pending", "sending")))
+                                .order_by(ActionDelivery.id)).all()
+        heads: dict[int, tuple[int, str, float]] = {}
+        for delivery_id, action_id, state, next_at in waiting:  # `undone` waits for its `executed`
+            heads.setdefault(action_id, (delivery_id, state, next_at))
+        return sorted(heads.values())
+
     def send_due(self, client) -> float:
         """Send every due delivery once; answers how long to sleep until the next one is due."""
         now = time.time()
-        with self.store.session() as s:
-            due = s.execute(select(ActionDelivery.id, ActionDelivery.next_at)
-                            .where(ActionDelivery.state == "pending").order_by(ActionDelivery.id)).all()
-        for delivery_id, next_at in due:
-            if next_at <= now and not self._stop.is_set():
+        for delivery_id, state, next_at in self._heads():
+            if state == "pending" and next_at <= now and not self._stop.is_set():
                 self._attempt(client, delivery_id)
-        with self.store.session() as s:
-            pending = s.scalars(select(ActionDelivery.next_at).where(ActionDelivery.state == "pending")).all()
-        return max(0.0, min(pending) - time.time()) if pending else 60.0
+        due = [next_at for _id, state, next_at in self._heads() if state == "pending"]
+        return max(0.0, min(due) - time.time()) if due else 60.0
 
     def _attempt(self, client, delivery_id: int) -> None:
         with self.store.session.begin() as s:  # claim it: another process may send it too

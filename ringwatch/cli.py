@@ -218,7 +218,7 @@ def _terminate_cleanly():
         signal.signal(signal.SIGTERM, previous)
 
 
-def _run_scan(bundle: Path, out: Path, quiet: bool = False):
+def _run_scan(bundle: Path, out: Path, quiet: bool = False, store: str | None = None):
     """Run the pipeline with a progress bar on a terminal; failures raise (see `_classify`)."""
     from ringwatch.pipeline import STAGES, scan
     from ringwatch.settings import load_settings
@@ -241,7 +241,7 @@ def _run_scan(bundle: Path, out: Path, quiet: bool = False):
                             detail=clean(detail, newlines=False, limit=200))
 
         try:
-            result = scan(bundle, out, on_stage=on_stage, settings=settings)
+            result = scan(bundle, out, on_stage=on_stage, settings=settings, store_url=store)
         except BaseException:
             progress.stop()
             raise
@@ -299,13 +299,16 @@ def scan_command(bundle: Path = typer.Argument(..., help="bundle folder (see CON
                                             help="print nothing but errors"),
                  as_json: bool = typer.Option(False, "--json",
                                               help="print a machine-readable summary on stdout"),
+                 store: str = typer.Option(None, "--store", metavar="URL",
+                                           help="the analyst service's store whose judgements the scan "
+                                                "uses (default: OUT/service.sqlite when it exists)"),
                  version: bool = VERSION_OPTION) -> None:
     """Scan a bundle: score every subject, find rings, write subjects.csv, rings.jsonl, report.html."""
     if fail_on is not None and fail_on not in FAIL_LEVELS:
         raise typer.BadParameter("expected high or medium", param_hint="--fail-on")
     try:
         with _terminate_cleanly():
-            result = _run_scan(bundle, out, quiet=quiet or as_json)
+            result = _run_scan(bundle, out, quiet=quiet or as_json, store=store)
     except BaseException as exc:  # noqa: BLE001 - every failure becomes a message and an exit code
         if isinstance(exc, (typer.Exit, SystemExit)):
             raise

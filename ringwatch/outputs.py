@@ -229,6 +229,17 @@ class OutputSet:
             self._lock_fd = None
 
     # the work
+    @property
+    def previous_workspace(self) -> Path | None:
+        """The workspace of the set this scan replaces, if there is one (read under the lock,
+        so no other scan swaps it meanwhile): stable ring ids and judgements start from it."""
+        try:
+            previous = current_set(self.out_dir)
+        except FileNotFoundError:
+            return None
+        workspace = previous / WORKSPACE_NAME
+        return workspace if previous != self.run_dir and workspace.is_file() else None
+
     def path(self, name: str) -> Path:
         return self.run_dir / name
 

@@ -14,6 +14,8 @@ import pyarrow as pa
 
 from ringwatch import __version__
 from ringwatch.engines import DuckDBEngine
+from ringwatch.judgements import (apply_judgements, attach_previous, carry_ring_ids,
+                                  default_store_url, detach_previous, read_judgements)
 from ringwatch.link.fuzzy import canonical_addresses
 from ringwatch.link.stage import build_links
 from ringwatch.load import load_bundle
@@ -93,7 +95,7 @@ def _warning_samples(engine, limit: int = WARNINGS_SAMPLED) -> list[dict]:
 
 
 def _record_run_info(engine, bundle: Path, started: datetime, timer: _Timer, warnings: int,
-                     run_id: str) -> None:
+                     run_id: str, carried: dict[str, str]) -> None:
     info = {
         "run_id": run_id,
         "bundle": str(bundle),
@@ -103,6 +105,7 @@ def _record_run_info(engine, bundle: Path, started: datetime, timer: _Timer, war
         "threshold_high": str(THRESHOLD_HIGH),
         "threshold_medium": str(THRESHOLD_MEDIUM),
         "load_warnings": str(warnings),
+        **carried,
     }
     info.update({f"seconds_{k}": f"{v:.2f}" for k, v in timer.seconds.items()})
     info["duration_s"] = f"{sum(timer.seconds.values()):.2f}"
@@ -125,12 +128,15 @@ def _temporary_files_in(folder: Path) -> Iterator[None]:
 
 def scan(bundle: Path, out_dir: Path,
          on_stage: Callable[[str, str], None] = lambda stage, detail: None,
-         memory_limit: str | None = None, settings: Settings | None = None) -> ScanResult:
+         memory_limit: str | None = None, settings: Settings | None = None,
+         store_url: str | None = None) -> ScanResult:
     """Scan `bundle` and write subjects.csv, rings.jsonl, report.html and the workspace to `out_dir`.
 
     The outputs are one set (`ringwatch.outputs.OutputSet`): all of them are written into a
     fresh hidden folder and swapped in together at the end, so a failed or killed scan leaves
-    the previous outputs untouched and a reader never sees files of two runs. Raises
+    the previous outputs untouched and a reader never sees files of two runs. The analyst
+    service's judgements (`store_url`, default the store beside the outputs) and the previous
+    scan's rings are carried forward (`ringwatch.judgements`). Raises
     SettingsError (bad RINGWATCH_* setting), OutputError (unusable `out_dir`, or one that
     would overwrite the bundle) or BundleError (the bundle cannot be scanned) before writing.
     """
@@ -140,6 +146,7 @@ def scan(bundle: Path, out_dir: Path,
     settings = settings or load_settings()
     started = datetime.now(timezone.utc)
     timer = _Timer(on_stage)
+    judgements, judgements_note = read_judgements(store_url or default_store_url(out_dir))
     with OutputSet(out_dir, bundle) as outputs, _temporary_files_in(outputs.path("tmp")):
         engine = DuckDBEngine(outputs.path(WORKSPACE_NAME),
                               memory_limit=memory_limit or settings.memory_bytes)
@@ -154,18 +161,23 @@ def scan(bundle: Path, out_dir: Path,
             compute_signals(engine)
             timer.stage("links")
             build_links(engine, bundle, progress=timer.detail)
+            have_previous = attach_previous(engine, outputs.previous_workspace)
+            apply_judgements(engine, judgements, have_previous)
             timer.stage("rings")
             find_ring_candidates(engine)
             timer.stage("scores")
             score_all(engine)
+            carried = {"judgements": judgements_note,
+                       "ring_ids_carried": str(carry_ring_ids(engine, have_previous))}
+            detach_previous(engine)
             timer.stage("outputs")
             # Recorded now so the report can show it, and again below with the outputs' time.
-            _record_run_info(engine, bundle, started, timer, load_report.warnings, outputs.run_id)
+            _record_run_info(engine, bundle, started, timer, load_report.warnings, outputs.run_id, carried)
             write_subjects_csv(engine, outputs.path(SUBJECTS_CSV))
             write_rings_jsonl(engine, outputs.path(RINGS_JSONL))
             write_report(engine, outputs.path(REPORT_HTML), SIGNALS)
             timer.finish()
-            _record_run_info(engine, bundle, started, timer, load_report.warnings, outputs.run_id)
+            _record_run_info(engine, bundle, started, timer, load_report.warnings, outputs.run_id, carried)
             levels = dict(engine.rows("SELECT level, count(*) FROM scores GROUP BY level"))
             result = ScanResult(
                 out_dir=out_dir, subjects=engine.count("subjects"), rings=engine.count("rings"),

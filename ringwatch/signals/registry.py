@@ -28,6 +28,8 @@ SOURCES = {
     "MANDIANT-2024": "Mandiant / Google Cloud, 'Staying a Step Ahead: Mitigating the DPRK IT "
                      "Worker Threat' (UNC5267), Sep 2024",
     "POLICY": "ringwatch's scoring policy (README, 'Scores, levels and rings')",
+    "ANALYST": "an analyst's judgement in ringwatch's analyst service (README, 'Judgements feed "
+               "the next scan')",
     "UNIT42-2023": "Palo Alto Networks Unit 42, 'Hacking Employers and Seeking Employment: Two "
                    "Job-Related Campaigns Bear Hallmarks of North Korean Threat Actors' "
                    "(Contagious Interview / Wagemole), Nov 2023",
@@ -192,6 +194,12 @@ SIGNALS: list[Signal] = [
            "Linked into a ring whose other members carry strong individual indicators; the "
            "weight is half the ring's strongest other member's own-indicator score.",
            "MANDIANT-2024", 0.50, "ring"),
+    # --- people's decisions --------------------------------------------------------------
+    Signal("WATCHLIST_VALUE", "Holds a value of a confirmed ring",
+           "Holds a payout account, contact, device, shipping address, network or IP that a "
+           "ring or subject an analyst confirmed as fraudulent used (the watchlist). Alone it "
+           "is a review case (medium); with one more moderate indicator it is high.", "ANALYST",
+           0.70, "watchlist"),
     # --- scoring policy: rows of the explanation that are not evidence ---------------------
     Signal("UNCORROBORATED", "Not corroborated: capped for review",
            "The evidence is one kind only, or every kind of it fits one honest explanation "

@@ -62,7 +62,7 @@ def run(svc: Service = Depends(service), _: Principal = Depends(require("viewer"
 @router.get("/rings")
 def rings(level: Literal["high", "medium", "low"] | None = None, min_size: int = Query(0, ge=0),
           kind: str | None = None, sort: Literal["score", "size", "id"] = "score",
-          order: Literal["asc", "desc"] = "desc", page: int = Query(1, ge=1),
+          order: Literal["asc", "desc"] = "desc", page: int = Query(1, ge=1, le=1_000_000),
           per_page: int = Query(50, ge=1, le=200),
           svc: Service = Depends(service), _: Principal = Depends(require("viewer"))) -> dict:
     return svc.workspace.rings(level, min_size, kind, sort, order == "desc", page, per_page)
@@ -147,7 +147,7 @@ def judge(body: JudgementIn, svc: Service = Depends(service),
 
 @router.get("/judgements")
 def judgements(target_kind: Literal["ring", "subject", "link"] | None = None, target: str | None = None,
-               page: int = Query(1, ge=1), per_page: int = Query(100, ge=1, le=500),
+               page: int = Query(1, ge=1, le=1_000_000), per_page: int = Query(100, ge=1, le=500),
                svc: Service = Depends(service), _: Principal = Depends(require("viewer"))) -> dict:
     query = select(Judgement)
     if target_kind:
@@ -161,7 +161,7 @@ def judgements(target_kind: Literal["ring", "subject", "link"] | None = None, ta
 
 
 @router.get("/audit")
-def audit(page: int = Query(1, ge=1), per_page: int = Query(100, ge=1, le=500), svc: Service = Depends(service),
+def audit(page: int = Query(1, ge=1, le=1_000_000), per_page: int = Query(100, ge=1, le=500), svc: Service = Depends(service),
           _: Principal = Depends(require("admin"))) -> dict:
     """The audit log, newest first: sign-ins, unmasking, judgements, users and tokens created."""
     with svc.store.session() as s:

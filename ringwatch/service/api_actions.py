@@ -9,9 +9,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Literal
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field, ValidationError
 
@@ -20,6 +20,10 @@ from ringwatch.service.access import Service, require, service
 from ringwatch.service.actions import (ACTION_TYPES, EXPORT_COLUMNS, STATUSES, VALUE_KINDS, ActionError, Actions,
                                        plan)
 from ringwatch.service.security import Principal
+
+MAX_ID = 2**62  # ids beyond SQLite's and PostgreSQL's BIGINT are answered 422, not 500
+MAX_PAGE_NUMBER = 1_000_000
+ActionId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 router = APIRouter(prefix="/api", tags=["actions"])
 pages = APIRouter(include_in_schema=False)
@@ -82,7 +86,7 @@ def request_action(body: ActionIn, response: Response, svc: Service = Depends(se
 
 @router.get("/actions")
 def list_actions(status: Literal["pending_approval", "executed", "rejected", "undone"] | None = None,
-                 type: ActionType | None = None, page: int = Query(1, ge=1),  # noqa: A002 - the API's name
+                 type: ActionType | None = None, page: int = Query(1, ge=1, le=MAX_PAGE_NUMBER),  # noqa: A002 - the API's name
                  per_page: int = Query(100, ge=1, le=500), acts: Actions = Depends(actions),
                  who: Principal = Depends(require("viewer"))) -> dict:
     """Actions, pending approvals first, then newest first."""
@@ -118,7 +122,7 @@ def export(format: Literal["csv", "json"] = "csv", type: ActionType | None = Non
 
 
 @router.get("/actions/{action_id}")
-def get_action(action_id: int, acts: Actions = Depends(actions), who: Principal = Depends(require("viewer"))) -> dict:
+def get_action(action_id: ActionId, acts: Actions = Depends(actions), who: Principal = Depends(require("viewer"))) -> dict:
     """An action with its subjects, items, history (events, delivery attempts) and deliveries."""
     found = acts.get(action_id, masked=not who.can("analyst"))
     if found is None:
@@ -127,7 +131,7 @@ def get_action(action_id: int, acts: Actions = Depends(actions), who: Principal 
 
 
 @router.post("/actions/{action_id}/approve")
-def approve(action_id: int, body: DecisionIn | None = None, acts: Actions = Depends(actions),
+def approve(action_id: ActionId, body: DecisionIn | None = None, acts: Actions = Depends(actions),
             who: Principal = Depends(require("approver"))) -> dict:
     """Approve someone else's pending action: it is executed now."""
     try:
@@ -138,7 +142,7 @@ def approve(action_id: int, body: DecisionIn | None = None, acts: Actions = Depe
 
 
 @router.post("/actions/{action_id}/reject")
-def reject(action_id: int, body: UndoIn, acts: Actions = Depends(actions),
+def reject(action_id: ActionId, body: UndoIn, acts: Actions = Depends(actions),
            who: Principal = Depends(require("approver"))) -> dict:
     """Reject a pending action (a reason is needed); it never becomes effective."""
     try:
@@ -149,7 +153,7 @@ def reject(action_id: int, body: UndoIn, acts: Actions = Depends(actions),
 
 
 @router.post("/actions/{action_id}/undo")
-def undo(action_id: int, body: UndoIn, acts: Actions = Depends(actions),
+def undo(action_id: ActionId, body: UndoIn, acts: Actions = Depends(actions),
          who: Principal = Depends(require("analyst"))) -> dict:
     """Undo an executed action: it leaves the exports and an `undone` event goes to the webhook."""
     try:
@@ -193,12 +197,12 @@ def _back(path: str) -> str:
 def actions_page(request: Request, status: str = "", type: str = "", page: int = 1,  # noqa: A002
                  acts: Actions = Depends(actions), who: Principal = Depends(ui.page_user)) -> HTMLResponse:
     listing = acts.list(status if status in STATUSES else None, type if type in ACTION_TYPES else None,
-                        page=max(page, 1), per_page=100, masked=not who.can("analyst"))
+                        page=min(max(page, 1), MAX_PAGE_NUMBER), per_page=100, masked=not who.can("analyst"))
     return ui.render(request, "actions.html", who, listing=listing, status=status, type=type)
 
 
 @pages.get("/actions/{action_id}")
-def action_page(request: Request, action_id: int, acts: Actions = Depends(actions),
+def action_page(request: Request, action_id: ActionId, acts: Actions = Depends(actions),
                 who: Principal = Depends(ui.page_user)) -> HTMLResponse:
     found = acts.get(action_id, masked=not who.can("analyst"))
     if found is None:
@@ -230,7 +234,7 @@ def request_page(request: Request, type: str = Form(...), reason: str = Form("")
 
 
 @pages.post("/actions/{action_id}/{verb}")
-def decide_page(request: Request, action_id: int, verb: Literal["approve", "reject", "undo"],
+def decide_page(request: Request, action_id: ActionId, verb: Literal["approve", "reject", "undo"],
                 reason: str = Form(""), csrf_token: str = Form(""), acts: Actions = Depends(actions),
                 who: Principal = Depends(ui.page_user)) -> Response:
     ui.check_form_csrf(request, csrf_token)

@@ -88,7 +88,7 @@ def ring_list(request: Request, level: str = "", min_size: int = 0, kind: str = 
               order: str = "desc", page: int = 1, unjudged: bool = False,
               svc: Service = Depends(service), who: Principal = Depends(page_user)) -> HTMLResponse:
     listing = svc.workspace.rings(level or None, max(min_size, 0), kind or None, sort, order != "asc",
-                                  max(page, 1), 50)
+                                  min(max(page, 1), 1_000_000), 50)
     verdicts = _verdicts(svc, "ring", [r["ring_id"] for r in listing["items"]])
     if unjudged:  # the review queue: what nobody has decided yet
         listing["items"] = [r for r in listing["items"] if r["ring_id"] not in verdicts]
@@ -148,5 +148,5 @@ def audit_page(request: Request, page: int = 1, svc: Service = Depends(service),
         raise HTTPException(403, "the audit log needs the admin role")
     with svc.store.session() as s:
         rows = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(200)
-                         .offset((max(page, 1) - 1) * 200)).all()
+                         .offset((min(max(page, 1), 1_000_000) - 1) * 200)).all()
     return render(request, "audit.html", who, rows=rows, page=max(page, 1))

@@ -128,7 +128,7 @@ def test_evidence_once_per_shared_value_with_values_as_submitted(served):
     assert len(keys) == len(set(keys)), "each shared value is listed once"
     for value in ring["values"]:
         assert set(value["holders"]) <= members and len(value["holders"]) >= 2
-        assert value["n_sharing"] >= len(value["holders"])
+        assert value["n_sharing"] >= 2  # people (resolved persons) sharing it in the whole bundle
     shown = served["client"].get(f"/api/rings/{ring['ring_id']}?unmask=1&reason=review",
                                  headers=bearer(served, "ann")).json()
     contact = [v for v in shown["values"] if v["kind"] in ("SHARED_EMAIL", "SHARED_RECOVERY_EMAIL",

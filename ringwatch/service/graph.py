@@ -30,7 +30,7 @@ def layout(members: list[dict], edges: list[dict]) -> dict:
 
     def place(node: str) -> tuple[float, float]:
         x, y = pos[node]
-        return (MARGIN + (x - min(xs)) / span_x * (WIDTH - 2 * MARGIN),
+        return (MARGIN + (x - min(xs)) / span_x * (WIDTH - 3.5 * MARGIN),  # room for labels on the right
                 MARGIN / 2 + (y - min(ys)) / span_y * (HEIGHT - 1.5 * MARGIN))
 
     nodes = [{**m, "x": place(m["id"])[0], "y": place(m["id"])[1],

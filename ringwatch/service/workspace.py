@@ -127,6 +127,7 @@ class Workspace:
                    arg_max(detail, weight) AS detail, arg_max(explained_by, weight) AS explained_by
             FROM pair GROUP BY kind, value ORDER BY max(weight) DESC, kind, value""",
             [members, members, members, members])
+        values = _merge_pairwise(values)
         submitted = self._submitted(cur, members)
         for v in values:
             seen = {submitted.get((h, v["value"])) for h in v["holders"]} - {None}
@@ -212,6 +213,34 @@ class Workspace:
         if not row or not row[0] or not bundle:
             return None
         return Path(bundle), row[0]
+
+
+# Kinds whose "value" is a pair's similarity (two photos, two resumes), not a shared value:
+# shown as one row per kind for the ring, with the range of similarities.
+PAIRWISE_KINDS = ("PHOTO_REUSE", "RESUME_CLONE")
+
+
+def _merge_pairwise(values: list[dict]) -> list[dict]:
+    merged: dict[str, dict] = {}
+    kept = []
+    for v in values:
+        if v["kind"] not in PAIRWISE_KINDS:
+            kept.append(v)
+            continue
+        row = merged.setdefault(v["kind"], {**v, "holders": set(), "pairs": [], "n_sharing": 0})
+        row["holders"].update(v["holders"])
+        row["pairs"].append(v["value"])
+        row["n_sharing"] = max(row["n_sharing"], v["n_sharing"] or 0)
+        row["weight"] = max(row["weight"], v["weight"])
+    for row in merged.values():
+        numbers = sorted(float(x.split()[-1]) for x in row["pairs"] if x.split()[-1].replace(".", "", 1).isdigit())
+        label = row["pairs"][0].rsplit(" ", 1)[0]
+        span = (f"{numbers[0]:g}" if numbers[0] == numbers[-1] else f"{numbers[0]:g}-{numbers[-1]:g}") if numbers else ""
+        row["value"] = f"{label} {span} ({len(row['pairs'])} pairs)".replace("  ", " ")
+        row["holders"] = sorted(row["holders"])
+        del row["pairs"]
+        kept.append(row)
+    return sorted(kept, key=lambda v: (-v["weight"], v["kind"], v["value"]))
 
 
 def workspace_file(out_dir: Path) -> Path:

@@ -722,3 +722,44 @@ def test_the_mail_platform_whose_accounts_the_bundle_holds_is_no_organisation(tm
     explained = engine.scalar("SELECT explained_by FROM links WHERE a = 'user0' AND b = 'user1' "
                               "AND kind = 'SHARED_RECOVERY_EMAIL'")
     assert "workplace" not in (explained or "").split(";")
+
+
+def test_a_staffing_agency_known_by_a_page_of_its_website_that_some_of_its_people_list(tmp_path):
+    """Nine contractors of nine clients, living in nine cities, are paid through one staffing
+    agency's account; five of them list its team page (a page of its established website, not
+    its home page) and two list their own staff pages there. Those pages are the
+    organisation's, not personal profiles, and the payout is the agency's payroll even between
+    two who list nothing (a third of its payees name the agency). Four personas that list
+    their own profile pages on a freelance marketplace's site (whose pages a hundred people
+    list: a platform, not an organisation they belong to) and sign in from one machine are
+    no colleagues for it."""
+    subjects, payments, logins = [], [], []
+    domains = [{"domain": "brightstaff.com", "company": "Brightstaff Talent", "registered_at": "2012-04-02",
+                "registrant_email": "hostmaster@brightstaff.com"},
+               {"domain": "gigplace.com", "company": "Gigplace", "registered_at": "2001-06-01",
+                "registrant_email": "dns@gigplace.com"}]
+    for i in range(9):
+        page = ("https://brightstaff.com/team" if i < 5 else
+                f"https://brightstaff.com/team/person-{i}" if i < 7 else "")
+        subjects.append(person(f"bs{i}", employer=f"Client {i}", address=f"{200 + i} Oak Street, {CITIES[i]}",
+                               profiles=page))
+        payments.append(payout(f"bs{i}", "011000138:7730021984"))
+    for i in range(4):
+        subjects.append(person(f"big{i}", employer=f"Firm {i}", address=f"{300 + i} Pine Street, {CITIES[i]}",
+                               profiles=f"https://www.gigplace.com/fl/persona{i}"))
+        logins.append(login(f"big{i}", f"66.{i}.1.2", "OPERATOR-LAPTOP", day=i + 1))
+    subjects += [person(f"gig{i}", profiles=f"https://gigplace.com/fl/freelancer{i}") for i in range(100)]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, payments=payments, logins=logins,
+                                    domains=domains))
+    page = engine.rows("SELECT explained_by, detail FROM links WHERE a = 'bs0' AND b = 'bs1' "
+                       "AND kind = 'SHARED_PROFILE'")[0]
+    assert "workplace" in page[0].split(";") and "website of an organisation" in page[1]
+    assert {o for (o,) in engine.rows("SELECT org FROM org_keys WHERE subject_id = 'bs6'")} >= {"domain brightstaff.com"}
+    assert engine.scalar("SELECT count(*) FROM org_keys WHERE org = 'domain gigplace.com'") == 0
+    payroll = engine.rows("SELECT weight, prior_weight * calibration, detail FROM links "
+                          "WHERE a = 'bs7' AND b = 'bs8' AND kind = 'SHARED_PAYOUT'")[0]
+    assert payroll[0] == pytest.approx(0.2 * payroll[1]) and "payroll of colleagues" in payroll[2]
+    device = engine.scalar("SELECT explained_by FROM links WHERE a = 'big0' AND b = 'big1' "
+                           "AND kind = 'SHARED_DEVICE'")
+    assert "workplace" not in (device or "").split(";")  # no colleagues by a marketplace
+    assert all(s["level"] != "high" for sid, s in scores_of(engine).items() if sid.startswith("bs"))

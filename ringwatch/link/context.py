@@ -180,12 +180,19 @@ def org_keys(engine) -> None:
         ), listed AS (
             -- the website of an organisation the domains table knows as established when
             -- the subject appeared, listed among the subject's profiles (a contractor's
-            -- staffing agency, an employee's firm): the subject says it belongs there
+            -- staffing agency, an employee's firm): the subject says it belongs there. A page
+            -- on the site counts too (its /team page, one's staff page there), unless the
+            -- site is a platform whose pages more than PLATFORM_SITE_MIN_LISTERS people list:
+            -- a freelancer's profile on a marketplace says nothing about belonging
             SELECT DISTINCT p.subject_id, 'domain ' || p.site AS org
             FROM subject_profiles p
             JOIN subjects_norm s ON s.id = p.subject_id
             JOIN recent d ON d.domain = p.site
-            WHERE p.handle IS NULL AND p.url_key = p.site
+            WHERE p.handle IS NULL
+              AND (p.url_key = p.site
+                   OR p.site NOT IN (SELECT site FROM subject_profiles WHERE handle IS NULL
+                                     GROUP BY site
+                                     HAVING count(DISTINCT subject_id) > {PLATFORM_SITE_MIN_LISTERS}))
               AND (s.created_at IS NULL
                    OR d.registered_at < s.created_at - INTERVAL {ESTABLISHED_DOMAIN_DAYS} DAY)
         ), paid AS (
@@ -262,6 +269,17 @@ def shared_orgs(engine, raw_links: str) -> None:
     """)
 
 
+# A third of a value's holders naming one established organisation make it the organisation's,
+# for the kinds of value an organisation holds for its people: its payroll account, its office's
+# address and network (not a device, a phone or a mailbox: personas that list a real company's
+# website must not make their operator's machine that company's).
+VALUE_ORG_DOMAIN_SHARE_INV = 3
+# A site whose pages more people than this list (their own pages) is a platform, not an
+# organisation they belong to (a freelance marketplace).
+PLATFORM_SITE_MIN_LISTERS = 50
+ORGANISATION_VALUE_KINDS = ("payout", "address", "network")
+
+
 def value_orgs(engine) -> None:
     """Create `value_orgs(value, org)`: values most of whose holders belong to one
     organisation (a helpdesk phone given by accounts of which most name the organisation's
@@ -269,7 +287,8 @@ def value_orgs(engine) -> None:
     names no organisation itself."""
     engine.create("value_orgs", f"""
         WITH holders AS (
-            SELECT k.value, count(DISTINCT k.subject_id) AS holders
+            SELECT k.value, count(DISTINCT k.subject_id) AS holders,
+                   bool_and(k.kind IN ({", ".join(f"'{k}'" for k in ORGANISATION_VALUE_KINDS)})) AS org_kind
             FROM subject_keys k GROUP BY k.value HAVING count(DISTINCT k.subject_id) >= 2
         ), by_org AS (
             SELECT k.value, o.org, count(DISTINCT k.subject_id) AS members
@@ -282,6 +301,11 @@ def value_orgs(engine) -> None:
         SELECT b.value, first(b.org ORDER BY b.members DESC, b.org) AS org
         FROM by_org b JOIN holders h ON h.value = b.value
         WHERE 2 * b.members >= h.holders
+           -- an established organisation's domain that a third of the holders name (by
+           -- their email or a page of its website they list): not everyone at a staffing
+           -- agency lists it, and a value of its office or payroll is still its own
+           OR (starts_with(b.org, 'domain ') AND h.org_kind AND b.members >= 2
+               AND {VALUE_ORG_DOMAIN_SHARE_INV} * b.members >= h.holders)
         GROUP BY b.value
     """)
 

@@ -136,12 +136,15 @@ def _weigh_links(engine) -> None:
                    coalesce(r.kind = 'SHARED_SHIPPING_ADDRESS' AND ip.a IS NULL AND oc.a IS NULL
                             AND (ha.home = r.value OR hb.home = r.value), false) AS someones_home,
                    -- an account paying people who work from one office near their homes (or
-                   -- paying mostly such people): their employer's or agency's payroll
+                   -- paying mostly such people), or people of one established organisation
+                   -- (its domain is their email's, or its website is listed by both: a
+                   -- staffing agency's): their employer's or agency's payroll
                    (r.kind IN ({sql_in(AGENCY_LINKS)})
-                    AND (starts_with(vo.org, '{OFFICE_ORG}')
+                    AND (starts_with(vo.org, '{OFFICE_ORG}') OR starts_with(vo.org, 'domain ')
                          OR EXISTS (SELECT 1 FROM org_keys oa JOIN org_keys ob ON ob.org = oa.org
                                     WHERE oa.subject_id = r.a AND ob.subject_id = r.b
-                                      AND starts_with(oa.org, '{OFFICE_ORG}')))) AS office_payroll
+                                      AND (starts_with(oa.org, '{OFFICE_ORG}')
+                                           OR starts_with(oa.org, 'domain '))))) AS office_payroll
             FROM _raw_links r
             JOIN link_calibration c ON c.code = r.kind AND c.n = r.n_sharing
             JOIN persons psa ON psa.subject_id = r.a
@@ -153,8 +156,9 @@ def _weigh_links(engine) -> None:
             LEFT JOIN shared_orgs so ON so.a = r.a AND so.b = r.b
             LEFT JOIN occasional_devices da ON da.subject_id = r.a AND da.device_id = r.value
             LEFT JOIN occasional_devices db ON db.subject_id = r.b AND db.device_id = r.value
-            LEFT JOIN org_keys sa ON sa.subject_id = r.a AND sa.org = 'domain ' || r.value
-            LEFT JOIN org_keys sb ON sb.subject_id = r.b AND sb.org = 'domain ' || r.value
+            -- an organisation's website, or a page on it ("firm.com/team"), that its people list
+            LEFT JOIN org_keys sa ON sa.subject_id = r.a AND sa.org = 'domain ' || regexp_extract(r.value, '^[^/:]+')
+            LEFT JOIN org_keys sb ON sb.subject_id = r.b AND sb.org = 'domain ' || regexp_extract(r.value, '^[^/:]+')
             LEFT JOIN value_orgs vo ON vo.value = r.value
             LEFT JOIN contact_points cp ON cp.value = r.value
             LEFT JOIN value_ties vt ON vt.value = r.value
@@ -219,7 +223,7 @@ def _weigh_links(engine) -> None:
                            WHEN namesake
                            THEN ' x {CONTEXT_DISCOUNT} a profile address made of the name both give (one person, or namesakes)'
                            WHEN office_payroll
-                           THEN ' x {CONTEXT_DISCOUNT} the payroll of colleagues (paid into one account, they work from one office near their homes)'
+                           THEN ' x {CONTEXT_DISCOUNT} the payroll of colleagues (paid into one account, they work from one office near their homes or belong to one established organisation)'
                            WHEN org_site
                            THEN ' x {CONTEXT_DISCOUNT} the website of an organisation both belong to'
                            WHEN known_workplace AND shared_org IS NOT NULL

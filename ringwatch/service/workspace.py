@@ -156,18 +156,19 @@ class Workspace:
     # -- subjects -------------------------------------------------------------------------------
 
     def search(self, query: str, limit: int = 50) -> list[dict]:
-        """Subjects whose id, name, email or phone contains `query`, or who hold a value equal
-        to it (an IP, a device, a payout account, a normalised address)."""
+        """Subjects whose id starts with `query`, whose name, email or phone contains it, or who
+        hold a value equal to it (an IP, a device, a payout account, a normalised address)."""
         q = query.strip()
         if not q:
             return []
-        like = f"%{q.lower()}%"
+        # LIKE's own wildcards in the query are literal characters
+        like = "%" + q.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         digits = "".join(ch for ch in q if ch.isdigit())
         cur = self.cursor()
         return self._rows(cur, """
             SELECT s.id, s.full_name, s.email, s.phone, s.employer, sc.score, sc.level, sc.ring_id
             FROM subjects s JOIN scores sc ON sc.subject_id = s.id
-            WHERE s.id = ? OR lower(s.full_name) LIKE ? OR lower(s.email) LIKE ?
+            WHERE starts_with(s.id, ?) OR lower(s.full_name) LIKE ? ESCAPE '\\' OR lower(s.email) LIKE ? ESCAPE '\\'
                OR (length(?) >= 6 AND regexp_replace(coalesce(s.phone, ''), '[^0-9]', '', 'g') LIKE '%' || ? || '%')
                OR s.id IN (SELECT subject_id FROM subject_keys WHERE lower(value) = lower(?))
             ORDER BY sc.score DESC, s.id LIMIT ?""", [q, like, like, digits, digits, q, min(limit, MAX_PAGE)])

@@ -1,0 +1,134 @@
+"""The analyst service's speed: API latencies and the ring page in Debian's chromium.
+
+    python bench/service.py                       # 20,000 subjects, seed 1, mixed world
+    python bench/service.py --subjects 200000 --keep /tmp/svc-bench
+
+Generates a world (`ringwatch synth`), scans it, starts `ringwatch serve` on a free port and:
+
+1. times the API with a bearer token (sequential requests from one client, as an analyst's
+   browser makes them): the ring list, each of the 20 largest rings, 200 subjects, 100 searches
+   (p50 / p95 / p99 in ms);
+2. opens the largest ring's page (the issue's target: a 40-member ring renders in under a
+   second) and the 20 largest rings' pages in chromium (Playwright, Debian's chromium), timing
+   navigation to the load event, and checks every member is drawn and labelled.
+
+Prints figures only, asserts nothing; writes bench/results/service-<size>-<seed>.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+PASSWORD = "correct horse battery staple"
+
+
+def percentiles(samples: list[float]) -> dict:
+    ordered = sorted(samples)
+
+    def at(q: float) -> float:
+        return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 1)
+
+    return {"n": len(ordered), "p50_ms": at(0.5), "p95_ms": at(0.95), "p99_ms": at(0.99),
+            "max_ms": round(ordered[-1], 1)}
+
+
+def timed(client: httpx.Client, path: str) -> float:
+    started = time.perf_counter()
+    response = client.get(path)
+    response.raise_for_status()
+    return (time.perf_counter() - started) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--subjects", type=int, default=20000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--keep", type=Path, help="work folder to keep (default: a temporary one)")
+    args = parser.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="ringwatch-svc-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    installed = Path(sys.executable).parent / "ringwatch"
+    rw = [str(installed) if installed.exists() else (shutil.which("ringwatch") or "ringwatch")]
+    if not (work / "case" / "truth.csv").exists():
+        subprocess.run(rw + ["synth", str(work / "case"), "--subjects", str(args.subjects), "--seed", str(args.seed)],
+                       check=True, capture_output=True)
+    if not (work / "out" / "subjects.csv").exists():
+        subprocess.run(rw + ["scan", str(work / "case" / "bundle"), "--out", str(work / "out"), "--quiet"])
+    store = ["--out", str(work / "out")]
+    subprocess.run(rw + ["users", "add", "bench", "--role", "analyst", "--password-stdin"] + store,
+                   input=PASSWORD + "\n", text=True, capture_output=True)
+    token = subprocess.run(rw + ["tokens", "create", "bench"] + store, capture_output=True, text=True,
+                           check=True).stdout.strip()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(rw + ["serve", "--port", str(port)] + store, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    results: dict = {"subjects": args.subjects, "seed": args.seed}
+    try:
+        with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=30) as client:
+            for _ in range(100):
+                try:
+                    client.get("/api/me").raise_for_status()
+                    break
+                except httpx.HTTPError:
+                    time.sleep(0.2)
+            rings = client.get("/api/rings?sort=size&per_page=20").json()["items"]
+            subjects = sorted({m["id"] for r in rings for m in client.get(f"/api/rings/{r['ring_id']}").json()["members"]})[:200]
+            timed(client, "/api/rings")  # first request opens the workspace
+            results["api"] = {
+                "ring_list": percentiles([timed(client, "/api/rings?level=high&per_page=50") for _ in range(50)]),
+                "ring": percentiles([timed(client, f"/api/rings/{r['ring_id']}") for r in rings for _ in range(3)]),
+                "subject": percentiles([timed(client, f"/api/subjects/{s}") for s in subjects]),
+                "search": percentiles([timed(client, f"/api/subjects?q={s}") for s in subjects[:100]]),
+            }
+        results["largest_ring_members"] = rings[0]["size"]
+        results["ring_page"] = ring_pages(base, rings)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    print(json.dumps(results, indent=1))
+    out = ROOT / "bench" / "results" / f"service-{args.subjects}-{args.seed}.json"
+    out.write_text(json.dumps(results, indent=1) + "\n")
+    print(f"wrote {out}")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def ring_pages(base: str, rings: list[dict]) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=["--no-sandbox"])
+        page = browser.new_page()
+        page.goto(base + "/login")
+        page.fill("input[name=name]", "bench")
+        page.fill("input[name=password]", PASSWORD)
+        page.click("button:has-text('Sign in')")
+        page.wait_for_url(base + "/")
+        samples, drawn = [], []
+        for ring in rings:
+            started = time.perf_counter()
+            page.goto(f"{base}/rings/{ring['ring_id']}", wait_until="load")
+            samples.append((time.perf_counter() - started) * 1000)
+            drawn.append((ring["size"], page.locator("svg .node").count(), page.locator("svg .node text").count()))
+        browser.close()
+    return {"largest_ms": round(samples[0], 1), **percentiles(samples),
+            "all_members_drawn_and_labelled": all(s == n == t for s, n, t in drawn)}
+
+
+if __name__ == "__main__":
+    main()

@@ -277,3 +277,30 @@ def test_browser_sign_in_open_a_ring_and_confirm_it(served):
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def test_a_link_is_dismissed_from_the_subject_page_without_its_value_in_the_page(served):
+    client = served["client"]
+    ring = top_ring(served)
+    sid = ring["members"][0]["id"]
+    raw = client.get(f"/api/subjects/{sid}?unmask=1&reason=check", headers=bearer(served, "ann")).json()
+    link = next(l for l in raw["links"] if l["kind"] in ("SHARED_EMAIL", "SHARED_PHONE", "SHARED_PAYOUT",
+                                                          "SHARED_RECOVERY_EMAIL", "SHARED_RECOVERY_PHONE",
+                                                          "SHARED_SHIPPING_ADDRESS", "SHARED_ADDRESS"))
+    csrf = sign_in(client, "ann")
+    page = client.get(f"/subjects/{sid}").text
+    targets = re.findall(r'name="target" value="([^"]+)"', page)
+    mine = next(t for t in targets if t.startswith(f"{sid}|{link['other']}|{link['kind']}|ref:"))
+    assert link["value"] not in page  # the masked page names the link by a digest
+    done = client.post("/judge", data={"target_kind": "link", "target": mine, "verdict": "dismiss",
+                                       "reason": "sisters who share a laptop", "csrf_token": csrf,
+                                       "back": f"/subjects/{sid}"}, follow_redirects=False)
+    assert done.status_code == 303
+    a, b = sorted((sid, link["other"]))
+    stored = client.get("/api/judgements?target_kind=link", headers=bearer(served, "vera")).json()["items"]
+    assert any(j["target"] == f"{a}|{b}|{link['kind']}|{link['value']}" and j["verdict"] == "dismiss" for j in stored)
+    assert 'class="badge dismiss"' in client.get(f"/subjects/{sid}").text
+    forged = client.post("/judge", data={"target_kind": "link", "target": f"{sid}|{link['other']}|{link['kind']}|ref:0000",
+                                         "verdict": "dismiss", "reason": "nope", "csrf_token": csrf})
+    assert forged.status_code == 404
+    client.cookies.clear()

@@ -115,6 +115,11 @@ def subject_page(request: Request, subject_id: str, unmask: bool = False, reason
     if found is None:
         raise HTTPException(404, "no such subject in the current scan")
     shown = found if check_unmask(svc, who, unmask, reason, f"subject {subject_id}") else masked_subject(found)
+    verdicts = _verdicts(svc, "link", [f"{min(subject_id, l['other'])}|{max(subject_id, l['other'])}|{l['kind']}|{l['value']}"
+                                       for l in found["links"]])
+    for shown_link, link in zip(shown["links"], found["links"]):
+        key = f"{min(subject_id, link['other'])}|{max(subject_id, link['other'])}|{link['kind']}|{link['value']}"
+        shown_link["verdict"] = verdicts.get(key)
     return render(request, "subject.html", who, subject=shown, unmasked=unmask, reason=reason,
                   reason_q=quote(reason), judgements=judgement_history(svc, "subject", subject_id))
 
@@ -126,6 +131,13 @@ def judge(request: Request, target_kind: str = Form(...), target: str = Form(...
     check_form_csrf(request, csrf_token)
     if not who.can("analyst"):
         raise HTTPException(403, "judging needs the analyst role")
+    if target_kind == "link" and target.count("|") == 3 and target.rsplit("|", 1)[1].startswith("ref:"):
+        # a page names a link by its two subjects, kind and a digest of its value
+        a, b, kind, ref = target.split("|")
+        value = svc.workspace.link_value(a, b, kind, ref[4:])
+        if value is None:
+            raise HTTPException(404, "that link is not in the current scan")
+        target = f"{min(a, b)}|{max(a, b)}|{kind}|{value}"
     try:
         body = JudgementIn(target_kind=target_kind, target=target, verdict=verdict, reason=reason)
     except ValidationError:

@@ -7,6 +7,7 @@ set from start to end (one DuckDB connection per set; requests use their own cur
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from pathlib import Path
 
@@ -187,11 +188,11 @@ class Workspace:
             "contributions": self._rows(cur, """
                 SELECT source, code, weight, evidence, detail, other_subject FROM contributions
                 WHERE subject_id = ? ORDER BY evidence DESC, code""", [subject_id]),
-            "links": self._rows(cur, """
+            "links": [{**link, "ref": value_ref(link["value"])} for link in self._rows(cur, """
                 SELECT CASE WHEN a = ? THEN b ELSE a END AS other, kind, value, n_sharing, weight,
                        explained_by, detail
                 FROM links WHERE a = ? OR b = ? ORDER BY weight DESC, other, kind LIMIT 500""",
-                [subject_id, subject_id, subject_id]),
+                [subject_id, subject_id, subject_id])],
             "logins": self._rows(cur, """
                 SELECT count(*) AS logins, count(DISTINCT ip) AS ips, count(DISTINCT device_id) AS devices,
                        list(DISTINCT country ORDER BY country) FILTER (WHERE country IS NOT NULL) AS countries,
@@ -205,6 +206,14 @@ class Workspace:
                 SELECT ts::VARCHAR AS ts, asset, address FROM shipments WHERE subject_id = ? ORDER BY ts LIMIT 50""",
                 [subject_id]),
         }
+
+    def link_value(self, a: str, b: str, kind: str, ref: str) -> str | None:
+        """The value of the link between `a` and `b` of `kind` whose reference is `ref`: pages
+        name a link by a digest of its value, so a masked page carries no personal data."""
+        cur = self.cursor()
+        cur.execute("SELECT value FROM links WHERE a = least(?, ?) AND b = greatest(?, ?) AND kind = ?",
+                    [a, b, a, b, kind])
+        return next((v for (v,) in cur.fetchall() if value_ref(v) == ref), None)
 
     def photo_path(self, subject_id: str) -> tuple[Path, str] | None:
         """(bundle folder, the photo's path in it) — opened through `bundle_paths` only."""
@@ -242,6 +251,10 @@ def _merge_pairwise(values: list[dict]) -> list[dict]:
         del row["pairs"]
         kept.append(row)
     return sorted(kept, key=lambda v: (-v["weight"], v["kind"], v["value"]))
+
+
+def value_ref(value: str) -> str:
+    return hashlib.sha256(str(value).encode()).hexdigest()[:20]
 
 
 def workspace_file(out_dir: Path) -> Path:

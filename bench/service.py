@@ -6,8 +6,8 @@
 Generates a world (`ringwatch synth`), scans it, starts `ringwatch serve` on a free port and:
 
 1. times the API with a bearer token (sequential requests from one client, as an analyst's
-   browser makes them): the ring list, each of the 20 largest rings, 200 subjects, 100 searches
-   (p50 / p95 / p99 in ms);
+   browser makes them): the ring list, each of the 20 largest rings, 200 subjects, 100 searches,
+   50 screenings of a newcomer who gives a ring member's contacts (p50 / p95 / p99 in ms);
 2. opens the largest ring's page (the issue's target: a 40-member ring renders in under a
    second) and the 20 largest rings' pages in chromium (Playwright, Debian's chromium), timing
    navigation to the load event, and checks every member is drawn and labelled.
@@ -48,6 +48,17 @@ def timed(client: httpx.Client, path: str) -> float:
     started = time.perf_counter()
     response = client.get(path)
     response.raise_for_status()
+    return (time.perf_counter() - started) * 1000
+
+
+def screened(client: httpx.Client, i: int, subject_id: str) -> float:
+    """Screen a newcomer who gives a ring member's phone and email as recovery contacts."""
+    fields = client.get(f"/api/subjects/{subject_id}?unmask=true&reason=benchmark").json()["fields"]
+    body = {"subject": {"id": f"BENCH{i:05d}", "kind": "account", "full_name": f"Bench Person {i}",
+                        "email": f"bench.person{i}@example.org", "recovery_email": fields.get("email"),
+                        "recovery_phone": fields.get("phone")}}
+    started = time.perf_counter()
+    client.post("/api/screen", json=body).raise_for_status()
     return (time.perf_counter() - started) * 1000
 
 
@@ -94,6 +105,7 @@ def main() -> None:
                 "ring": percentiles([timed(client, f"/api/rings/{r['ring_id']}") for r in rings for _ in range(3)]),
                 "subject": percentiles([timed(client, f"/api/subjects/{s}") for s in subjects]),
                 "search": percentiles([timed(client, f"/api/subjects?q={s}") for s in subjects[:100]]),
+                "screen": percentiles([screened(client, i, s) for i, s in enumerate(subjects[:50])]),
             }
         results["largest_ring_members"] = rings[0]["size"]
         results["ring_page"] = ring_pages(base, rings)

@@ -304,3 +304,48 @@ def test_a_link_is_dismissed_from_the_subject_page_without_its_value_in_the_page
                                          "verdict": "dismiss", "reason": "nope", "csrf_token": csrf})
     assert forged.status_code == 404
     client.cookies.clear()
+
+
+def test_screening_a_new_subject_against_the_last_scan(served):
+    """A newcomer paid into a high ring's account and signing in from its members' device is
+    linked to them and their ring without a rescan; a plain newcomer links to nothing; bad
+    input names the row and column; viewers cannot screen; the screen is audited."""
+    client = served["client"]
+    ring = top_ring(served)
+    sid = ring["members"][0]["id"]
+    con = __import__("duckdb").connect(str(served["out"] / "ringwatch.duckdb"), read_only=True)
+    try:
+        destination = con.execute("SELECT destination FROM payments WHERE subject_id IN "
+                                  "(SELECT subject_id FROM ring_members WHERE ring_id = ?) LIMIT 1",
+                                  [ring["ring_id"]]).fetchone()
+        device = con.execute("SELECT device_id FROM logins WHERE subject_id = ? AND device_id IS NOT NULL "
+                             "LIMIT 1", [sid]).fetchone()
+    finally:
+        con.close()
+    newcomer = {"id": "NEW0001", "kind": "contractor", "full_name": "Jordan Newcomb",
+                "email": "jordan.newcomb@example.org", "country": "US", "employer": "Fresh Start LLC"}
+    body = {"subject": newcomer,
+            "payments": [{"ts": "2025-04-01T00:00:00Z", "amount": 5000, "currency": "USD", "method": "bank",
+                          "destination": destination[0]}] if destination else [],
+            "logins": [{"ts": "2025-04-02T10:00:00Z", "ip": "73.1.2.3", "device_id": device[0],
+                        "outcome": "success"}] if device else []}
+    assert client.post("/api/screen", json=body, headers=bearer(served, "vera")).status_code == 403
+    answer = client.post("/api/screen", json=body, headers=bearer(served, "ann"))
+    assert answer.status_code == 200, answer.text
+    result = answer.json()
+    assert result["links"] and {l["subject"] for l in result["links"]} & {m["id"] for m in ring["members"]}
+    assert ring["ring_id"] in {r["ring_id"] for r in result["rings"]}
+    assert result["level"] in ("medium", "high") and result["reasons"]
+    plain = client.post("/api/screen", headers=bearer(served, "ann"), json={"subject": {
+        "id": "NEW0002", "kind": "account", "full_name": "Plain Person", "email": "plain.p@gmail.com"}}).json()
+    assert plain["links"] == [] and plain["level"] == "low"
+    bad = client.post("/api/screen", headers=bearer(served, "ann"), json={
+        "subject": {"id": "NEW0003", "kind": "account"},
+        "logins": [{"ts": "not a time", "ip": "1.2.3.4"}]})
+    assert bad.status_code in (200, 422)
+    if bad.status_code == 200:  # a bad cell is a warning naming the table, row and column
+        assert any(w["file"].startswith("logins") and w["column"] == "ts" for w in bad.json()["warnings"])
+    existing = client.post("/api/screen", headers=bearer(served, "ann"), json={"subject": {"id": sid}})
+    assert existing.status_code == 422
+    audit = client.get("/api/audit", headers=bearer(served, "adam")).json()["items"]
+    assert any(e["action"] == "screen" and e["target"] == "subject NEW0001" for e in audit)

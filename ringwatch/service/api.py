@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response
 from pydantic import BaseModel, Field
@@ -13,6 +13,7 @@ from ringwatch.bundle_paths import PHOTO, Refused, read_bundle_file
 from ringwatch.service.access import (Service, check_unmask, masked_ring, masked_subject,
                                       require, service)
 from ringwatch.service.masking import mask_subject
+from ringwatch.service.screening import ScreenError, screen
 from ringwatch.service.security import Principal
 from ringwatch.service.store import AuditEntry, Judgement, utcnow
 
@@ -25,6 +26,14 @@ class JudgementIn(BaseModel):
                          description="ring id, subject id, or for a link `A|B|KIND|VALUE`")
     verdict: Literal["confirm", "dismiss"]
     reason: str = Field(min_length=3, max_length=4000)
+
+
+class ScreenIn(BaseModel):
+    subject: dict[str, Any] = Field(description="one row of subjects.csv, in the contract's columns")
+    logins: list[dict[str, Any]] = Field(default_factory=list, max_length=10_000)
+    endpoint: list[dict[str, Any]] = Field(default_factory=list, max_length=10_000)
+    payments: list[dict[str, Any]] = Field(default_factory=list, max_length=10_000)
+    shipments: list[dict[str, Any]] = Field(default_factory=list, max_length=10_000)
 
 
 class JudgementOut(BaseModel):
@@ -115,6 +124,21 @@ def photo(subject_id: str, reason: str = Query(min_length=3), svc: Service = Dep
     check_unmask(svc, who, True, reason, f"photo {subject_id}")
     media = "image/png" if data[:8] == b"\x89PNG\r\n\x1a\n" else "image/jpeg"
     return Response(data, media_type=media, headers={"Cache-Control": "no-store"})
+
+
+@router.post("/screen")
+def screen_subject(body: ScreenIn, svc: Service = Depends(service),
+                   who: Principal = Depends(require("analyst"))) -> dict:
+    """Screen one new subject against the last scan without a rescan: its score, level,
+    reasons, and the existing subjects and rings it links to. Nothing is stored."""
+    try:
+        result = screen(svc.workspace, body.model_dump())
+    except ScreenError as exc:
+        raise HTTPException(422, {"message": str(exc), "issues": exc.issues}) from None
+    with svc.store.session.begin() as s:
+        svc.store.audit(s, who.name, "screen", target=f"subject {str(body.subject.get('id'))[:200]}",
+                        detail=f"{result['level']} {result['score']}")
+    return result
 
 
 def judgement_history(svc: Service, kind: str, target: str) -> list[dict]:

@@ -22,6 +22,7 @@ from ringwatch.service.webhook import SECRET_ENV, Deliverer
 from ringwatch.service.workspace import Workspace
 
 SESSION_HOURS = 8
+MAX_REQUEST_BYTES = 10 * 1024 * 1024  # a screened subject with its history fits in far less
 # Pages may load only this site's own script and style; no framing (clickjacking).
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
@@ -64,6 +65,9 @@ def create_app(out_dir: Path, db_url: str | None = None, secure_cookies: bool = 
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
+        length = request.headers.get("content-length", "0")
+        if not length.isdigit() or int(length) > MAX_REQUEST_BYTES:
+            return JSONResponse({"detail": f"request body over {MAX_REQUEST_BYTES} bytes"}, status_code=413)
         response = await call_next(request)
         for name, value in SECURITY_HEADERS.items():
             if name == "Content-Security-Policy" and request.url.path.startswith("/api/docs"):

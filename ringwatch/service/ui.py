@@ -105,7 +105,7 @@ def ring_page(request: Request, ring_id: str, unmask: bool = False, reason: str 
         raise HTTPException(404, "no such ring in the current scan")
     shown = found if check_unmask(svc, who, unmask, reason, f"ring {ring_id}") else masked_ring(found)
     return render(request, "ring.html", who, ring=shown, picture=layout(shown["members"], shown["edges"]),
-                  unmasked=unmask, judgements=judgement_history(svc, "ring", ring_id))
+                  unmasked=unmask, reason_q=quote(reason), judgements=judgement_history(svc, "ring", ring_id))
 
 
 @router.get("/subjects/{subject_id}")

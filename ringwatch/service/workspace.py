@@ -246,7 +246,7 @@ def _merge_pairwise(values: list[dict]) -> list[dict]:
         numbers = sorted(float(x.split()[-1]) for x in row["pairs"] if x.split()[-1].replace(".", "", 1).isdigit())
         label = row["pairs"][0].rsplit(" ", 1)[0]
         span = (f"{numbers[0]:g}" if numbers[0] == numbers[-1] else f"{numbers[0]:g}-{numbers[-1]:g}") if numbers else ""
-        row["value"] = f"{label} {span} ({len(row['pairs'])} pairs)".replace("  ", " ")
+        row["value"] = f"{label} {span}".strip()
         row["holders"] = sorted(row["holders"])
         del row["pairs"]
         kept.append(row)

@@ -87,3 +87,20 @@ def test_judgement_history_and_append_only_audit(store_url):
     with store.session() as s:
         assert s.scalar(sa.select(sa.func.count()).select_from(AuditEntry)) == 2
     store.engine.dispose()
+
+
+def test_the_scan_reads_the_latest_verdict_per_target(store_url):
+    """What `ringwatch scan --store URL` reads (ringwatch/judgements.py), on both databases."""
+    from ringwatch.judgements import read_judgements
+
+    store = Store(store_url)
+    with store.session.begin() as s:
+        for target, verdict in (("R-1", "confirm"), ("R-1", "dismiss"), ("R-2", "confirm")):
+            s.add(Judgement(target_kind="ring", target=target, verdict=verdict, reason="why", user="ann",
+                            run_id="run", created_at=utcnow()))
+    store.engine.dispose()
+    table, note = read_judgements(store_url)
+    assert note == "2 targets"
+    assert sorted(zip(table["target"].to_pylist(), table["verdict"].to_pylist())) == [("R-1", "dismiss"),
+                                                                                      ("R-2", "confirm")]
+    assert read_judgements(None) == (None, "none")

@@ -763,3 +763,29 @@ def test_a_staffing_agency_known_by_a_page_of_its_website_that_some_of_its_peopl
                            "AND kind = 'SHARED_DEVICE'")
     assert "workplace" not in (device or "").split(";")  # no colleagues by a marketplace
     assert all(s["level"] != "high" for sid, s in scores_of(engine).items() if sid.startswith("bs"))
+
+
+def test_a_recruiting_company_whose_domain_a_ring_s_mailbox_registered(tmp_path):
+    """A fake recruiting company's look-alike domain was registered with the mailbox that
+    recovers a ring's personas: its recruiter accounts are linked to them (registrant =
+    recovery) and join their ring. Employees of an honest company all have its domain, and so
+    its registrant, in common: that is never a link between them."""
+    subjects, payments = [], []
+    domains = [{"domain": "northbridge-careers.io", "company": "Northbridge Careers",
+                "registered_at": "2025-01-02", "registrant_email": "ops.handler77@proton.me"},
+               {"domain": "granitehealth.co", "company": "Granite Health", "registered_at": "2012-02-02",
+                "registrant_email": "hostmaster@granitehealth.co"}]
+    for i in range(3):
+        subjects.append(person(f"persona{i}", kind="applicant", recovery_email="ops.handler77@proton.me",
+                               address=f"{400 + i} Elm Street, {CITIES[i]}"))
+        payments.append(payout(f"persona{i}", "GB33 BUKB 2020 1555 5555 55"))
+    subjects.append(person("recruiter", kind="account", email="talent@northbridge-careers.io", address=""))
+    subjects += [person(f"granite{i}", kind="employee", employer="Granite Health",
+                        email=f"staff{i}@granitehealth.co") for i in range(5)]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, payments=payments, domains=domains))
+    tie = engine.rows("SELECT kind, detail FROM links WHERE 'recruiter' IN (a, b) AND 'persona0' IN (a, b)")
+    assert tie and tie[0][0] == "SHARED_EMAIL" and "registrant" in tie[0][1]
+    scores = scores_of(engine)
+    assert scores["recruiter"]["ring"] is not None and scores["recruiter"]["ring"] == scores["persona0"]["ring"]
+    assert engine.scalar("SELECT count(*) FROM links WHERE a LIKE 'granite%' AND b LIKE 'granite%' "
+                         "AND kind = 'SHARED_EMAIL'") == 0

@@ -73,6 +73,8 @@ def _groups_sql(engine) -> str:
     parts = [f"""
         SELECT k.kind, k.value, count(DISTINCT {household}), count(DISTINCT p.person_id)
         FROM subject_keys k JOIN persons p ON p.subject_id = k.subject_id {join_households}
+        -- a domain's registrant is a value its company's people have, not one they give
+        WHERE k.field <> 'registrant'
         GROUP BY k.kind, k.value"""]
     if engine.table_exists("logins_norm"):
         parts.append(f"""
@@ -90,7 +92,8 @@ def _groups_sql(engine) -> str:
 
 def _holders_sql(engine) -> str:
     """(kind, holders): distinct people holding at least one value of each kind."""
-    parts = ["""SELECT kind, count(DISTINCT person_id) FROM subject_keys GROUP BY kind"""]
+    parts = ["""SELECT kind, count(DISTINCT person_id) FROM subject_keys WHERE field <> 'registrant'
+                GROUP BY kind"""]
     if engine.table_exists("logins_norm"):
         parts.append("""
             SELECT 'login_ip', count(DISTINCT p.person_id)

@@ -67,6 +67,13 @@ def build_subject_keys(engine) -> None:
             UNION ALL SELECT id, 'phone', 'recovery', recovery_phone_e164 FROM subjects_norm
             UNION ALL SELECT id, 'email', 'email', email_key FROM subjects_norm
             UNION ALL SELECT id, 'email', 'recovery', recovery_email_key FROM subjects_norm
+            -- who registered the domain of the subject's email (a recruiting company's
+            -- look-alike domain registered with a ring's mailbox): linked to whoever gives that
+            -- mailbox as their own or recovery email, never registrant to registrant (all of
+            -- one company's people share its registrant)
+            UNION ALL SELECT s.id, 'email', 'registrant', d.registrant_key
+              FROM subjects_norm s JOIN domains_norm d ON d.domain = s.email_domain
+              WHERE d.registrant_key IS NOT NULL AND d.registrant_key <> coalesce(s.email_key, '')
             -- one identity (name and birth date and/or national id, matched by Splink in
             -- ringwatch/link/persons.py) presented by several people
             UNION ALL SELECT subject_id, 'identity', 'identity', identity_id FROM identity_clusters
@@ -140,6 +147,7 @@ def exact_links_sql() -> str:
             FROM members a JOIN members b
               ON a.kind = b.kind AND a.value = b.value
              AND a.subject_id < b.subject_id AND a.person_id <> b.person_id
+             AND NOT (a.field = 'registrant' AND b.field = 'registrant')
         ), consistent AS (
             -- Two people with one name and birth date but different national ids are two
             -- real people who happen to share them, not one identity reused (an identity

@@ -146,8 +146,9 @@ SIGNALS: list[Signal] = [
            "The phone number (or a recovery number) is also given by a different person.",
            "FBI-2022", 0.80, "link"),
     Signal("SHARED_EMAIL", "Email shared with another identity",
-           "The email (after removing case, dots and +tags) is also used by a different person.",
-           "FBI-2022", 0.85, "link"),
+           "The email (after removing case, dots and +tags) is also used by a different person, "
+           "or registered the domain of another person's email (a recruiting company's domain "
+           "registered with a ring's mailbox).", "FBI-2022; UNIT42-2023", 0.85, "link"),
     Signal("SHARED_RECOVERY_PHONE", "Shared recovery phone",
            "Several accounts name the same recovery phone.", "MS-JASPER-SLEET", 0.85, "link"),
     Signal("SHARED_RECOVERY_EMAIL", "Shared recovery email",

@@ -313,6 +313,11 @@ def scan_command(bundle: Path = typer.Argument(..., help="bundle folder (see CON
         if isinstance(exc, (typer.Exit, SystemExit)):
             raise
         failure = _classify(exc)
+        if failure.code == EXIT_INTERRUPTED:
+            # DuckDB answers Ctrl-C by interrupting its query; Python may still hold the same
+            # signal pending and raise it again while we exit: the answer is given, ignore it.
+            with contextlib.suppress(ValueError):
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
         _report_failure(failure, as_json)
         raise typer.Exit(failure.code) from None
     findings = sum(result.levels.get(level, 0) for level in FAIL_LEVELS.get(fail_on or "", ()))

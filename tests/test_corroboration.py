@@ -789,3 +789,23 @@ def test_a_recruiting_company_whose_domain_a_ring_s_mailbox_registered(tmp_path)
     assert scores["recruiter"]["ring"] is not None and scores["recruiter"]["ring"] == scores["persona0"]["ring"]
     assert engine.scalar("SELECT count(*) FROM links WHERE a LIKE 'granite%' AND b LIKE 'granite%' "
                          "AND kind = 'SHARED_EMAIL'") == 0
+
+
+def test_a_cohort_s_github_organisation_is_no_person_s_profile(tmp_path):
+    """Six bootcamp graduates list their cohort's GitHub organisation and signed up from the
+    campus network: the shared handle is an organisation's account (discounted, explained as
+    workplace) and none of them is high. Two personas listing one GitHub account keep the
+    link at full weight."""
+    subjects = [person(f"grad{i}", kind="applicant", profiles="https://github.com/codecamp-sep24",
+                       signup_ip="128.95.1.20", created_at=f"2025-02-{10 + 3 * i:02d}T15:00:00Z")
+                for i in range(6)]
+    subjects += [person(f"op{i}", kind="applicant", profiles="https://github.com/dev-ninja-88") for i in range(2)]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects))
+    cohort = engine.rows("SELECT weight, prior_weight * calibration, explained_by, detail FROM links "
+                         "WHERE a = 'grad0' AND b = 'grad1' AND kind = 'SHARED_PROFILE'")[0]
+    assert cohort[0] == pytest.approx(0.2 * cohort[1])
+    assert "workplace" in cohort[2].split(";") and "organisation's account" in cohort[3]
+    pair = engine.rows("SELECT weight, prior_weight * calibration FROM links "
+                       "WHERE a = 'op0' AND b = 'op1' AND kind = 'SHARED_PROFILE'")[0]
+    assert pair[0] == pytest.approx(pair[1])
+    assert all(s["level"] != "high" for sid, s in scores_of(engine).items() if sid.startswith("grad"))

@@ -22,6 +22,10 @@ from ringwatch.link.weights import MIN_LINK_WEIGHT, weight_sql
 
 Progress = Callable[[str], None]
 
+# A handle on a profile site (github.com:acme-cohort-7) listed by this many people or more is an
+# organisation's account, not a person's profile.
+ORG_ACCOUNT_MIN_HOLDERS = 5
+
 
 def _burst_links_sql() -> str:
     return f"""
@@ -116,6 +120,12 @@ def _weigh_links(engine) -> None:
                    -- its contractors): the organisation's page, not a person's
                    (r.kind = 'SHARED_PROFILE' AND sa.subject_id IS NOT NULL
                     AND sb.subject_id IS NOT NULL) AS org_site,
+                   -- a handle on a profile site that more people list than a family would
+                   -- (a bootcamp cohort's or a company's GitHub organisation): an
+                   -- organisation's account, not a person's profile (an operator's personas
+                   -- share theirs in pairs and threes in every world seen)
+                   (r.kind = 'SHARED_PROFILE' AND contains(r.value, ':')
+                    AND r.n_sharing >= {ORG_ACCOUNT_MIN_HOLDERS}) AS org_account,
                    -- a machine one of the two signs in from only now and then, among users
                    -- who mostly share nothing else beyond its place: a library's (an
                    -- operator's personas that sign in from its machine now and then share a
@@ -184,7 +194,7 @@ def _weigh_links(engine) -> None:
                     AND ((shared_org IS NOT NULL
                           AND (NOT starts_with(shared_org, '{PAYER_ORG}') OR kind = 'SHARED_SHIPPING_ADDRESS'))
                          OR local_site))
-                       OR org_site OR office_payroll AS known_workplace,
+                       OR org_site OR org_account OR office_payroll AS known_workplace,
                    -- a group small enough to be one household, whose members do not claim
                    -- different homes, may be one even where no home is known
                    kind IN ({sql_in(HOUSEHOLD_LINKS)})
@@ -224,6 +234,9 @@ def _weigh_links(engine) -> None:
                            THEN ' x {CONTEXT_DISCOUNT} a profile address made of the name both give (one person, or namesakes)'
                            WHEN office_payroll
                            THEN ' x {CONTEXT_DISCOUNT} the payroll of colleagues (paid into one account, they work from one office near their homes or belong to one established organisation)'
+                           WHEN org_account
+                           THEN ' x {CONTEXT_DISCOUNT} an organisation''s account on a profile site ('
+                                || CAST(n_sharing AS VARCHAR) || ' people list it: a cohort''s or a company''s, not a person''s)'
                            WHEN org_site
                            THEN ' x {CONTEXT_DISCOUNT} the website of an organisation both belong to'
                            WHEN known_workplace AND shared_org IS NOT NULL

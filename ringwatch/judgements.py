@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
 import pyarrow as pa
 
 from ringwatch.signals.registry import BY_CODE
@@ -43,8 +44,10 @@ def read_judgements(store_url: str | None) -> tuple[pa.Table | None, str]:
     """The latest verdict per target from the service store, and a note for run_info."""
     if not store_url:
         return None, "none"
+    from sqlalchemy import create_engine, inspect, text
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
-        from sqlalchemy import create_engine, inspect, text
 
         engine = create_engine(store_url)
         try:
@@ -58,7 +61,7 @@ def read_judgements(store_url: str | None) -> tuple[pa.Table | None, str]:
                 """)).fetchall()
         finally:
             engine.dispose()
-    except Exception as exc:  # noqa: BLE001 - an unreadable store must not stop a scan
+    except (SQLAlchemyError, OSError, ValueError) as exc:  # an unreadable store must not stop a scan
         return None, f"unreadable ({type(exc).__name__})"
     columns = list(zip(*rows)) if rows else [[] for _ in JUDGEMENT_COLUMNS]
     table = pa.table({name: pa.array([str(v) for v in values], pa.string())
@@ -81,14 +84,18 @@ def attach_previous(engine, previous_workspace: Path | None) -> bool:
     try:
         engine.sql(f"ATTACH '{literal}' AS {PREVIOUS} (READ_ONLY)")
         return all(_previous_has(engine, t) for t in ("rings", "ring_members", "links"))
-    except Exception:  # noqa: BLE001 - an unreadable previous set only costs the carry-over
+    except duckdb.InterruptException:
+        raise  # Ctrl-C or SIGTERM arrived during the attach: the scan stops, as anywhere
+    except (duckdb.Error, OSError):  # an unreadable previous set only costs the carry-over
         return False
 
 
 def detach_previous(engine) -> None:
     try:
         engine.sql(f"DETACH {PREVIOUS}")
-    except Exception:  # noqa: BLE001 - nothing attached
+    except duckdb.InterruptException:
+        raise
+    except duckdb.Error:  # nothing attached
         pass
 
 

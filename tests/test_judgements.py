@@ -136,3 +136,23 @@ def test_an_unreadable_store_does_not_stop_the_scan(world):
     (out / "service.sqlite").write_bytes(b"not a database")
     scan(bundle, out)
     assert query(out, "SELECT value FROM run_info WHERE key = 'judgements'")[0][0].startswith("unreadable")
+
+
+def test_an_interrupt_during_the_carry_over_stops_the_scan(tmp_path):
+    """Ctrl-C or SIGTERM reach DuckDB as an interrupted query: attaching the previous set must
+    let that through (only an unreadable previous set is tolerated), or the scan would go on."""
+    from ringwatch.judgements import attach_previous
+
+    class Interrupted:
+        def sql(self, _query):
+            raise duckdb.InterruptException("INTERRUPT Error: Interrupted!")
+
+    class Unreadable:
+        def sql(self, _query):
+            raise duckdb.IOException("IO Error: not a DuckDB file")
+
+    previous = tmp_path / "ringwatch.duckdb"
+    previous.write_bytes(b"x")
+    with pytest.raises(duckdb.InterruptException):
+        attach_previous(Interrupted(), previous)
+    assert attach_previous(Unreadable(), previous) is False

@@ -14,38 +14,51 @@ from ringwatch.link.fuzzy import join_near_addresses
 from ringwatch.link.weights import RARITY, max_useful_group, weight_sql
 from ringwatch.normalise.url import PROFILE_PATTERNS
 
-# Which link code a shared value gives, by kind of value and the fields it came from on each
-# side (a recovery phone shared by two accounts reads differently from a shared main phone).
-_CODE_SQL = """
-    CASE kind
-        WHEN 'phone' THEN CASE WHEN field_a = 'recovery' AND field_b = 'recovery'
-                               THEN 'SHARED_RECOVERY_PHONE' ELSE 'SHARED_PHONE' END
-        WHEN 'email' THEN CASE WHEN field_a = 'recovery' AND field_b = 'recovery'
-                               THEN 'SHARED_RECOVERY_EMAIL' ELSE 'SHARED_EMAIL' END
-        WHEN 'identity' THEN 'IDENTITY_REUSE'
-        WHEN 'address' THEN CASE WHEN field_a = 'ship' OR field_b = 'ship'
-                                 THEN 'SHARED_SHIPPING_ADDRESS' ELSE 'SHARED_ADDRESS' END
-        WHEN 'payout' THEN 'SHARED_PAYOUT'
-        WHEN 'device' THEN 'SHARED_DEVICE'
-        WHEN 'signup_ip' THEN 'SHARED_SIGNUP_IP'
-        WHEN 'profile' THEN 'SHARED_PROFILE'
-        WHEN 'network' THEN 'SHARED_NETWORK'
-    END
-"""
+# Which link code a shared value gives, by kind of value, and for three kinds by the fields it
+# came from on each side (a recovery phone shared by two accounts reads differently from a
+# shared main phone; an address one of them had equipment shipped to is a shipping address).
+_BASE_CODES = {
+    "phone": "SHARED_PHONE", "email": "SHARED_EMAIL", "identity": "IDENTITY_REUSE",
+    "address": "SHARED_ADDRESS", "payout": "SHARED_PAYOUT", "device": "SHARED_DEVICE",
+    "signup_ip": "SHARED_SIGNUP_IP", "profile": "SHARED_PROFILE", "network": "SHARED_NETWORK",
+}
+# kind -> (field, whether both sides must have come from it (else either), the code then)
+_FIELD_CODES = {
+    "phone": ("recovery", True, "SHARED_RECOVERY_PHONE"),
+    "email": ("recovery", True, "SHARED_RECOVERY_EMAIL"),
+    "address": ("ship", False, "SHARED_SHIPPING_ADDRESS"),
+}
+
+
+def link_code(kind: str, field_a: str, field_b: str) -> str | None:
+    """The link code of a value of `kind` shared from `field_a` on one side and `field_b` on
+    the other (None for a kind that links nobody); `_CODE_SQL` is the same rule in SQL."""
+    if kind in _FIELD_CODES:
+        field, both, code = _FIELD_CODES[kind]
+        if (field_a == field and field_b == field) if both else field in (field_a, field_b):
+            return code
+    return _BASE_CODES.get(kind)
+
+
+def _code_sql() -> str:
+    cases = []
+    for kind, base in _BASE_CODES.items():
+        if kind in _FIELD_CODES:
+            field, both, code = _FIELD_CODES[kind]
+            test = (f"field_a = '{field}' AND field_b = '{field}'" if both
+                    else f"field_a = '{field}' OR field_b = '{field}'")
+            cases.append(f"WHEN '{kind}' THEN CASE WHEN {test} THEN '{code}' ELSE '{base}' END")
+        else:
+            cases.append(f"WHEN '{kind}' THEN '{base}'")
+    return "CASE kind " + " ".join(cases) + " END"
+
+
+_CODE_SQL = _code_sql()
 
 # The group size at which a kind stops producing pairs; kinds that map to two codes use the
 # larger of the two.
-_KIND_CODES = {
-    "phone": ("SHARED_PHONE", "SHARED_RECOVERY_PHONE"),
-    "email": ("SHARED_EMAIL", "SHARED_RECOVERY_EMAIL"),
-    "identity": ("IDENTITY_REUSE",),
-    "address": ("SHARED_ADDRESS", "SHARED_SHIPPING_ADDRESS"),
-    "payout": ("SHARED_PAYOUT",),
-    "device": ("SHARED_DEVICE",),
-    "signup_ip": ("SHARED_SIGNUP_IP",),
-    "profile": ("SHARED_PROFILE",),
-    "network": ("SHARED_NETWORK",),
-}
+_KIND_CODES = {kind: (base, *([_FIELD_CODES[kind][2]] if kind in _FIELD_CODES else []))
+               for kind, base in _BASE_CODES.items()}
 
 # A MAC address, `:`- or `-`-separated (lower-cased before the match).
 _MAC_RE = "^([0-9a-f]{2}[:-]){5}[0-9a-f]{2}$"

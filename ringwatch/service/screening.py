@@ -26,7 +26,7 @@ from pathlib import Path
 from ringwatch.engines import DuckDBEngine
 from ringwatch.errors import BundleError
 from ringwatch.explanations import HOUSEHOLD_LINKS, WORKPLACE_LINKS
-from ringwatch.link.exact import build_subject_keys
+from ringwatch.link.exact import build_subject_keys, link_code
 from ringwatch.link.fuzzy import canonical_addresses
 from ringwatch.link.weights import MIN_LINK_WEIGHT, link_weight
 from ringwatch.load import load_bundle
@@ -48,18 +48,6 @@ class ScreenError(ValueError):
     def __init__(self, message: str, issues: list[dict] | None = None) -> None:
         super().__init__(message)
         self.issues = issues or []
-
-
-def _code(kind: str, field_new: str, field_old: str) -> str | None:
-    """The link code a shared value gives (as `ringwatch.link.exact` names it)."""
-    if kind == "phone":
-        return "SHARED_RECOVERY_PHONE" if field_new == field_old == "recovery" else "SHARED_PHONE"
-    if kind == "email":
-        return "SHARED_RECOVERY_EMAIL" if field_new == field_old == "recovery" else "SHARED_EMAIL"
-    if kind == "address":
-        return "SHARED_SHIPPING_ADDRESS" if "ship" in (field_new, field_old) else "SHARED_ADDRESS"
-    return {"payout": "SHARED_PAYOUT", "device": "SHARED_DEVICE", "signup_ip": "SHARED_SIGNUP_IP",
-            "profile": "SHARED_PROFILE", "network": "SHARED_NETWORK"}.get(kind)
 
 
 def _evidence(weight: float) -> float:
@@ -163,7 +151,7 @@ def screen(workspace: Workspace, payload: dict) -> dict:
         for kind_new, field_new, value_new in keys:
             if kind_new != kind or value_new != value:
                 continue
-            code = _code(kind, field_new, field_old)
+            code = link_code(kind, field_new, field_old)
             if code is None:
                 continue
             n = len(people[value]) + 1

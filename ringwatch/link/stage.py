@@ -167,8 +167,10 @@ def _weigh_links(engine) -> None:
             LEFT JOIN occasional_devices da ON da.subject_id = r.a AND da.device_id = r.value
             LEFT JOIN occasional_devices db ON db.subject_id = r.b AND db.device_id = r.value
             -- an organisation's website, or a page on it ("firm.com/team"), that its people list
-            LEFT JOIN org_keys sa ON sa.subject_id = r.a AND sa.org = 'domain ' || regexp_extract(r.value, '^[^/:]+')
-            LEFT JOIN org_keys sb ON sb.subject_id = r.b AND sb.org = 'domain ' || regexp_extract(r.value, '^[^/:]+')
+            LEFT JOIN org_keys sa ON r.kind = 'SHARED_PROFILE' AND sa.subject_id = r.a
+                                 AND sa.org = 'domain ' || regexp_extract(r.value, '^[^/:]+')
+            LEFT JOIN org_keys sb ON r.kind = 'SHARED_PROFILE' AND sb.subject_id = r.b
+                                 AND sb.org = 'domain ' || regexp_extract(r.value, '^[^/:]+')
             LEFT JOIN value_orgs vo ON vo.value = r.value
             LEFT JOIN contact_points cp ON cp.value = r.value
             LEFT JOIN value_ties vt ON vt.value = r.value

@@ -40,6 +40,11 @@ WATCHED_SUBJECT_KEYS = ("email", "phone", "payout", "device")
 JUDGEMENT_COLUMNS = ("target_kind", "target", "verdict", "user", "reason", "created_at")
 
 
+def link_target(a: str, b: str, kind: str, value: str) -> str:
+    """A link's judgement target as stored: `A|B|KIND|VALUE`, the smaller subject id first."""
+    return f"{min(a, b)}|{max(a, b)}|{kind}|{value}"
+
+
 def read_judgements(store_url: str | None) -> tuple[pa.Table | None, str]:
     """The latest verdict per target from the service store, and a note for run_info."""
     if not store_url:

@@ -3,29 +3,17 @@ the CSRF check, and what they may see (masked or unmasked personal data, audited
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from fastapi import Depends, HTTPException, Request
 from sqlalchemy import select
 
-from ringwatch.service.masking import mask_email, mask_link_value, mask_phone, mask_subject
+from ringwatch.service.masking import mask_free_text, mask_link_value, mask_phone, mask_subject
 from ringwatch.service.security import AuthError, Principal, check_token, csrf_ok
 from ringwatch.service.store import Store, User
 from ringwatch.service.workspace import Workspace
 
 UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
-_EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-# A phone or account number: 7+ digits, not inside a word (a subject id) and not a year range.
-_NUMBER_IN_TEXT = re.compile(r"(?<![\w.])\+?\d[\d \-().]{5,}\d(?![\w])")
-_YEAR_RANGE = re.compile(r"^(19|20)\d\d\s*-\s*(19|20)\d\d$")
-
-
-def _mask_number(match: re.Match) -> str:
-    text = match.group(0)
-    if sum(ch.isdigit() for ch in text) < 7 or _YEAR_RANGE.match(text):
-        return text
-    return mask_phone(text)
 
 
 @dataclass
@@ -90,29 +78,21 @@ def check_unmask(svc: Service, who: Principal, unmask: bool, reason: str, target
     return True
 
 
-def mask_text(text: str | None) -> str | None:
-    """Emails and phone/account-like numbers inside free text (a contribution's detail)."""
-    if not text:
-        return text
-    text = _EMAIL_IN_TEXT.sub(lambda m: mask_email(m.group(0)), text)
-    return _NUMBER_IN_TEXT.sub(_mask_number, text)
-
-
 def masked_ring(ring: dict) -> dict:
     ring = dict(ring)
     ring["members"] = [mask_subject(m) for m in ring["members"]]
     ring["values"] = [{**v, "value": mask_link_value(v["kind"], v["value"]),
                        "as_submitted": [mask_link_value(v["kind"], x) for x in v["as_submitted"]],
-                       "detail": mask_text(v["detail"])} for v in ring["values"]]
+                       "detail": mask_free_text(v["detail"])} for v in ring["values"]]
     return ring
 
 
 def masked_subject(subject: dict) -> dict:
     subject = dict(subject)
     subject["fields"] = mask_subject(subject["fields"])
-    subject["fields"]["resume"] = mask_text(subject["fields"].get("resume"))  # inline resumes hold contacts
-    subject["contributions"] = [{**c, "detail": mask_text(c["detail"])} for c in subject["contributions"]]
-    subject["links"] = [{**l, "value": mask_link_value(l["kind"], l["value"]), "detail": mask_text(l["detail"])}
+    subject["fields"]["resume"] = mask_free_text(subject["fields"].get("resume"))  # inline resumes hold contacts
+    subject["contributions"] = [{**c, "detail": mask_free_text(c["detail"])} for c in subject["contributions"]]
+    subject["links"] = [{**l, "value": mask_link_value(l["kind"], l["value"]), "detail": mask_free_text(l["detail"])}
                         for l in subject["links"]]
     subject["payouts"] = [{**p, "destination": mask_phone(p["destination"] or "")} for p in subject["payouts"]]
     subject["shipments"] = [{**s, "address": mask_link_value("SHARED_ADDRESS", s["address"] or "")}

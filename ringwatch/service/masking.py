@@ -31,6 +31,28 @@ def mask_text(value: str) -> str:
     return f"{value[:1]}***" if value else value
 
 
+_EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+# A phone or account number: 7+ digits, not inside a word (a subject id) and not a year range.
+_NUMBER_IN_TEXT = re.compile(r"(?<![\w.])\+?\d[\d \-().]{5,}\d(?![\w])")
+_YEAR_RANGE = re.compile(r"^(19|20)\d\d\s*-\s*(19|20)\d\d$")
+
+
+def _mask_number(match: re.Match) -> str:
+    text = match.group(0)
+    if sum(ch.isdigit() for ch in text) < 7 or _YEAR_RANGE.match(text):
+        return text
+    return mask_phone(text)
+
+
+def mask_free_text(text: str | None) -> str | None:
+    """Emails and phone/account-like numbers inside free text (a contribution's detail, an
+    inline resume), each masked as its kind is."""
+    if not text:
+        return text
+    text = _EMAIL_IN_TEXT.sub(lambda m: mask_email(m.group(0)), text)
+    return _NUMBER_IN_TEXT.sub(_mask_number, text)
+
+
 def mask_value(field: str, value: object) -> object:
     if value is None or value == "":
         return value

@@ -16,7 +16,7 @@ import secrets
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import ForeignKey, String, Text, create_engine, event, select
+from sqlalchemy import ForeignKey, String, Text, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
@@ -144,7 +144,3 @@ class Store:
               detail: str = "") -> None:
         session.add(AuditEntry(at=utcnow(), user=user, action=action, target=target[:512],
                                reason=reason, detail=detail))
-
-    def user(self, name: str) -> User | None:
-        with self.session() as s:
-            return s.scalars(select(User).where(User.name == name)).first()

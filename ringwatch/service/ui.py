@@ -14,6 +14,7 @@ from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
 from sqlalchemy import select
 
+from ringwatch.judgements import link_target
 from ringwatch.service.access import (Service, check_unmask, current_principal, masked_ring,
                                       masked_subject, service)
 from ringwatch.service.api import JudgementIn, judgement_history, record_judgement
@@ -115,11 +116,10 @@ def subject_page(request: Request, subject_id: str, unmask: bool = False, reason
     if found is None:
         raise HTTPException(404, "no such subject in the current scan")
     shown = found if check_unmask(svc, who, unmask, reason, f"subject {subject_id}") else masked_subject(found)
-    verdicts = _verdicts(svc, "link", [f"{min(subject_id, l['other'])}|{max(subject_id, l['other'])}|{l['kind']}|{l['value']}"
-                                       for l in found["links"]])
-    for shown_link, link in zip(shown["links"], found["links"]):
-        key = f"{min(subject_id, link['other'])}|{max(subject_id, link['other'])}|{link['kind']}|{link['value']}"
-        shown_link["verdict"] = verdicts.get(key)
+    targets = [link_target(subject_id, l["other"], l["kind"], l["value"]) for l in found["links"]]
+    verdicts = _verdicts(svc, "link", targets)
+    for shown_link, target in zip(shown["links"], targets):
+        shown_link["verdict"] = verdicts.get(target)
     return render(request, "subject.html", who, subject=shown, unmasked=unmask, reason=reason,
                   reason_q=quote(reason), judgements=judgement_history(svc, "subject", subject_id))
 
@@ -137,7 +137,7 @@ def judge(request: Request, target_kind: str = Form(...), target: str = Form(...
         value = svc.workspace.link_value(a, b, kind, ref[4:])
         if value is None:
             raise HTTPException(404, "that link is not in the current scan")
-        target = f"{min(a, b)}|{max(a, b)}|{kind}|{value}"
+        target = link_target(a, b, kind, value)
     try:
         body = JudgementIn(target_kind=target_kind, target=target, verdict=verdict, reason=reason)
     except ValidationError:

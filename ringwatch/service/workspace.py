@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 
 from ringwatch.explain import _open
-from ringwatch.outputs import WORKSPACE_NAME, current_set
+from ringwatch.outputs import current_set
 
 RING_SORTS = {"score": "score", "size": "size", "id": "ring_id"}
 SUBJECT_FIELDS = ("id", "kind", "full_name", "email", "phone", "address", "country", "birth_date",
@@ -255,7 +255,3 @@ def _merge_pairwise(values: list[dict]) -> list[dict]:
 
 def value_ref(value: str) -> str:
     return hashlib.sha256(str(value).encode()).hexdigest()[:20]
-
-
-def workspace_file(out_dir: Path) -> Path:
-    return current_set(out_dir) / WORKSPACE_NAME

@@ -6,8 +6,9 @@ Layout of an output folder `DIR` after a scan::
     DIR/rings.jsonl      -> current/rings.jsonl
     DIR/report.html      -> current/report.html
     DIR/ringwatch.duckdb -> current/ringwatch.duckdb
+    DIR/screening.sqlite -> current/screening.sqlite  (what `ringwatch serve` screens against)
     DIR/current          -> .ringwatch-run-<run id>    (the one pointer that changes)
-    DIR/.ringwatch-run-<run id>/                       (the set: all four files of one run)
+    DIR/.ringwatch-run-<run id>/                       (the set: all five files of one run)
 
 A scan (`OutputSet`) takes an exclusive lock on `DIR`, sweeps what killed scans left behind,
 writes every output into a fresh hidden folder `.ringwatch-run-<run id>`, flushes it to disk,
@@ -35,7 +36,8 @@ SUBJECTS_CSV = "subjects.csv"
 RINGS_JSONL = "rings.jsonl"
 REPORT_HTML = "report.html"
 WORKSPACE_NAME = "ringwatch.duckdb"
-OUTPUT_NAMES = (SUBJECTS_CSV, RINGS_JSONL, REPORT_HTML, WORKSPACE_NAME)
+SCREENING_INDEX = "screening.sqlite"  # ringwatch/screening_index.py
+OUTPUT_NAMES = (SUBJECTS_CSV, RINGS_JSONL, REPORT_HTML, WORKSPACE_NAME, SCREENING_INDEX)
 CURRENT = "current"
 RUN_PREFIX = ".ringwatch-run-"
 LINK_PREFIX = ".ringwatch-link-"

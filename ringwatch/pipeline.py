@@ -20,10 +20,11 @@ from ringwatch.link.fuzzy import canonical_addresses
 from ringwatch.link.stage import build_links
 from ringwatch.load import load_bundle
 from ringwatch.normalise.stage import normalise_bundle, report_unreadable_values
-from ringwatch.outputs import (REPORT_HTML, RINGS_JSONL, SUBJECTS_CSV, WORKSPACE_NAME, OutputSet,
-                               write_rings_jsonl, write_subjects_csv)
+from ringwatch.outputs import (REPORT_HTML, RINGS_JSONL, SCREENING_INDEX, SUBJECTS_CSV, WORKSPACE_NAME,
+                               OutputSet, write_rings_jsonl, write_subjects_csv)
 from ringwatch.rings import find_ring_candidates
 from ringwatch.score import THRESHOLD_HIGH, THRESHOLD_MEDIUM, score_all
+from ringwatch.screening_index import write_screening_index
 from ringwatch.settings import Settings, load_settings
 from ringwatch.signals.compute import compute_signals
 from ringwatch.signals.registry import SIGNALS
@@ -176,6 +177,7 @@ def scan(bundle: Path, out_dir: Path,
             write_subjects_csv(engine, outputs.path(SUBJECTS_CSV))
             write_rings_jsonl(engine, outputs.path(RINGS_JSONL))
             write_report(engine, outputs.path(REPORT_HTML), SIGNALS)
+            write_screening_index(engine, outputs.path(SCREENING_INDEX), outputs.run_id, timer.detail)
             timer.finish()
             _record_run_info(engine, bundle, started, timer, load_report.warnings, outputs.run_id, carried)
             levels = dict(engine.rows("SELECT level, count(*) FROM scores GROUP BY level"))

@@ -134,7 +134,7 @@ def test_parallel_batches_keep_input_order(monkeypatch):
 
 
 def test_phone_region_pairs():
-    from ringwatch.normalise.stage import _REGION_SEP, phones_with_regions
+    from ringwatch.normalise.stage import REGION_SEP, phones_with_regions
 
-    out = phones_with_regions([f"GB{_REGION_SEP}020 7946 0018", f"{_REGION_SEP}(415) 555-2671"])
+    out = phones_with_regions([f"GB{REGION_SEP}020 7946 0018", f"{REGION_SEP}(415) 555-2671"])
     assert out.column("e164").to_pylist() == ["+442079460018", "+14155552671"]

@@ -135,11 +135,15 @@ def build_subject_keys(engine) -> None:
     """)
 
 
-def _group_limits_sql() -> str:
-    rows = []
-    for kind, codes in _KIND_CODES.items():
-        rows.append(f"('{kind}', {max(max_useful_group(c) for c in codes)})")
-    return "(VALUES " + ", ".join(rows) + ") AS lim(kind, max_n)"
+def group_limits() -> dict[str, int]:
+    """Per kind of value, the largest group of people whose shared value still links them."""
+    return {kind: max(max_useful_group(code) for code in codes) for kind, codes in _KIND_CODES.items()}
+
+
+def group_limits_sql() -> str:
+    """`group_limits()` as a VALUES table `lim(kind, max_n)`."""
+    rows = ", ".join(f"('{kind}', {max_n})" for kind, max_n in group_limits().items())
+    return f"(VALUES {rows}) AS lim(kind, max_n)"
 
 
 def exact_links_sql() -> str:
@@ -149,7 +153,7 @@ def exact_links_sql() -> str:
             SELECT kind, value, count(DISTINCT person_id) AS n_sharing
             FROM subject_keys GROUP BY kind, value HAVING count(DISTINCT person_id) >= 2
         ), usable AS (
-            SELECT s.* FROM sized s JOIN {_group_limits_sql()} ON lim.kind = s.kind
+            SELECT s.* FROM sized s JOIN {group_limits_sql()} ON lim.kind = s.kind
             WHERE s.n_sharing <= lim.max_n
         ), members AS (
             SELECT k.subject_id, k.person_id, k.kind, k.field, k.value, u.n_sharing
@@ -236,4 +240,4 @@ def near_duplicate_links_sql(pairs_table: str, code: str, score_column: str, lab
     """
 
 
-__all__ = ["build_subject_keys", "exact_links_sql", "login_ip_links_sql", "near_duplicate_links_sql"]
+__all__ = ["build_subject_keys", "exact_links_sql", "group_limits", "group_limits_sql", "login_ip_links_sql", "near_duplicate_links_sql"]

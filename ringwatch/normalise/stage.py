@@ -24,16 +24,16 @@ from ringwatch.normalise.url import normalise_urls
 PARALLEL_MIN_VALUES = 20_000
 BATCH_SIZE = 200_000
 # Joins a region to a phone number in one distinct value, so `map_distinct` sees the pair.
-_REGION_SEP = "\x1f"
+REGION_SEP = "\x1f"
 
 _INTERMEDIATE = ("_norm_email", "_norm_phone", "_norm_address", "_norm_name", "_norm_ip", "_norm_url")
 
 
 def phones_with_regions(values: Sequence[str]) -> pa.Table:
-    """`normalise_phones` over `REGION + _REGION_SEP + number` values (region may be empty)."""
+    """`normalise_phones` over `REGION + REGION_SEP + number` values (region may be empty)."""
     regions, numbers = [], []
     for value in values:
-        region, _, number = value.partition(_REGION_SEP)
+        region, _, number = value.partition(REGION_SEP)
         regions.append(region or None)
         numbers.append(number)
     return normalise_phones(numbers, regions)
@@ -170,8 +170,8 @@ def normalise_bundle(engine) -> None:
                            f"SELECT recovery_email FROM {subjects} UNION ALL "
                            f"SELECT registrant_email FROM {_source(engine, 'domains')}",
             normalise_emails)
-        run("_norm_phone", f"SELECT {region} || '{_REGION_SEP}' || phone FROM {subjects} UNION ALL "
-                           f"SELECT {region} || '{_REGION_SEP}' || recovery_phone FROM {subjects}",
+        run("_norm_phone", f"SELECT {region} || '{REGION_SEP}' || phone FROM {subjects} UNION ALL "
+                           f"SELECT {region} || '{REGION_SEP}' || recovery_phone FROM {subjects}",
             phones_with_regions)
         run("_norm_address", f"SELECT address FROM {subjects} UNION ALL "
                              f"SELECT address FROM {shipments}", normalise_addresses)
@@ -204,9 +204,9 @@ def normalise_bundle(engine) -> None:
                         AS national_id_clean FROM {subjects}) AS s
         LEFT JOIN _norm_email AS e ON e.input = s.email
         LEFT JOIN _norm_email AS re ON re.input = s.recovery_email
-        LEFT JOIN _norm_phone AS p ON p.input = {_region_sql('s.country')} || '{_REGION_SEP}' || s.phone
+        LEFT JOIN _norm_phone AS p ON p.input = {_region_sql('s.country')} || '{REGION_SEP}' || s.phone
         LEFT JOIN _norm_phone AS rp
-               ON rp.input = {_region_sql('s.country')} || '{_REGION_SEP}' || s.recovery_phone
+               ON rp.input = {_region_sql('s.country')} || '{REGION_SEP}' || s.recovery_phone
         LEFT JOIN _norm_address AS a ON a.input = s.address
         LEFT JOIN _norm_name AS n ON n.input = s.full_name
         LEFT JOIN _norm_ip AS ip ON ip.input = s.signup_ip""")

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import func, select
 
 from ringwatch.bundle_paths import PHOTO, Refused, read_bundle_file
+from ringwatch.screening_index import IndexMissing
 from ringwatch.service.access import (Service, check_unmask, masked_ring, masked_subject,
                                       require, service)
 from ringwatch.service.masking import mask_subject
@@ -127,7 +128,7 @@ def photo(subject_id: str, reason: str = Query(min_length=3), svc: Service = Dep
 
 
 @router.post("/screen")
-def screen_subject(body: ScreenIn, svc: Service = Depends(service),
+async def screen_subject(body: ScreenIn, svc: Service = Depends(service),
                    who: Principal = Depends(require("analyst"))) -> dict:
     """Screen one new subject against the last scan without a rescan: its score, level,
     reasons, and the existing subjects and rings it links to. Nothing is stored."""
@@ -135,6 +136,8 @@ def screen_subject(body: ScreenIn, svc: Service = Depends(service),
         result = screen(svc.workspace, body.model_dump())
     except ScreenError as exc:
         raise HTTPException(422, {"message": str(exc), "issues": exc.issues}) from None
+    except IndexMissing as exc:
+        raise HTTPException(409, str(exc)) from None
     with svc.store.session.begin() as s:
         svc.store.audit(s, who.name, "screen", target=f"subject {str(body.subject.get('id'))[:200]}",
                         detail=f"{result['level']} {result['score']}")

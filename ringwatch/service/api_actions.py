@@ -31,7 +31,7 @@ ActionType = Literal["suspend_account", "hold_payroll", "revoke_device", "block_
 ValueKind = Literal["email", "phone", "ip", "payout_account", "device", "address", "domain", "national_id", "other"]
 
 
-def actions(request: Request) -> Actions:
+async def actions(request: Request) -> Actions:
     return request.app.state.actions
 
 

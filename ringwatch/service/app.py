@@ -3,6 +3,7 @@ outside (no CDN). Built by `create_app`; `ringwatch serve` runs it with uvicorn.
 
 from __future__ import annotations
 
+import json
 import os
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -34,6 +35,49 @@ SECURITY_HEADERS = {
 }
 
 
+class SecurityHeaders:
+    """Refuses request bodies over MAX_REQUEST_BYTES or of no stated length (413) and adds SECURITY_HEADERS to every
+    response. Plain ASGI rather than `@app.middleware("http")`: that wrapper runs each request
+    through extra tasks and streams, a few milliseconds of CPU that screening cannot spare."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+        self.headers = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = dict(scope["headers"])
+        # A body sent without its length (chunked) could be any size: its length is required.
+        length = headers.get(b"content-length", b"0" if b"transfer-encoding" not in headers else b"")
+        if not length.isdigit() or int(length) > MAX_REQUEST_BYTES:
+            response = JSONResponse({"detail": f"request body over {MAX_REQUEST_BYTES} bytes"}, status_code=413)
+            return await response(scope, receive, self._with_headers(send, scope))
+        await self.app(scope, receive, self._with_headers(send, scope))
+
+    def _with_headers(self, send, scope):
+        # Swagger UI's page needs its inline script: no CSP there.
+        skip = {b"content-security-policy"} if scope["path"].startswith("/api/docs") else set()
+
+        async def sending(message) -> None:
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                extra = [(k, v) for k, v in self.headers if k not in present and k not in skip]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        return sending
+
+
+SERVE_CONFIG_ENV = "RINGWATCH_SERVE_CONFIG"
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker process of `ringwatch serve --workers N`: uvicorn starts workers
+    from an import string, so `serve` passes its settings as JSON in SERVE_CONFIG_ENV."""
+    return create_app(**json.loads(os.environ[SERVE_CONFIG_ENV]))
+
+
 def create_app(out_dir: Path, db_url: str | None = None, secure_cookies: bool = False,
                webhook_url: str | None = None, approval_threshold: int = DEFAULT_APPROVAL_THRESHOLD,
                webhook_secret: str | None = None) -> FastAPI:
@@ -63,17 +107,7 @@ def create_app(out_dir: Path, db_url: str | None = None, secure_cookies: bool = 
     app.add_middleware(SessionMiddleware, secret_key=store.secret("session_key"), same_site="strict",
                        https_only=secure_cookies, max_age=SESSION_HOURS * 3600, session_cookie="ringwatch_session")
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        length = request.headers.get("content-length", "0")
-        if not length.isdigit() or int(length) > MAX_REQUEST_BYTES:
-            return JSONResponse({"detail": f"request body over {MAX_REQUEST_BYTES} bytes"}, status_code=413)
-        response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            if name == "Content-Security-Policy" and request.url.path.startswith("/api/docs"):
-                continue  # Swagger UI's page needs its inline script
-            response.headers.setdefault(name, value)
-        return response
+    app.add_middleware(SecurityHeaders)
 
     @app.exception_handler(ui.SignIn)
     async def to_sign_in(_request: Request, _exc: ui.SignIn):

@@ -47,13 +47,16 @@ def register(app: typer.Typer) -> None:
                                                           "the secret in RINGWATCH_WEBHOOK_SECRET)"),
               approval_threshold: int = typer.Option(10, "--approval-threshold", min=0,
                                                      help="actions on more subjects than this need a second "
-                                                          "person's approval")) -> None:
+                                                          "person's approval"),
+              workers: int = typer.Option(1, "--workers", min=1, max=64,
+                                          help="worker processes (one per core for heavy screening)")) -> None:
         """The analyst service: web UI and REST API over the scan in OUT (docs at /api/docs)."""
+        import json
         import os
 
         import uvicorn
 
-        from ringwatch.service.app import create_app
+        from ringwatch.service.app import SERVE_CONFIG_ENV, create_app
         from ringwatch.service.webhook import SECRET_ENV
 
         if webhook_url and not os.environ.get(SECRET_ENV):
@@ -66,14 +69,22 @@ def register(app: typer.Typer) -> None:
                       markup=False, highlight=False)
             raise typer.Exit(2)
         _store(out, db)  # fail here, with a message, before the server starts
+        config = {"out_dir": str(out), "db_url": db, "secure_cookies": secure_cookies, "webhook_url": webhook_url,
+                  "approval_threshold": approval_threshold}
         try:
-            application = create_app(out, db, secure_cookies, webhook_url=webhook_url,
-                                     approval_threshold=approval_threshold)
+            application = create_app(**config)  # checked here, so a bad setting fails before serving
         except ValueError as exc:
             err.print(f"error: {exc}", markup=False, highlight=False)
             raise typer.Exit(2) from None
-        uvicorn.run(application, host=host, port=port, log_level="info",
-                    access_log=False)  # access logs would carry search terms (personal data)
+        # access_log off: access logs would carry search terms (personal data)
+        if workers == 1:
+            uvicorn.run(application, host=host, port=port, log_level="info", access_log=False)
+            return
+        # Each worker process builds its own app from an import string; the settings travel in
+        # the environment, which only this user's processes can read.
+        os.environ[SERVE_CONFIG_ENV] = json.dumps(config)
+        uvicorn.run("ringwatch.service.app:app_from_environment", factory=True, workers=workers,
+                    host=host, port=port, log_level="info", access_log=False)
 
     @users.command("add")
     def add(name: str, role: str = typer.Option("analyst", help="viewer, analyst, approver or admin"),

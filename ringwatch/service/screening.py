@@ -1,12 +1,15 @@
 """Screening one new subject against the last scan, without a rescan (`POST /api/screen`).
 
 The new subject (its row in the contract's columns, and optionally its logins, endpoint
-telemetry, payouts and shipments) goes through the scan's own code on a one-subject bundle in
-memory: the loader (same validation, same row/column errors), normalisation, every
-per-subject indicator, and the layout of its linkable values (`subject_keys`). Those values are
-then looked up in the workspace the scan left behind, weighed as the scan weighs them (the
-same rarity table and the bundle's own calibration for the group size the newcomer would
-make), and the newcomer's score is combined as the scan combines one person's evidence.
+telemetry, payouts and shipments) is prepared as the scan prepares a subject: a lone subject
+row on the fast path (ringwatch/service/screen_row.py: the scan's own normalisers called
+directly, about a millisecond), anything more through the scan's own stages on a one-subject
+bundle in memory (the loader with its row/column errors, normalisation, every per-subject
+indicator, the layout of linkable values; about a quarter of a second). Its values are then
+looked up in the screening index the scan left beside its workspace
+(ringwatch/screening_index.py), weighed as the scan weighs them (the same rarity table and the
+bundle's own calibration for the group size the newcomer would make), and the newcomer's
+score is combined as the scan combines one person's evidence.
 
 What a screen cannot know, it says: photos and resumes are not compared (that needs the whole
 population's hashes), and of the honest stories only the two that need nothing but the
@@ -32,6 +35,7 @@ from ringwatch.link.weights import MIN_LINK_WEIGHT, link_weight
 from ringwatch.load import load_bundle
 from ringwatch.normalise.stage import normalise_bundle
 from ringwatch.score import THRESHOLD_HIGH, THRESHOLD_MEDIUM, UNCORROBORATED_CAP
+from ringwatch.service.screen_row import prepare_row
 from ringwatch.service.workspace import Workspace
 from ringwatch.signals.compute import compute_signals
 
@@ -109,40 +113,38 @@ def _prepare(payload: dict) -> dict:
             engine.close()
 
 
+def prepare(payload: dict) -> dict:
+    """The newcomer's values, indicators and person fields: a lone subject row on the fast path
+    (ringwatch/service/screen_row.py), anything more, or a row it cannot vouch for, through
+    the scan's own stages."""
+    subject = payload.get("subject")
+    if not isinstance(subject, dict) or not str(subject.get("id") or "").strip():
+        raise ScreenError("`subject` must be an object with an `id`")
+    if not any(payload.get(table) for table in CHILD_TABLES):
+        fast = prepare_row(subject)
+        if fast is not None:
+            return fast
+    return _prepare(payload)
+
+
 def screen(workspace: Workspace, payload: dict) -> dict:
-    """Score, level, reasons, and the existing subjects and rings one new subject links to."""
-    new = _prepare(payload)
-    cur = workspace.cursor()
+    """Score, level, reasons, and the existing subjects and rings one new subject links to,
+    looked up in the scan's screening index (ringwatch/screening_index.py)."""
+    index = workspace.screening_index()
+    new = prepare(payload)
+    if index.has_subject(new["id"]):
+        raise ScreenError(f"subject {new['id']!r} is already in the scan; screening is for new subjects")
     name_key, birth_date, employer, address_key, email_key, phone = new["person"]
     # Addresses are compared in the scan's own canonical form of the same place.
-    known = dict(cur.execute(
-        "SELECT address_key, canonical FROM address_canon WHERE address_key IN (SELECT unnest(?::VARCHAR[]))",
-        [list(new["canonical"])]).fetchall())
+    known = index.canonical(new["canonical"])
     local_to_scan = {canon: known.get(key, canon) for key, canon in new["canonical"].items()}
     home = local_to_scan.get(new["canonical"].get(address_key)) if address_key else None
     keys = [(kind, field, local_to_scan.get(value, value) if kind == "address" else value)
             for kind, field, value in new["keys"]]
-    if new["id"] in {r[0] for r in cur.execute("SELECT id FROM subjects WHERE id = ?", [new["id"]]).fetchall()}:
-        raise ScreenError(f"subject {new['id']!r} is already in the scan; screening is for new subjects")
-
-    matches = cur.execute("""
-        SELECT k.kind, k.field, k.value, k.subject_id, p.person_id, sc.ring_id, sc.level,
-               n.employer_key, h.canonical AS home
-        FROM subject_keys k JOIN persons p ON p.subject_id = k.subject_id
-        JOIN scores sc ON sc.subject_id = k.subject_id
-        JOIN subjects_norm n ON n.id = k.subject_id
-        LEFT JOIN address_canon h ON h.address_key = n.address_key
-        WHERE k.value IN (SELECT unnest(?::VARCHAR[]))
-    """, [[v for _, _, v in keys]]).fetchall()
-    people: dict[str, set] = {}
+    matches = index.holders(sorted({value for _, _, value in keys}))
+    people: dict[tuple, set] = {}
     for kind, _field, value, _sid, person, *_ in matches:
-        people.setdefault(value, set()).add(person)
-    calibration = {(code, n): c for code, n, c in cur.execute(
-        "SELECT code, n, calibration FROM link_calibration").fetchall()}
-
-    def calibrated(code: str, n: int) -> float:
-        sizes = [size for c, size in calibration if c == code and size <= n]
-        return calibration[(code, max(sizes))] if sizes else 1.0
+        people.setdefault((kind, value), set()).add(person)
 
     housemates = {sid for _k, _f, _v, sid, _p, _r, _l, _e, h in matches if home and h == home}
     colleagues = {sid for _k, _f, _v, sid, _p, _r, _l, e, _h in matches if employer and e == employer}
@@ -154,8 +156,8 @@ def screen(workspace: Workspace, payload: dict) -> dict:
             code = link_code(kind, field_new, field_old)
             if code is None:
                 continue
-            n = len(people[value]) + 1
-            weight = link_weight(code, n) * calibrated(code, n)
+            n = len(people[(kind, value)]) + 1
+            weight = link_weight(code, n) * index.calibrated(code, n)
             explained = None
             if sid in housemates and code in HOUSEHOLD_LINKS:
                 explained = "household"
@@ -171,10 +173,7 @@ def screen(workspace: Workspace, payload: dict) -> dict:
                               "people_sharing": n, "weight": round(weight, 4), "explained_by": explained}
     # The same identity (name and birth date) with contacts of its own: a reused identity.
     if name_key and birth_date:
-        for sid, ring_id, level, email, phone_old in cur.execute("""
-                SELECT n.id, sc.ring_id, sc.level, n.email_key, n.phone_e164 FROM subjects_norm n
-                JOIN scores sc ON sc.subject_id = n.id
-                WHERE n.name_key = ? AND n.birth_date::VARCHAR = ?""", [name_key, birth_date]).fetchall():
+        for sid, ring_id, level, email, phone_old in index.same_identity(name_key, birth_date):
             if (email_key and email_key == email) or (phone and phone == phone_old):
                 continue  # the same person again (a re-application), not a reused identity
             links[("IDENTITY_REUSE", name_key, sid)] = {

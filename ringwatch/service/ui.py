@@ -61,7 +61,7 @@ def login_page(request: Request, error: str = "") -> HTMLResponse:
 def login(request: Request, name: str = Form(...), password: str = Form(...), csrf_token: str = Form("")):
     check_form_csrf(request, csrf_token)
     try:
-        who = check_password(service(request).store, name, password)
+        who = check_password(request.app.state.service.store, name, password)
     except AuthError as exc:
         return render(request, "login.html", None, error=str(exc))
     request.session.clear()  # a new session on sign-in: no fixation

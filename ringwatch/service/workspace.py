@@ -12,7 +12,8 @@ import threading
 from pathlib import Path
 
 from ringwatch.explain import _open
-from ringwatch.outputs import current_set
+from ringwatch.outputs import SCREENING_INDEX, current_set
+from ringwatch.screening_index import IndexMissing, ScreeningIndex
 
 RING_SORTS = {"score": "score", "size": "size", "id": "ring_id"}
 SUBJECT_FIELDS = ("id", "kind", "full_name", "email", "phone", "address", "country", "birth_date",
@@ -30,6 +31,7 @@ class Workspace:
         self.out_dir = Path(out_dir)
         self._lock = threading.Lock()
         self._open: dict[Path, object] = {}
+        self._indexes: dict[Path, ScreeningIndex] = {}
 
     def cursor(self):
         """A cursor on the current set's workspace; opens the set on first use."""
@@ -44,11 +46,29 @@ class Workspace:
                     self._open.pop(old).close()
             return con.cursor()
 
+    def screening_index(self) -> ScreeningIndex:
+        """The current set's screening index (ringwatch/screening_index.py); IndexMissing when
+        the scan was written by a ringwatch without one."""
+        with self._lock:
+            try:
+                run_dir = current_set(self.out_dir)
+            except FileNotFoundError:
+                raise IndexMissing(f"{self.out_dir}: no scan outputs found") from None
+            index = self._indexes.get(run_dir)
+            if index is None:
+                index = self._indexes[run_dir] = ScreeningIndex(run_dir / SCREENING_INDEX)
+                for old in list(self._indexes)[:-2]:
+                    self._indexes.pop(old).close()
+            return index
+
     def close(self) -> None:
         with self._lock:
             for con in self._open.values():
                 con.close()
             self._open.clear()
+            for index in self._indexes.values():
+                index.close()
+            self._indexes.clear()
 
     @staticmethod
     def _rows(cur, sql: str, params: list | None = None) -> list[dict]:

@@ -172,3 +172,32 @@ def test_requests_without_a_stated_length_are_refused(scanned):
         chunks = (part for part in (b'{"subject": ', b'{"id": "X2"}}'))
         answer = client.post("/api/screen", content=chunks, headers={"Content-Type": "application/json"})
     assert answer.status_code == 413
+
+
+def test_a_kept_newcomer_is_linked_by_the_next_screen(scanned, tmp_path):
+    """Two personas screened an hour apart share a recovery phone nobody in the scan has: the
+    second is linked to the first only because the first was kept; keeping twice is refused;
+    kept newcomers are listed; a screen without `keep` stores nothing."""
+    out = tmp_path / "kept"
+    shutil.copytree(scanned["out"], out, symlinks=True)
+    store = Store(store_url(out))
+    add_user(store, "ann", "correct horse battery", "analyst")
+    auth = {"Authorization": f"Bearer {create_token(store, 'ann')}"}
+    shared = {"recovery_phone": "+1 312 555 0147", "recovery_email": "ops.desk.7731@outlook.com", "country": "US"}
+    first = {"id": "P1", "kind": "account", "full_name": "Avery Stone", "email": "avery.stone@example.org", **shared}
+    second = {"id": "P2", "kind": "account", "full_name": "Blake Moss", "email": "blake.moss@example.org", **shared}
+    with TestClient(create_app(out)) as client:
+        unkept = client.post("/api/screen", json={"subject": first}, headers=auth).json()
+        assert unkept["kept"] is False and unkept["links"] == []
+        alone = client.post("/api/screen", json={"subject": second}, headers=auth).json()
+        assert alone["links"] == []  # nothing was kept
+        kept = client.post("/api/screen", json={"subject": first, "keep": True}, headers=auth)
+        assert kept.status_code == 200 and kept.json()["kept"] is True
+        again = client.post("/api/screen", json={"subject": first, "keep": True}, headers=auth)
+        assert again.status_code == 422
+        linked = client.post("/api/screen", json={"subject": second}, headers=auth).json()
+        codes = {(link["code"], link["subject"]) for link in linked["links"]}
+        assert {("SHARED_RECOVERY_PHONE", "P1"), ("SHARED_RECOVERY_EMAIL", "P1")} <= codes
+        assert linked["level"] in ("medium", "high")
+        listed = client.get("/api/screened", headers=auth).json()["items"]
+        assert [item["id"] for item in listed] == ["P1"]

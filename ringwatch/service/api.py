@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response
+from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from ringwatch.bundle_paths import PHOTO, Refused, read_bundle_file
 from ringwatch.screening_index import IndexMissing
 from ringwatch.service.access import (Service, check_unmask, masked_ring, masked_subject,
                                       require, service)
+from ringwatch.service.kept import is_kept, keep, kept_holders, kept_list
 from ringwatch.service.masking import mask_subject
-from ringwatch.service.screening import ScreenError, screen
+from ringwatch.service.screening import ScreenError, prepare_fast, screen_with_record
 from ringwatch.service.security import Principal
 from ringwatch.service.store import AuditEntry, Judgement, utcnow
 
@@ -35,6 +39,7 @@ class ScreenIn(BaseModel):
     endpoint: list[dict[str, Any]] = Field(default_factory=list, max_length=10_000)
     payments: list[dict[str, Any]] = Field(default_factory=list, max_length=10_000)
     shipments: list[dict[str, Any]] = Field(default_factory=list, max_length=10_000)
+    keep: bool = Field(False, description="keep the newcomer: later screens link to it until a scan includes it")
 
 
 class JudgementOut(BaseModel):
@@ -129,19 +134,43 @@ def photo(subject_id: str, reason: str = Query(min_length=3), svc: Service = Dep
 
 @router.post("/screen")
 async def screen_subject(body: ScreenIn, svc: Service = Depends(service),
-                   who: Principal = Depends(require("analyst"))) -> dict:
+                         who: Principal = Depends(require("analyst"))) -> dict:
     """Screen one new subject against the last scan without a rescan: its score, level,
-    reasons, and the existing subjects and rings it links to. Nothing is stored."""
+    reasons, and the existing subjects and rings it links to (and newcomers kept since). With
+    `keep`, the newcomer is kept for later screens; otherwise nothing is stored."""
+    payload = body.model_dump(exclude={"keep"})
+    subject_id = str(body.subject.get("id"))
+    if body.keep and is_kept(svc.store, subject_id):
+        raise HTTPException(422, {"message": f"subject {subject_id[:200]!r} is already kept", "issues": []})
+    kept = partial(kept_holders, svc.store)
     try:
-        result = screen(svc.workspace, body.model_dump())
+        # A lone subject row takes about a millisecond and runs here; anything more runs the
+        # scan's stages (a quarter of a second) in a worker thread, off the event loop.
+        prepared = prepare_fast(payload)
+        if prepared is not None:
+            result, record = screen_with_record(svc.workspace, payload, prepared, kept)
+        else:
+            result, record = await run_in_threadpool(screen_with_record, svc.workspace, payload, None, kept)
     except ScreenError as exc:
         raise HTTPException(422, {"message": str(exc), "issues": exc.issues}) from None
     except IndexMissing as exc:
         raise HTTPException(409, str(exc)) from None
-    with svc.store.session.begin() as s:
-        svc.store.audit(s, who.name, "screen", target=f"subject {str(body.subject.get('id'))[:200]}",
-                        detail=f"{result['level']} {result['score']}")
-    return result
+    if body.keep:
+        try:
+            keep(svc.store, who.name, payload, record)
+        except IntegrityError:  # kept by a concurrent request meanwhile
+            raise HTTPException(422, {"message": f"subject {subject_id[:200]!r} is already kept",
+                                      "issues": []}) from None
+    svc.store.audit_now(who.name, "screen", target=f"subject {subject_id[:200]}",
+                        detail=f"{result['level']} {result['score']}" + (" kept" if body.keep else ""))
+    return {**result, "kept": body.keep}
+
+
+@router.get("/screened")
+def screened(page: int = Query(1, ge=1, le=1_000_000), per_page: int = Query(100, ge=1, le=500),
+             svc: Service = Depends(service), _: Principal = Depends(require("analyst"))) -> dict:
+    """Newcomers kept after screening, newest first (id, when, by whom, level and score then)."""
+    return {"items": kept_list(svc.store, page, per_page), "page": page, "per_page": per_page}
 
 
 def judgement_history(svc: Service, kind: str, target: str) -> list[dict]:

@@ -17,6 +17,7 @@ from ringwatch import __version__
 from ringwatch.explain import WorkspaceError
 from ringwatch.service import api, api_actions, ui
 from ringwatch.service.access import Service
+from ringwatch.service.screen_row import warm_up
 from ringwatch.service.actions import DEFAULT_APPROVAL_THRESHOLD, Actions
 from ringwatch.service.store import Store, store_url
 from ringwatch.service.webhook import SECRET_ENV, Deliverer
@@ -93,6 +94,7 @@ def create_app(out_dir: Path, db_url: str | None = None, secure_cookies: bool = 
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        warm_up()
         if deliverer is not None:
             deliverer.start()
         yield

@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import math
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from ringwatch.engines import DuckDBEngine
@@ -59,9 +60,8 @@ def _evidence(weight: float) -> float:
 
 
 def _write_bundle(folder: Path, payload: dict) -> str:
-    subject = payload.get("subject")
-    if not isinstance(subject, dict) or not str(subject.get("id") or "").strip():
-        raise ScreenError("`subject` must be an object with an `id`")
+    _check_payload(payload)
+    subject = payload["subject"]
     sid = str(subject["id"])
     with (folder / "subjects.jsonl").open("w", encoding="utf-8") as fh:
         fh.write(json.dumps(subject, default=str) + "\n")
@@ -113,25 +113,43 @@ def _prepare(payload: dict) -> dict:
             engine.close()
 
 
-def prepare(payload: dict) -> dict:
-    """The newcomer's values, indicators and person fields: a lone subject row on the fast path
-    (ringwatch/service/screen_row.py), anything more, or a row it cannot vouch for, through
-    the scan's own stages."""
+def _check_payload(payload: dict) -> None:
     subject = payload.get("subject")
     if not isinstance(subject, dict) or not str(subject.get("id") or "").strip():
         raise ScreenError("`subject` must be an object with an `id`")
-    if not any(payload.get(table) for table in CHILD_TABLES):
-        fast = prepare_row(subject)
-        if fast is not None:
-            return fast
-    return _prepare(payload)
 
 
-def screen(workspace: Workspace, payload: dict) -> dict:
-    """Score, level, reasons, and the existing subjects and rings one new subject links to,
-    looked up in the scan's screening index (ringwatch/screening_index.py)."""
+def prepare_fast(payload: dict) -> dict | None:
+    """A lone subject row prepared on the fast path (ringwatch/service/screen_row.py), about a
+    millisecond; None when the payload has more than the row or a row the path cannot vouch for."""
+    _check_payload(payload)
+    if any(payload.get(table) for table in CHILD_TABLES):
+        return None
+    return prepare_row(payload["subject"])
+
+
+def prepare(payload: dict) -> dict:
+    """The newcomer's values, indicators and person fields: on the fast path where it can,
+    else through the scan's own stages (about a quarter of a second)."""
+    fast = prepare_fast(payload)
+    return fast if fast is not None else _prepare(payload)
+
+
+def screen(workspace: Workspace, payload: dict, prepared: dict | None = None,
+           kept: Callable[[list[str]], list[tuple]] | None = None) -> dict:
+    """Score, level, reasons, and the existing subjects and rings one new subject links to."""
+    return screen_with_record(workspace, payload, prepared, kept)[0]
+
+
+def screen_with_record(workspace: Workspace, payload: dict, prepared: dict | None = None,
+                       kept: Callable[[list[str]], list[tuple]] | None = None) -> tuple[dict, dict]:
+    """The screen's answer, and what keeping the newcomer stores (its values as looked up, its
+    employer and canonical home). Values are looked up in the scan's screening index
+    (ringwatch/screening_index.py) and, through `kept`, among newcomers kept since
+    (ringwatch/service/kept.py) that the scan does not include. `prepared`: the payload already
+    prepared (`prepare_fast`)."""
     index = workspace.screening_index()
-    new = prepare(payload)
+    new = prepared if prepared is not None else prepare(payload)
     if index.has_subject(new["id"]):
         raise ScreenError(f"subject {new['id']!r} is already in the scan; screening is for new subjects")
     name_key, birth_date, employer, address_key, email_key, phone = new["person"]
@@ -141,7 +159,10 @@ def screen(workspace: Workspace, payload: dict) -> dict:
     home = local_to_scan.get(new["canonical"].get(address_key)) if address_key else None
     keys = [(kind, field, local_to_scan.get(value, value) if kind == "address" else value)
             for kind, field, value in new["keys"]]
-    matches = index.holders(sorted({value for _, _, value in keys}))
+    values = sorted({value for _, _, value in keys})
+    matches = index.holders(values)
+    if kept is not None:
+        matches += [m for m in kept(values) if m[3] != new["id"] and not index.has_subject(m[3])]
     people: dict[tuple, set] = {}
     for kind, _field, value, _sid, person, *_ in matches:
         people.setdefault((kind, value), set()).add(person)
@@ -180,7 +201,9 @@ def screen(workspace: Workspace, payload: dict) -> dict:
                 "code": "IDENTITY_REUSE", "value": "same name and birth date", "subject": sid, "ring": ring_id,
                 "level": level, "people_sharing": 2, "weight": link_weight("IDENTITY_REUSE", 2),
                 "explained_by": None}
-    return _score(new, sorted(links.values(), key=lambda l: (-l["weight"], l["code"], l["subject"])))
+    answer = _score(new, sorted(links.values(), key=lambda l: (-l["weight"], l["code"], l["subject"])))
+    return answer, {"id": new["id"], "keys": keys, "employer_key": employer, "home": home,
+                    "level": answer["level"], "score": answer["score"], "run_id": index.run_id}
 
 
 def _score(new: dict, links: list[dict]) -> dict:

@@ -162,7 +162,8 @@ def test_the_store_has_the_action_tables(served):
     names = set(sa.inspect(served["store"].engine).get_table_names())
     assert {"actions", "action_subjects", "action_items", "action_events", "action_deliveries"} <= names
     with served["store"].engine.connect() as con:
-        assert con.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        version = con.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
+    assert version >= "0002"  # the actions' migration, or a later one on top of it
 
 
 def test_every_action_endpoint_checks_its_role(served):

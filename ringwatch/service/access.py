@@ -28,9 +28,11 @@ async def service(request: Request) -> Service:
     return request.app.state.service
 
 
-def current_principal(request: Request) -> Principal | None:
+async def current_principal(request: Request) -> Principal | None:
     """The signed-in person or token holder, or None. A session names a user; the role is read
-    from the store on every request, so a disabled user or a changed role takes effect at once."""
+    from the store on every request, so a disabled user or a changed role takes effect at once.
+    The lookup is one indexed row, so it runs on the event loop: a worker-thread hop would cost
+    more than the query."""
     svc: Service = request.app.state.service
     header = request.headers.get("authorization", "")
     if header.lower().startswith("bearer "):

@@ -31,7 +31,7 @@ class SignIn(Exception):
     """Raised by `page_user` when nobody is signed in: the app redirects to /login."""
 
 
-def page_user(request: Request, who: Principal | None = Depends(current_principal)) -> Principal:
+async def page_user(request: Request, who: Principal | None = Depends(current_principal)) -> Principal:
     if who is None:
         raise SignIn()
     return who

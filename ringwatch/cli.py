@@ -264,13 +264,15 @@ def _print_warnings(result) -> None:
 
 
 def _print_summary(result) -> None:
+    from ringwatch.outputs import OUTPUT_NAMES
+
     console.print(
         f"scanned [bold]{result.subjects:,}[/] subjects in {result.seconds:.1f}s: "
         f"[red]{result.levels['high']:,} high[/], [yellow]{result.levels['medium']:,} medium[/], "
         f"{result.levels['low']:,} low; [bold]{result.rings:,}[/] rings; "
         f"{result.warnings:,} load warnings")
     console.print(Text.assemble("outputs in ", (clean(result.out_dir), "bold"),
-                                ": subjects.csv, rings.jsonl, report.html, ringwatch.duckdb"))
+                                ": " + ", ".join(OUTPUT_NAMES)))
 
 
 def _summary_json(result, bundle: Path, exit_code: int, fail_on: str | None) -> dict:

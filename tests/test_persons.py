@@ -446,3 +446,40 @@ def test_person_traits_count_own_indicators_once_per_group_and_not_a_links_own_f
     traits = dict(engine.rows("SELECT person_id, traits FROM person_traits"))
     assert traits["a1"] == pytest.approx(1 - (1 - 0.42) * (1 - 0.30))
     assert traits["b"] == 0 and traits["c"] == 0
+
+
+def test_an_initial_whose_word_is_a_nickname_is_still_one_name(tmp_path):
+    """"Selin K." on an account and "Selin Kara" hired with the same email: the name keys map
+    nicknames (kara -> carol) and sort tokens, which hides the initial; the name as written
+    does not. A different first name with that email stays a link."""
+    subjects = [row("acct", "Selin K.", kind="account", email="selinkara@gmail.com", address="",
+                    country="TR"),
+                row("emp", "Selin Kara", kind="employee", email="selinkara@gmail.com",
+                    birth_date="1996-08-01", phone="+1 857 614 8613"),
+                row("other", "Derya K.", kind="account", email="selinkara@gmail.com", address="")]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects), until="links")
+    persons = _map(engine, "persons", "subject_id", "person_id")
+    assert persons["acct"] == persons["emp"] != persons["other"]
+
+
+def test_own_email_and_phone_both_make_one_person_whatever_the_display_name(tmp_path):
+    """An account named by its handle ("kiplagatian1.eth") and an application as "Ian
+    Kiplagat", with the same own email and phone: one person. Two names giving one phone with
+    emails of their own stay two, and so do two names giving one email and phone that a third
+    name also gives (an operator's contacts)."""
+    subjects = [row("acct", "kiplagatian1.eth", kind="account", email="ian3094@gmail.com",
+                    phone="+254709850644", country="KE", address=""),
+                row("appl", "Ian Kiplagat", email="ian3094@gmail.com", phone="0709 850 644", country="KE",
+                    address=""),
+                row("p1", "Grace Otieno", email="grace.otieno@gmail.com", phone="+254711000222", country="KE",
+                    address=""),
+                row("p2", "Amina Wanjiru", email="amina.w@gmail.com", phone="+254711000222", country="KE",
+                    address=""),
+                row("o1", "Tom Baker", email="ops.desk@outlook.com", phone="+1 312 555 0147"),
+                row("o2", "Lee Grant", email="ops.desk@outlook.com", phone="+1 312 555 0147"),
+                row("o3", "Ray Stone", email="ray.stone@outlook.com", phone="+1 312 555 0147")]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects), until="links")
+    persons = _map(engine, "persons", "subject_id", "person_id")
+    assert persons["acct"] == persons["appl"]
+    assert persons["p1"] != persons["p2"]
+    assert len({persons["o1"], persons["o2"], persons["o3"]}) == 3

@@ -53,7 +53,7 @@ def signals_of(engine) -> dict[tuple[str, str], str]:
 def fired(tmp_path_factory):
     subjects = [person(s) for s in (
         "abroad_fail", "abroad_ok", "night_fail", "spray1", "spray2", "spray3", "vpn_fail",
-        "proxyflag", "asn", "owner", "resi", "nano", "pikvm", "gadget", "desk_kvm")]
+        "proxyflag", "asn", "owner", "resi", "gateway", "nano", "pikvm", "gadget", "desk_kvm")]
     logins = []
     # Failed, denied and challenged sign-ins from abroad, at Pyongyang's office hours, are not
     # logins: the subject's successful logins are at home in the afternoon.
@@ -78,6 +78,9 @@ def fired(tmp_path_factory):
                    network_owner="packethub s.a.")
     logins += okta("owner", 4, ip="66.30.1.2", network_owner="Amazon Technologies Inc.")
     logins += okta("resi", 4, ip="71.10.20.31", source_proxy="false", asn="701", network_owner="verizon")
+    # an employer's secure web gateway: the source flags its egress as a proxy
+    logins += okta("gateway", 4, ip="165.225.8.10", source_proxy="true", asn="22616",
+                   network_owner="Zscaler, Inc.")
     endpoint = [
         osquery("nano", "usb", "USB Composite Device", vendor_id="0x3346", product_id="0x1009"),
         osquery("pikvm", "usb", "PiKVM Composite Device", vendor_id="1d6b", product_id="104"),
@@ -127,6 +130,15 @@ def test_the_sources_proxy_flag_asn_and_owner_count_as_hosting(fired):
     assert "Clouvider" in signals[("asn", "HOSTING_LOGINS")]
     assert "Amazon Web Services" in signals[("owner", "HOSTING_LOGINS")]
     assert ("resi", "HOSTING_LOGINS") not in signals
+
+
+def test_an_employers_secure_web_gateway_is_no_vpn(fired):
+    """Zscaler's egress, flagged as a proxy by the identity provider, is the office network
+    carried to wherever the person works: no hosting/VPN login."""
+    engine, signals = fired
+    assert ("gateway", "HOSTING_LOGINS") not in signals
+    assert engine.rows("SELECT DISTINCT hosting, provider, source_proxy FROM logins_norm "
+                       "WHERE subject_id = 'gateway'") == [(False, None, True)]
 
 
 def test_ip_kvm_by_usb_id(fired):

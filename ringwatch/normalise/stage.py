@@ -113,31 +113,39 @@ def _usb_id_sql(column: str) -> str:
 def _normalise_logins(engine, logins: str) -> None:
     """`logins_norm`: one row per sign-in with its outcome, and `hosting`/`provider` from the
     bundled IP ranges, from the source's own proxy/VPN flag (`source_proxy`) and from the
-    ASN or network owner the source resolved (ringwatch/data/hosting_asns.csv)."""
-    from ringwatch.signals.indicators import hosting_asns
+    ASN or network owner the source resolved (ringwatch/data/hosting_asns.csv). A sign-in
+    through an employer's secure web gateway (ringwatch/data/secure_gateways.csv, by network
+    owner) is no hosting/VPN login whatever the source flags: the gateway is the office's
+    network, carried to wherever the person works."""
+    from ringwatch.signals.indicators import hosting_asns, secure_gateways
 
     asns, owners = hosting_asns()
     engine.register("ref_hosting_asns", asns)
     engine.register("ref_hosting_owners", owners)
+    engine.register("ref_secure_gateways", secure_gateways())
     # Owner names are matched once per distinct name, not once per sign-in.
     engine.create("_login_owners", f"""
         WITH names AS (SELECT DISTINCT lower(trim(network_owner)) AS owner FROM {logins}
                        WHERE network_owner IS NOT NULL AND trim(network_owner) <> '')
-        SELECT n.owner, min(o.provider) AS provider
-        FROM names n JOIN ref_hosting_owners o ON regexp_matches(n.owner, o.pattern)
-        GROUP BY n.owner""")
+        SELECT n.owner, min(o.provider) AS provider, min(g.provider) AS gateway
+        FROM names n
+        LEFT JOIN ref_hosting_owners o ON regexp_matches(n.owner, o.pattern)
+        LEFT JOIN ref_secure_gateways g ON regexp_matches(n.owner, g.pattern)
+        GROUP BY n.owner HAVING min(o.provider) IS NOT NULL OR min(g.provider) IS NOT NULL""")
     asn = "nullif(ltrim(regexp_replace(lower(trim(l.asn)), '^as', ''), '0'), '')"
     proxy = "lower(trim(l.source_proxy)) IN ('true', '1', 'yes', 't')"
     engine.create("logins_norm", f"""
         WITH l AS (SELECT *, {asn} AS asn_key, {proxy} AS proxy_flag,
                           nullif(trim(network_owner), '') AS owner FROM {logins} AS l)
         SELECT l.subject_id, l.ts, ip.ip, ip.net,
-               CASE WHEN l.proxy_flag OR ha.provider IS NOT NULL OR ho.provider IS NOT NULL
+               CASE WHEN ho.gateway IS NOT NULL THEN false
+                    WHEN l.proxy_flag OR ha.provider IS NOT NULL OR ho.provider IS NOT NULL
                     THEN true ELSE ip.hosting END AS hosting,
+               CASE WHEN ho.gateway IS NULL THEN
                coalesce(ip.provider, ha.provider, ho.provider,
                         CASE WHEN l.proxy_flag
                              THEN 'proxy/VPN per the source' || coalesce(' (' || l.owner || ')', '')
-                        END) AS provider,
+                        END) END AS provider,
                nullif(trim(l.device_id), '') AS device_id,
                nullif(upper(trim(l.country)), '') AS country, l.user_agent,
                {_outcome_sql('l.outcome')} AS outcome,

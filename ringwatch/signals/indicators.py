@@ -98,6 +98,21 @@ def ip_kvm_usb_ids() -> pa.Table:
                      "specific": [ids[k][1] for k in keys]})
 
 
+def secure_gateways() -> pa.Table:
+    """`(pattern, provider)` rows: corporate secure web gateways (SSE/SASE: Zscaler, Netskope,
+    Cisco Umbrella, ...) by the network owner's name, a RE2 pattern on word boundaries. An
+    employer routes its staff's traffic through one; identity providers flag its egress as a
+    proxy, but it hides nobody's location from the employer (ringwatch/data/README.md)."""
+    patterns: dict[str, str] = {}
+    with _open_list("RINGWATCH_SECURE_GATEWAYS", "secure_gateways.csv") as fh:
+        for row in csv.DictReader(fh):
+            word = (row.get("owner_word") or "").strip().lower()
+            if len(word) >= 3:
+                patterns.setdefault("\\b" + re.escape(word).replace("\\ ", "\\s+") + "\\b",
+                                    (row.get("provider") or word).strip())
+    return pa.table({"pattern": list(patterns), "provider": list(patterns.values())})
+
+
 def hosting_asns() -> tuple[pa.Table, pa.Table]:
     """Hosting and VPN networks by what an identity provider resolves an address to:
     `(asn, provider)` rows and `(pattern, provider)` rows, where `pattern` is a RE2 regular

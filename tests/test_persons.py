@@ -483,3 +483,4 @@ def test_own_email_and_phone_both_make_one_person_whatever_the_display_name(tmp_
     assert persons["acct"] == persons["appl"]
     assert persons["p1"] != persons["p2"]
     assert len({persons["o1"], persons["o2"], persons["o3"]}) == 3
+

@@ -490,6 +490,9 @@ def _pairs(engine, min_bits: float) -> None:
     home_ok = (f"(gamma_home >= {HOME_NEAR} OR (gamma_home BETWEEN {ELSE} AND {HOME_SIMILAR} "
                f"AND NOT (has_contact_l AND has_contact_r)) "
                f"OR (gamma_home = {NULL} AND NOT {contact_conflict}))")
+    engine.create("_crowded_contacts", f"""
+        SELECT v FROM ({OWN_CONTACTS_SQL}) o JOIN subjects_norm n ON n.id = o.id
+        WHERE v IS NOT NULL GROUP BY v HAVING count(DISTINCT n.name_fold) >= 3""")
     engine.create("same_person_pairs", f"""
         SELECT DISTINCT least(s.a, s.b) AS a, greatest(s.a, s.b) AS b
         FROM person_pair_scores s
@@ -497,8 +500,6 @@ def _pairs(engine, min_bits: float) -> None:
         LEFT JOIN _pair_ties t ON t.a = s.a AND t.b = s.b
         LEFT JOIN operator_rows oa ON oa.id = s.a
         LEFT JOIN operator_rows ob ON ob.id = s.b
-        JOIN subjects_norm na ON na.id = s.a
-        JOIN subjects_norm nb ON nb.id = s.b
         -- one identity (a national id, or a name and the exact birth date) and a personal
         -- contact or device in common: one person who moved or changed name. Personas of a
         -- stolen identity use their operators' contacts, not the victim's.
@@ -525,19 +526,6 @@ def _pairs(engine, min_bits: float) -> None:
            OR (gamma_name >= {NAME_WEAK} AND coalesce(t.own_ties, 0) >= 2
                AND (gamma_home >= {HOME_NEAR} OR gamma_home = {NULL})
                AND gamma_dob <> {ELSE} AND gamma_nid <> {ELSE})
-           -- one name as written, once with initials ("Selin K." and "Selin Kara": the keys
-           -- map nicknames and sort tokens, which can hide an initial's word), and the
-           -- person's own email or phone, nothing conflicting
-           OR ({initials_compatible("string_split(na.name_fold, ' ')", "string_split(nb.name_fold, ' ')")}
-               AND (gamma_email = 1 OR gamma_phone = 1) AND gamma_dob <> {ELSE} AND gamma_nid <> {ELSE})
-           -- the person's own email and own phone both, at homes that do not conflict: one
-           -- person's rows whatever name each gives (a handle as an account's display name),
-           -- unless a third name gives either contact too (an operator's, behind personas)
-           OR (gamma_email = 1 AND gamma_phone = 1 AND gamma_home <> {ELSE}
-               AND gamma_dob <> {ELSE} AND gamma_nid <> {ELSE}
-               AND NOT EXISTS (SELECT 1 FROM subjects_norm z
-                               WHERE (z.email_key = na.email_key OR z.phone_e164 = na.phone_e164)
-                                 AND z.name_fold NOT IN (na.name_fold, nb.name_fold)))
            OR {home_ok}
               AND NOT ({contact_conflict} AND (oa.id IS NOT NULL OR ob.id IS NOT NULL)) AND (
             -- one identity, strongly (a name badly misspelt but the same id and birth date)
@@ -556,7 +544,25 @@ def _pairs(engine, min_bits: float) -> None:
             OR (gamma_name >= {NAME_TYPO} AND gamma_nid = {ELSE} AND NOT {contact_conflict}
                 AND ((gamma_dob >= {DOB_TYPO} AND gamma_home >= {HOME_SIMILAR})
                      OR (gamma_dob = {NULL} AND gamma_home >= {HOME_NEAR}))))
+        UNION
+        -- Pairs with the person's own email or phone in common, nothing conflicting (kept
+        -- apart so the name lists below are built for these few pairs only):
+        SELECT least(s.a, s.b), greatest(s.a, s.b)
+        FROM (SELECT * FROM person_pair_scores
+              WHERE (gamma_email = 1 OR gamma_phone = 1) AND gamma_dob <> {ELSE} AND gamma_nid <> {ELSE}) s
+        JOIN subjects_norm na ON na.id = s.a
+        JOIN subjects_norm nb ON nb.id = s.b
+        -- one name as written, once with initials ("Selin K." and "Selin Kara": the keys
+        -- map nicknames and sort tokens, which can hide an initial's word)
+        WHERE {initials_compatible("string_split(na.name_fold, ' ')", "string_split(nb.name_fold, ' ')")}
+           -- or the own email and the own phone both, at homes that do not conflict: one
+           -- person's rows whatever name each gives (a handle as an account's display name),
+           -- unless three or more names give either contact (an operator's, behind personas)
+           OR (gamma_email = 1 AND gamma_phone = 1 AND gamma_home <> {ELSE}
+               AND na.email_key NOT IN (SELECT v FROM _crowded_contacts)
+               AND na.phone_e164 NOT IN (SELECT v FROM _crowded_contacts))
     """)
+    engine.sql("DROP TABLE IF EXISTS _crowded_contacts")
     engine.sql("DROP TABLE IF EXISTS _pair_ties")
 
 

@@ -132,12 +132,12 @@ def _classify(exc: BaseException) -> Failure:
 
     if isinstance(exc, Failure):
         return exc
-    if isinstance(exc, (KeyboardInterrupt, duckdb.InterruptException)) or (
-            isinstance(exc, RuntimeError) and str(exc).strip() == "Query interrupted"
-            and not _terminated):  # DuckDB's form of Ctrl-C during a query
-        return Failure(EXIT_INTERRUPTED, "interrupted", "interrupted; the previous outputs are kept")
     if isinstance(exc, Terminated) or _terminated:
         return Failure(128 + signal.SIGTERM, "interrupted", "terminated; the previous outputs are kept")
+    if isinstance(exc, (KeyboardInterrupt, duckdb.InterruptException)) or (
+            isinstance(exc, RuntimeError) and str(exc).strip() == "Query interrupted"):
+        # DuckDB's form of Ctrl-C during a query
+        return Failure(EXIT_INTERRUPTED, "interrupted", "interrupted; the previous outputs are kept")
     environment = _environment_problem(exc)
     if environment:
         return Failure(EXIT_ENVIRONMENT, "environment", environment)
@@ -200,6 +200,41 @@ class Terminated(BaseException):
 _terminated = False  # set by the handler: DuckDB turns the exception into "Query interrupted"
 
 
+class _EngineInterrupter:
+    """Python runs a signal handler only between bytecodes, and DuckDB may spend minutes in one
+    statement without looking for signals (some long joins never do). The signal's byte on a
+    wakeup socket wakes this thread at once, which interrupts every open engine's statement;
+    the handler then runs as soon as DuckDB returns to Python."""
+
+    def __init__(self) -> None:
+        import socket
+        import threading
+
+        self._read, self._write = socket.socketpair()
+        self._write.setblocking(False)
+        self._previous = signal.set_wakeup_fd(self._write.fileno(), warn_on_full_buffer=False)
+        self._thread = threading.Thread(target=self._watch, name="ringwatch-interrupt", daemon=True)
+        self._thread.start()
+
+    def _watch(self) -> None:
+        from ringwatch.engines.duckdb import interrupt_all
+
+        while True:
+            try:
+                data = self._read.recv(64)
+            except OSError:
+                return
+            if not data:  # closed: the scan is over
+                return
+            interrupt_all()
+
+    def close(self) -> None:
+        signal.set_wakeup_fd(self._previous)
+        self._write.close()  # the watcher reads end-of-file and stops
+        self._thread.join(timeout=5)
+        self._read.close()
+
+
 @contextlib.contextmanager
 def _terminate_cleanly():
     def handler(signum, frame):
@@ -212,9 +247,11 @@ def _terminate_cleanly():
     except ValueError:  # not the main thread: leave signals alone
         yield
         return
+    interrupter = _EngineInterrupter()
     try:
         yield
     finally:
+        interrupter.close()
         signal.signal(signal.SIGTERM, previous)
 
 

@@ -8,7 +8,9 @@ A Spark engine implements the same hooks (`sql`, `create`, `register`, `map_dist
 
 from __future__ import annotations
 
+import contextlib
 import os
+import weakref
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -48,6 +50,18 @@ def _memory_bytes(memory_limit: str | int | None) -> int:
         raise SettingsError([str(exc)]) from None
 
 
+# Every open engine, so a signal can interrupt whatever statement is running (`interrupt_all`).
+_OPEN: weakref.WeakSet = weakref.WeakSet()
+
+
+def interrupt_all() -> None:
+    """Interrupt the statement running on every open engine; safe from any thread (DuckDB
+    checks Python's signals only now and then, and not at all inside some long joins)."""
+    for engine in list(_OPEN):
+        with contextlib.suppress(Exception):
+            engine.con.interrupt()
+
+
 class DuckDBEngine:
     name = "duckdb"
 
@@ -66,6 +80,7 @@ class DuckDBEngine:
             self.con.execute(f"SET threads = {int(threads)}")
         self.con.execute("SET preserve_insertion_order = false")
         self.con.execute("SET enable_progress_bar = false")
+        _OPEN.add(self)
 
     # -- the hooks --------------------------------------------------------------------------
     def sql(self, query: str, params: Sequence | None = None) -> None:
@@ -137,4 +152,5 @@ class DuckDBEngine:
         return int(self.scalar(f"SELECT count(*) FROM {name}"))
 
     def close(self) -> None:
+        _OPEN.discard(self)
         self.con.close()

@@ -201,3 +201,17 @@ def test_a_kept_newcomer_is_linked_by_the_next_screen(scanned, tmp_path):
         assert linked["level"] in ("medium", "high")
         listed = client.get("/api/screened", headers=auth).json()["items"]
         assert [item["id"] for item in listed] == ["P1"]
+
+
+def test_every_indicator_a_lone_row_can_fire_is_on_the_fast_path():
+    """An indicator the scan computes from the subject row alone must be in the fast path too:
+    every other one reads a table a lone row never has (logins, telemetry, payouts,
+    shipments, domains) or needs other subjects (bursts)."""
+    from ringwatch.service.screen_row import SUBJECT_ROW_SIGNALS
+    from ringwatch.signals.compute import SUBJECT_SIGNAL_SQL
+
+    needs_more = ("logins_norm", "endpoint_norm", "endpoint_remote_tools", "payments_norm",
+                  "shipments_norm", "domains_norm", "burst_members")
+    for code, sql in SUBJECT_SIGNAL_SQL.items():
+        if code not in SUBJECT_ROW_SIGNALS:
+            assert any(table in sql for table in needs_more), code

@@ -98,6 +98,15 @@ def ip_kvm_usb_ids() -> pa.Table:
                      "specific": [ids[k][1] for k in keys]})
 
 
+def owner_word_pattern(row: dict) -> str | None:
+    """A list row's `owner_word` as a RE2 pattern matching it as whole words in a network
+    owner's name (lower-cased; spaces match any run of spaces); None for a word under 3 letters."""
+    word = (row.get("owner_word") or "").strip().lower()
+    if len(word) < 3:
+        return None
+    return "\\b" + re.escape(word).replace("\\ ", "\\s+") + "\\b"
+
+
 def secure_gateways() -> pa.Table:
     """`(pattern, provider)` rows: corporate secure web gateways (SSE/SASE: Zscaler, Netskope,
     Cisco Umbrella, ...) by the network owner's name, a RE2 pattern on word boundaries. An
@@ -106,10 +115,9 @@ def secure_gateways() -> pa.Table:
     patterns: dict[str, str] = {}
     with _open_list("RINGWATCH_SECURE_GATEWAYS", "secure_gateways.csv") as fh:
         for row in csv.DictReader(fh):
-            word = (row.get("owner_word") or "").strip().lower()
-            if len(word) >= 3:
-                patterns.setdefault("\\b" + re.escape(word).replace("\\ ", "\\s+") + "\\b",
-                                    (row.get("provider") or word).strip())
+            pattern = owner_word_pattern(row)
+            if pattern:
+                patterns.setdefault(pattern, (row.get("provider") or row["owner_word"].strip().lower()).strip())
     return pa.table({"pattern": list(patterns), "provider": list(patterns.values())})
 
 
@@ -125,8 +133,8 @@ def hosting_asns() -> tuple[pa.Table, pa.Table]:
             asn = re.sub(r"^as", "", (row.get("asn") or "").strip().lower())
             if asn.isdigit():
                 asns.setdefault(str(int(asn)), provider)
-            word = (row.get("owner_word") or "").strip().lower()
-            if len(word) >= 3:
-                owners.setdefault("\\b" + re.escape(word).replace("\\ ", "\\s+") + "\\b", provider)
+            pattern = owner_word_pattern(row)
+            if pattern:
+                owners.setdefault(pattern, provider)
     return (pa.table({"asn": list(asns), "provider": list(asns.values())}),
             pa.table({"pattern": list(owners), "provider": list(owners.values())}))

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ringwatch.explain import _open
 from ringwatch.outputs import SCREENING_INDEX, current_set
@@ -36,30 +38,28 @@ class Workspace:
     def cursor(self):
         """A cursor on the current set's workspace; opens the set on first use."""
         with self._lock:
-            run_dir = current_set(self.out_dir)
-            con = self._open.get(run_dir)
-            if con is None:
-                con, _ = _open(self.out_dir)
-                self._open[run_dir] = con
-                # Keep the previous set open for requests still reading it; close older ones.
-                for old in list(self._open)[:-2]:
-                    self._open.pop(old).close()
-            return con.cursor()
+            return self._for_current_set(self._open, lambda _run_dir: _open(self.out_dir)[0]).cursor()
 
     def screening_index(self) -> ScreeningIndex:
         """The current set's screening index (ringwatch/screening_index.py); IndexMissing when
         the scan was written by a ringwatch without one."""
         with self._lock:
             try:
-                run_dir = current_set(self.out_dir)
+                return self._for_current_set(
+                    self._indexes, lambda run_dir: ScreeningIndex(run_dir / SCREENING_INDEX))
             except FileNotFoundError:
                 raise IndexMissing(f"{self.out_dir}: no scan outputs found") from None
-            index = self._indexes.get(run_dir)
-            if index is None:
-                index = self._indexes[run_dir] = ScreeningIndex(run_dir / SCREENING_INDEX)
-                for old in list(self._indexes)[:-2]:
-                    self._indexes.pop(old).close()
-            return index
+
+    def _for_current_set(self, cache: dict, open_for: Callable[[Path], Any]) -> Any:
+        """`cache`'s object for the current set, opened on first use (call under the lock).
+        The previous set's stays open for requests still reading it; older ones are closed."""
+        run_dir = current_set(self.out_dir)
+        item = cache.get(run_dir)
+        if item is None:
+            item = cache[run_dir] = open_for(run_dir)
+            for old in list(cache)[:-2]:
+                cache.pop(old).close()
+        return item
 
     def close(self) -> None:
         with self._lock:

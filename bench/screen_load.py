@@ -21,6 +21,19 @@ import time
 from urllib.parse import urlsplit
 
 
+def percentiles(samples: list[float]) -> dict:
+    """n, p50, p95, p99 and max of latencies in milliseconds (zeros when there are none)."""
+    ordered = sorted(samples)
+    if not ordered:
+        return {"n": 0, "p50_ms": 0.0, "p95_ms": 0.0, "p99_ms": 0.0, "max_ms": 0.0}
+
+    def at(q: float) -> float:
+        return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 1)
+
+    return {"n": len(ordered), "p50_ms": at(0.5), "p95_ms": at(0.95), "p99_ms": at(0.99),
+            "max_ms": round(ordered[-1], 1)}
+
+
 def _request(host: str, port: int, token: str, body: dict) -> bytes:
     data = json.dumps(body).encode()
     head = (f"POST /api/screen HTTP/1.1\r\nHost: {host}:{port}\r\nAuthorization: Bearer {token}\r\n"
@@ -92,16 +105,10 @@ async def run_load(url: str, token: str, rate: float, seconds: float, bodies: li
     while not pool.empty():
         _, writer = pool.get_nowait()
         writer.close()
-    latencies.sort()
-
-    def at(q: float) -> float:
-        return round(latencies[min(len(latencies) - 1, int(q * len(latencies)))], 1) if latencies else 0.0
-
     ok = statuses.get(200, 0)
     return {"rate_target": rate, "seconds": seconds, "sent": total, "ok": ok,
             "failed": total - ok, "connection_errors": errors, "statuses": statuses,
-            "achieved_rps": round(total / wall, 1), "p50_ms": at(0.5), "p95_ms": at(0.95),
-            "p99_ms": at(0.99), "max_ms": round(latencies[-1], 1) if latencies else 0.0}
+            "achieved_rps": round(total / wall, 1), **percentiles(latencies)}
 
 
 def main() -> None:

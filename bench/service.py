@@ -26,7 +26,6 @@ import asyncio
 import json
 import shutil
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -36,20 +35,10 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screen_load import newcomer_bodies, run_load  # noqa: E402
+from screen_load import newcomer_bodies, percentiles, run_load  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "correct horse battery staple"
-
-
-def percentiles(samples: list[float]) -> dict:
-    ordered = sorted(samples)
-
-    def at(q: float) -> float:
-        return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 1)
-
-    return {"n": len(ordered), "p50_ms": at(0.5), "p95_ms": at(0.95), "p99_ms": at(0.99),
-            "max_ms": round(ordered[-1], 1)}
 
 
 def timed(client: httpx.Client, path: str) -> float:

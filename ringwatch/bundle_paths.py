@@ -175,8 +175,3 @@ def table_file(bundle_dir: Path, path: Path) -> Path:
     os.close(fd)
     return real
 
-
-def duckdb_literal_path(path: Path) -> str:
-    """`path` as a DuckDB reader argument that names exactly that file: DuckDB expands `*`,
-    `?` and `[...]` as a glob, so each is escaped as a one-character class."""
-    return "".join(f"[{c}]" if c in "*?[" else c for c in str(path))

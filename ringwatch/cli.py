@@ -68,8 +68,6 @@ def main_options(version: bool = VERSION_OPTION) -> None:
 # storage, exhausted memory or file handles.
 ENVIRONMENT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO, errno.ENOMEM,
                       errno.EMFILE, errno.ENFILE, errno.EFBIG}
-_DISK_FULL_TEXT = ("no space left on device", "disk full", "disk quota exceeded",
-                   "could not write all bytes", "file too large")
 
 
 class Failure(Exception):
@@ -94,17 +92,17 @@ def _chain(exc: BaseException):
 
 def _environment_problem(exc: BaseException) -> str | None:
     """What the machine did wrong, if `exc` (or what caused it) is a machine failure."""
-    import duckdb
+    from ringwatch.engines.errors import is_disk_full, is_out_of_memory
 
     for e in _chain(exc):
-        if isinstance(e, MemoryError) or isinstance(e, duckdb.OutOfMemoryException):
+        if isinstance(e, MemoryError) or is_out_of_memory(e):
             limit = os.environ.get("RINGWATCH_MEMORY") or "6GB"
             return (f"out of memory (RINGWATCH_MEMORY={clean(limit, newlines=False)}): raise "
                     "RINGWATCH_MEMORY, free memory, or scan on a larger machine")
         if isinstance(e, OSError) and e.errno in ENVIRONMENT_ERRNOS:
             where = f" ({clean(e.filename, newlines=False)})" if e.filename else ""
             return f"{os.strerror(e.errno).lower()}{where}: free space or fix the storage, then scan again"
-        if isinstance(e, duckdb.Error) and any(t in str(e).lower() for t in _DISK_FULL_TEXT):
+        if is_disk_full(e):
             return ("no space left on device while writing the workspace: free space (the "
                     "workspace needs a few times the bundle's size) and scan again")
     return None
@@ -124,8 +122,7 @@ def _write_log(exc: BaseException) -> Path | None:
 
 
 def _classify(exc: BaseException) -> Failure:
-    import duckdb
-
+    from ringwatch.engines.errors import is_interrupt
     from ringwatch.explain import WorkspaceError
     from ringwatch.outputs import OutputError
     from ringwatch.settings import SettingsError
@@ -134,9 +131,7 @@ def _classify(exc: BaseException) -> Failure:
         return exc
     if isinstance(exc, Terminated) or _terminated:
         return Failure(128 + signal.SIGTERM, "interrupted", "terminated; the previous outputs are kept")
-    if isinstance(exc, (KeyboardInterrupt, duckdb.InterruptException)) or (
-            isinstance(exc, RuntimeError) and str(exc).strip() == "Query interrupted"):
-        # DuckDB's form of Ctrl-C during a query
+    if isinstance(exc, KeyboardInterrupt) or is_interrupt(exc):  # or the engine's form of it
         return Failure(EXIT_INTERRUPTED, "interrupted", "interrupted; the previous outputs are kept")
     environment = _environment_problem(exc)
     if environment:
@@ -197,14 +192,14 @@ class Terminated(BaseException):
     """SIGTERM during a scan: unwound like Ctrl-C, so the unfinished set is removed."""
 
 
-_terminated = False  # set by the handler: DuckDB turns the exception into "Query interrupted"
+_terminated = False  # set by the handler: the engine may turn the exception into its own
 
 
 class _EngineInterrupter:
-    """Python runs a signal handler only between bytecodes, and DuckDB may spend minutes in one
-    statement without looking for signals (some long joins never do). The signal's byte on a
-    wakeup socket wakes this thread at once, which interrupts every open engine's statement;
-    the handler then runs as soon as DuckDB returns to Python."""
+    """Python runs a signal handler only between bytecodes, and an engine may spend minutes in
+    one statement without looking for signals (some long DuckDB joins never do). The signal's
+    byte on a wakeup socket wakes this thread at once, which interrupts every open engine's
+    statement; the handler then runs as soon as the engine returns to Python."""
 
     def __init__(self) -> None:
         import socket
@@ -217,7 +212,7 @@ class _EngineInterrupter:
         self._thread.start()
 
     def _watch(self) -> None:
-        from ringwatch.engines.duckdb import interrupt_all
+        from ringwatch.engines import interrupt_all
 
         while True:
             try:
@@ -408,9 +403,9 @@ def synth_command(out: Path = typer.Argument(..., help="folder for bundle/ and t
 
 
 def _top_rings_table(workspace: Path, limit: int = 10) -> Table:
-    import duckdb
+    from ringwatch.engines.duckdb import open_workspace
 
-    con = duckdb.connect(str(workspace), read_only=True)
+    con = open_workspace(workspace, read_only=True)
     try:
         rows = con.execute("""
             SELECT r.ring_id, r.score, r.level, r.size, r.kinds,

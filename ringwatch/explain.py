@@ -8,12 +8,13 @@ bundle is printed literally (`ringwatch.terminal`): no Rich markup, no control c
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-import duckdb
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
+from ringwatch.engines.errors import engine_errors
 from ringwatch.outputs import WORKSPACE_NAME, current_set
 from ringwatch.terminal import clean, data
 
@@ -24,9 +25,11 @@ class WorkspaceError(LookupError):
     """The output folder holds no readable workspace (missing, corrupt, or not ringwatch's)."""
 
 
-def _open(out_dir: Path, attempts: int = 3) -> tuple[duckdb.DuckDBPyConnection, Path]:
-    """A read-only connection to the current set's workspace. A scan finishing meanwhile may
-    remove the set just resolved; resolving again then finds the new one."""
+def _open(out_dir: Path, attempts: int = 3) -> tuple[Any, Path]:
+    """A read-only DB-API connection to the current set's workspace. A scan finishing
+    meanwhile may remove the set just resolved; resolving again then finds the new one."""
+    from ringwatch.engines.duckdb import open_workspace
+
     out_dir = Path(out_dir)
     for attempt in range(attempts):
         try:
@@ -39,8 +42,8 @@ def _open(out_dir: Path, attempts: int = 3) -> tuple[duckdb.DuckDBPyConnection, 
                 continue
             raise WorkspaceError(f"{workspace} not found: run `ringwatch scan BUNDLE --out {out_dir}` first")
         try:
-            return duckdb.connect(str(workspace), read_only=True), workspace
-        except duckdb.Error as exc:
+            return open_workspace(workspace, read_only=True), workspace
+        except engine_errors() as exc:
             if workspace.is_file() or attempt + 1 >= attempts:
                 raise WorkspaceError(f"{workspace} is not a readable ringwatch workspace "
                                      f"({_first_line(exc)}); run the scan again") from exc
@@ -73,7 +76,7 @@ def explanation_rows(out_dir: Path, subject_id: str) -> tuple[dict, list[dict], 
                           [subject_id])
         values = cur.fetchall()
         fields = dict(zip([d[0] for d in cur.description], values[0])) if values else {}
-    except duckdb.Error as exc:
+    except engine_errors() as exc:
         raise WorkspaceError(f"{workspace} cannot be read as a ringwatch workspace "
                              f"({_first_line(exc)}); run the scan again") from exc
     finally:

@@ -12,8 +12,10 @@ import pyarrow as pa
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
+from ringwatch.engines import Engine
 
-def components(engine, name: str, nodes_sql: str, edges_sql: str) -> None:
+
+def components(engine: Engine, name: str, nodes_sql: str, edges_sql: str) -> None:
     """Create table `name(node, component)`: component = the smallest node id in it.
 
     `nodes_sql` selects one column of node ids (VARCHAR); `edges_sql` selects two (a, b).

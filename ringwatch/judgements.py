@@ -25,9 +25,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
 import pyarrow as pa
 
+from ringwatch.engines import Engine
+from ringwatch.engines.errors import engine_errors, is_interrupt
 from ringwatch.signals.registry import BY_CODE
 
 PREVIOUS = "prev"  # the previous set's workspace, attached read-only under this name
@@ -81,7 +82,7 @@ def default_store_url(out_dir: Path) -> str | None:
     return f"sqlite:///file:{path.resolve()}?mode=ro&uri=true" if path.is_file() else None
 
 
-def attach_previous(engine, previous_workspace: Path | None) -> bool:
+def attach_previous(engine: Engine, previous_workspace: Path | None) -> bool:
     """Attach the previous scan's workspace read-only; False when there is none to read."""
     if previous_workspace is None or not previous_workspace.is_file():
         return False
@@ -89,27 +90,26 @@ def attach_previous(engine, previous_workspace: Path | None) -> bool:
     try:
         engine.sql(f"ATTACH '{literal}' AS {PREVIOUS} (READ_ONLY)")
         return all(_previous_has(engine, t) for t in ("rings", "ring_members", "links"))
-    except duckdb.InterruptException:
-        raise  # Ctrl-C or SIGTERM arrived during the attach: the scan stops, as anywhere
-    except (duckdb.Error, OSError):  # an unreadable previous set only costs the carry-over
-        return False
+    except (*engine_errors(), OSError) as exc:
+        if is_interrupt(exc):
+            raise  # Ctrl-C or SIGTERM arrived during the attach: the scan stops, as anywhere
+        return False  # an unreadable previous set only costs the carry-over
 
 
-def detach_previous(engine) -> None:
+def detach_previous(engine: Engine) -> None:
     try:
         engine.sql(f"DETACH {PREVIOUS}")
-    except duckdb.InterruptException:
-        raise
-    except duckdb.Error:  # nothing attached
-        pass
+    except engine_errors() as exc:  # nothing attached, unless it is Ctrl-C or SIGTERM
+        if is_interrupt(exc):
+            raise
 
 
-def _previous_has(engine, table: str) -> bool:
+def _previous_has(engine: Engine, table: str) -> bool:
     return bool(engine.scalar(
         "SELECT count(*) FROM duckdb_tables() WHERE database_name = ? AND table_name = ?", [PREVIOUS, table]))
 
 
-def apply_judgements(engine, judgements: pa.Table | None, have_previous: bool) -> None:
+def apply_judgements(engine: Engine, judgements: pa.Table | None, have_previous: bool) -> None:
     """Remove dismissed links; build `watchlist`; add WATCHLIST_VALUE signals."""
     engine.register("_judgements", judgements if judgements is not None else
                     pa.table({c: pa.array([], pa.string()) for c in JUDGEMENT_COLUMNS}))
@@ -145,11 +145,12 @@ def apply_judgements(engine, judgements: pa.Table | None, have_previous: bool) -
         GROUP BY value
     """)
     entry = BY_CODE["WATCHLIST_VALUE"]
+    arg_min = engine.dialect.arg_min
     engine.sql(f"""
         INSERT INTO signals
         SELECT k.subject_id, 'WATCHLIST_VALUE', {entry.weight},
-               'holds ' || min(k.value) || ', on the watchlist since ' || arg_min(w.source, k.value)
-               || ' was confirmed (' || arg_min(w.reason, k.value) || ')', 'WATCHLIST_VALUE'
+               'holds ' || min(k.value) || ', on the watchlist since ' || {arg_min('w.source', 'k.value')}
+               || ' was confirmed (' || {arg_min('w.reason', 'k.value')} || ')', 'WATCHLIST_VALUE'
         FROM (SELECT subject_id, value FROM subject_keys
               UNION SELECT subject_id, ip FROM logins_norm WHERE ip IS NOT NULL) k
         JOIN watchlist w ON w.value = k.value
@@ -157,7 +158,7 @@ def apply_judgements(engine, judgements: pa.Table | None, have_previous: bool) -
     """)
 
 
-def carry_ring_ids(engine, have_previous: bool) -> int:
+def carry_ring_ids(engine: Engine, have_previous: bool) -> int:
     """Give each ring the previous scan's id of the same ring; the number of ids carried."""
     if not have_previous:
         return 0

@@ -37,13 +37,14 @@ from functools import partial
 from itertools import takewhile
 from pathlib import Path
 
-import duckdb
 import numpy as np
 import pyarrow as pa
 
 from ringwatch import bundle_paths
 from ringwatch.bundle_paths import PHOTO, RESUME, Refused
 from ringwatch.contract import DATE, DUCKDB_TYPES, FILE_FORMATS, NUMBER, TABLES, TIMESTAMP, Column, Table
+from ringwatch.engines import Engine
+from ringwatch.engines.errors import EngineError
 from ringwatch.errors import ERROR, WARNING, BundleError, Issue
 from ringwatch.limits import Limits, current_limits
 
@@ -129,7 +130,7 @@ def _shown(expr: str) -> str:
 class _IssueLog:
     """Writes issues to `load_issues` and counts them in the report."""
 
-    def __init__(self, engine, report: LoadReport, fresh: bool = True) -> None:
+    def __init__(self, engine: Engine, report: LoadReport, fresh: bool = True) -> None:
         self.engine = engine
         self.report = report
         if fresh or not engine.table_exists(ISSUES_TABLE):
@@ -343,7 +344,7 @@ def _check_count(file: str, log: _IssueLog, read: int, expected: int,
                         "loaded", [])
 
 
-def _read_csv(engine, path: Path, file: str, log: _IssueLog, limits: Limits) -> list[str]:
+def _read_csv(engine: Engine, path: Path, file: str, log: _IssueLog, limits: Limits) -> list[str]:
     # The dialect is pinned (RFC 4180) and the reader sees no header (it is the first record),
     # so no sniffer guesses a delimiter, skips rows or takes '#' for a comment, the header is
     # read by the same parser as the body, and a ragged row is reported by its line.
@@ -352,7 +353,7 @@ def _read_csv(engine, path: Path, file: str, log: _IssueLog, limits: Limits) -> 
         engine.create(RAW, f"SELECT NULL::VARCHAR AS {_positional(1)} WHERE false")
         return []
     columns = ", ".join(f"{_lit(_positional(i))}: 'VARCHAR'" for i in range(1, width + 1))
-    source = bundle_paths.duckdb_literal_path(path)
+    source = engine.dialect.file_path(path)
     engine.create(RAW, f"SELECT * FROM read_csv({_lit(source)}, auto_detect = false, "
                        f"header = false, columns = {{{columns}}}, delim = ',', quote = '\"', "
                        "escape = '\"', comment = '', skip = 0, encoding = 'utf-8', "
@@ -370,8 +371,8 @@ def _read_csv(engine, path: Path, file: str, log: _IssueLog, limits: Limits) -> 
     return header
 
 
-def _read_parquet(engine, path: Path, limits: Limits) -> list[str]:
-    source = _lit(bundle_paths.duckdb_literal_path(path))
+def _read_parquet(engine: Engine, path: Path, limits: Limits) -> list[str]:
+    source = _lit(engine.dialect.file_path(path))
     columns = engine.rows(f"DESCRIBE SELECT * FROM read_parquet({source})")
     if len(columns) > limits.max_columns:
         raise BundleError(f"{path.name}: {len(columns):,} columns, over the limit of "
@@ -406,9 +407,9 @@ def _count_jsonl_records(path: Path) -> int:
     return count
 
 
-def _read_jsonl(engine, path: Path, file: str, log: _IssueLog, limits: Limits) -> list[str]:
+def _read_jsonl(engine: Engine, path: Path, file: str, log: _IssueLog, limits: Limits) -> list[str]:
     # Malformed lines are read as NULL (ignore_errors) so they can be reported by row.
-    source = _lit(bundle_paths.duckdb_literal_path(path))
+    source = _lit(engine.dialect.file_path(path))
     engine.create(JSON_LINES, f"SELECT json FROM read_ndjson_objects({source}, ignore_errors = true, "
                               f"maximum_object_size = {int(limits.max_record_bytes)})")
     _check_count(file, log, engine.count(JSON_LINES), _count_jsonl_records(path), "lines")
@@ -445,13 +446,14 @@ def _read_jsonl(engine, path: Path, file: str, log: _IssueLog, limits: Limits) -
 def _engine_reason(exc: Exception) -> str:
     """The reader's own account of a failure, on one line, without its tuning advice; a
     quoted line of the file is cut short (it may be megabytes long, and is bundle data)."""
-    lines = str(exc).strip().split("\n\n")[0].splitlines()
+    text = exc.reason if isinstance(exc, EngineError) else str(exc)  # not the SQL
+    lines = text.strip().split("\n\n")[0].splitlines()
     kept = [line.strip() for line in takewhile(lambda l: not l.startswith("Possible fix"), lines)]
     kept = [line if len(line) <= VALUE_SHOWN else line[:VALUE_SHOWN] + "..." for line in kept]
     return " / ".join(line for line in kept if line)[:400]
 
 
-def _read_raw(engine, path: Path, file: str, workdir: Path, log: _IssueLog,
+def _read_raw(engine: Engine, path: Path, file: str, workdir: Path, log: _IssueLog,
               limits: Limits) -> tuple[list[str], bool, int]:
     """Read a table file into `_load_raw` as text (columns `c1`, `c2`, ... in file order);
     return the file's column names, whether bytes had to be replaced for invalid UTF-8, and
@@ -464,7 +466,7 @@ def _read_raw(engine, path: Path, file: str, workdir: Path, log: _IssueLog,
         if suffix == ".jsonl":
             return _read_jsonl(engine, source or path, file, log, limits), source is not None, 0
         return _read_parquet(engine, path, limits), False, 0
-    except (duckdb.Error, OSError) as exc:  # the reader's message names the line and the problem
+    except (EngineError, OSError) as exc:  # the reader's message names the line and the problem
         kind = suffix.lstrip(".").upper()
         if isinstance(exc, OSError) and exc.errno in (28, 122):  # ENOSPC, EDQUOT: not the data
             raise
@@ -546,7 +548,7 @@ def _map_columns(table: Table, file_columns: list[str], file: str, log: _IssueLo
     return _Columns(mapped, unknown, raw)
 
 
-def _long_fields(engine, columns: _Columns, first_row: int, limits: Limits) -> list[str]:
+def _long_fields(engine: Engine, columns: _Columns, first_row: int, limits: Limits) -> list[str]:
     """Raw columns holding a cell over the field limit (one pass over the table)."""
     if not columns.raw:
         return []
@@ -557,7 +559,7 @@ def _long_fields(engine, columns: _Columns, first_row: int, limits: Limits) -> l
     return [c for c, long in zip(columns.raw, flags) if long]
 
 
-def _create_source_view(engine, table: Table, columns: _Columns, first_row: int,
+def _create_source_view(engine: Engine, table: Table, columns: _Columns, first_row: int,
                         long: Sequence[str], limits: Limits) -> None:
     """`_load_src`: contract columns by contract name (NULL when absent), unknown columns,
     blank cells as NULL, cells over the field limit cut to it, and `_row`. Raw tables keep
@@ -578,7 +580,7 @@ def _create_source_view(engine, table: Table, columns: _Columns, first_row: int,
                f"WHERE rowid >= {first_row}")
 
 
-def _check_long_fields(engine, columns: _Columns, long: Sequence[str], first_row: int, file: str,
+def _check_long_fields(engine: Engine, columns: _Columns, long: Sequence[str], first_row: int, file: str,
                        log: _IssueLog, limits: Limits) -> None:
     names = {raw: name for name, raw in columns.mapped.items()}
     names.update({raw: name for name, raw in columns.unknown})
@@ -593,7 +595,7 @@ def _check_long_fields(engine, columns: _Columns, long: Sequence[str], first_row
 
 # -- fatal checks on the subjects key --------------------------------------------------------
 
-def _check_key(engine, table: Table, file: str, log: _IssueLog) -> None:
+def _check_key(engine: Engine, table: Table, file: str, log: _IssueLog) -> None:
     key = _ident(table.key)
     empty = [row for (row,) in engine.rows(
         f"SELECT _row FROM {SRC} WHERE {key} IS NULL ORDER BY _row LIMIT {ISSUE_CAP}")]
@@ -602,7 +604,7 @@ def _check_key(engine, table: Table, file: str, log: _IssueLog) -> None:
         raise log.fatal(file, table.key, "empty_id", "empty in some rows",
                         [(row, f"row {row}") for row in empty], total)
     duplicates = engine.rows(
-        f"SELECT {key}, list(_row ORDER BY _row) FROM {SRC} GROUP BY {key} "
+        f"SELECT {key}, {engine.dialect.ordered_list('_row', '_row')} FROM {SRC} GROUP BY {key} "
         f"HAVING count(*) > 1 ORDER BY min(_row) LIMIT {ISSUE_CAP}")
     if duplicates:
         total = int(engine.scalar(f"SELECT count(*) FROM (SELECT {key} FROM {SRC} "
@@ -673,7 +675,7 @@ TYPE_FAILURES = {
 COUNTRY_FAILURE = ("bad_country", "'{}' is not a two-letter ISO 3166-1 country code; set to empty")
 
 
-def _create_typed_table(engine, table: Table, unknown: list[str]) -> None:
+def _create_typed_table(engine: Engine, table: Table, unknown: list[str]) -> None:
     parts = [f"CAST({_typed(col, _ident(col.name))} AS {DUCKDB_TYPES[col.type]}) AS {_ident(col.name)}"
              for col in table.columns]
     parts += [_ident(name) for name in unknown]
@@ -716,7 +718,7 @@ def _check_values(table: Table, file: str, log: _IssueLog) -> None:
                      "required value is empty; row kept")
 
 
-def _check_encoding(engine, columns: Sequence[str], file: str, log: _IssueLog) -> None:
+def _check_encoding(engine: Engine, columns: Sequence[str], file: str, log: _IssueLog) -> None:
     """After transcoding, the replaced bytes show as U+FFFD: name each row and column."""
     for name in columns:
         log.rows(file, name, "bad_encoding",
@@ -793,7 +795,7 @@ def _named_file_problems(bundle_dir: Path, kind: str,
     return check
 
 
-def _check_file_paths(engine, bundle_dir: Path, file: str, log: _IssueLog, limits: Limits) -> None:
+def _check_file_paths(engine: Engine, bundle_dir: Path, file: str, log: _IssueLog, limits: Limits) -> None:
     """Photos, and resumes given as a path, must be readable files inside the bundle (see
     ringwatch/bundle_paths.py); any other is warned about and emptied, so later stages
     neither open it nor read the path as text. A path outside the bundle gets the same
@@ -819,7 +821,7 @@ def _check_file_paths(engine, bundle_dir: Path, file: str, log: _IssueLog, limit
                        f"WHERE {column} IN (SELECT input FROM {PATHS} WHERE code IS NOT NULL)")
 
 
-def record_file_problems(engine, bundle_dir: Path, column: str, problems: str,
+def record_file_problems(engine: Engine, bundle_dir: Path, column: str, problems: str,
                          report: LoadReport | None = None) -> int:
     """Files a later stage could not read (a photo that fails to decode, a PDF pypdf cannot
     parse) become warnings in `load_issues` like the loader's own, naming the subjects file,
@@ -848,7 +850,7 @@ def _sql_setting(value: object) -> str:
 
 
 @contextmanager
-def _load_session(engine) -> Iterator[None]:
+def _load_session(engine: Engine) -> Iterator[None]:
     """Apply LOAD_SETTINGS, then put back what the engine had and drop scratch objects."""
     saved = {name: engine.scalar(f"SELECT current_setting({_lit(name)})") for name in LOAD_SETTINGS}
     for name, value in LOAD_SETTINGS.items():
@@ -863,7 +865,7 @@ def _load_session(engine) -> Iterator[None]:
             engine.sql(f"SET {name} = {_sql_setting(value)}")
 
 
-def _load_table(engine, table: Table, path: Path, bundle_dir: Path, workdir: Path,
+def _load_table(engine: Engine, table: Table, path: Path, bundle_dir: Path, workdir: Path,
                 log: _IssueLog, limits: Limits) -> int:
     file = path.name
     file_columns, transcoded, first_row = _read_raw(engine, path, file, workdir, log, limits)
@@ -888,7 +890,7 @@ def _load_table(engine, table: Table, path: Path, bundle_dir: Path, workdir: Pat
     return engine.count(table.name)
 
 
-def load_bundle(engine, bundle_dir: Path,
+def load_bundle(engine: Engine, bundle_dir: Path,
                 progress: Callable[[str], None] | None = None,
                 limits: Limits | None = None) -> LoadReport:
     """Load every contract table found in `bundle_dir` into `engine`, typed, with `_row`.
@@ -917,7 +919,7 @@ def load_bundle(engine, bundle_dir: Path,
     return report
 
 
-def record_value_warnings(engine, report: LoadReport, table: str, column: str, code: str,
+def record_value_warnings(engine: Engine, report: LoadReport, table: str, column: str, code: str,
                           bad_rows: str, message: str) -> int:
     """Add warnings found after loading (a value no normaliser could read) to `load_issues`.
 

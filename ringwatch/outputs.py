@@ -32,6 +32,8 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
+from ringwatch.engines import Engine, side_files
+
 SUBJECTS_CSV = "subjects.csv"
 RINGS_JSONL = "rings.jsonl"
 REPORT_HTML = "report.html"
@@ -315,12 +317,12 @@ def atomic_path(final: Path) -> Iterator[Path]:
         yield tmp
         os.replace(tmp, final)
     finally:
-        for leftover in (tmp, Path(str(tmp) + ".wal")):
+        for leftover in (tmp, *side_files(tmp)):
             if leftover.exists():
                 leftover.unlink()
 
 
-def write_subjects_csv(engine, path: Path) -> None:
+def write_subjects_csv(engine: Engine, path: Path) -> None:
     """subjects.csv: every input subject, in input order, with the contract's five columns,
     then `person` (contract extension): the resolved person the row belongs to. Text cells
     are formula-safe (`csv_safe`)."""
@@ -339,19 +341,20 @@ def write_subjects_csv(engine, path: Path) -> None:
         """)
 
 
-def write_rings_jsonl(engine, path: Path) -> None:
+def write_rings_jsonl(engine: Engine, path: Path) -> None:
     """rings.jsonl: one object per ring with its members and the links that hold it together."""
+    ordered_list = engine.dialect.ordered_list
     with atomic_path(Path(path)) as tmp:
         engine.sql(f"""
             COPY (
                 WITH members AS (
-                    SELECT m.ring_id, list(m.subject_id ORDER BY m.subject_id) AS members
+                    SELECT m.ring_id, {ordered_list('m.subject_id', 'm.subject_id')} AS members
                     FROM ring_members m GROUP BY m.ring_id
                 ), ring_links AS (
                     SELECT ma.ring_id,
-                           list(struct_pack(a := l.a, b := l.b, kind := l.kind, value := l.value,
-                                            shared_by := l.n_sharing, weight := round(l.weight, 4))
-                                ORDER BY l.weight DESC, l.a, l.b, l.kind) AS links
+                           {ordered_list("struct_pack(a := l.a, b := l.b, kind := l.kind, value := l.value, "
+                                         "shared_by := l.n_sharing, weight := round(l.weight, 4))",
+                                         'l.weight DESC, l.a, l.b, l.kind')} AS links
                     FROM links l
                     JOIN ring_members ma ON ma.subject_id = l.a
                     JOIN ring_members mb ON mb.subject_id = l.b AND mb.ring_id = ma.ring_id

@@ -13,7 +13,8 @@ from pathlib import Path
 import pyarrow as pa
 
 from ringwatch import __version__
-from ringwatch.engines import DuckDBEngine
+from ringwatch.engines import Engine, open_engine
+from ringwatch.engines.errors import EngineError
 from ringwatch.judgements import (apply_judgements, attach_previous, carry_ring_ids,
                                   default_store_url, detach_previous, read_judgements)
 from ringwatch.link.fuzzy import canonical_addresses
@@ -64,10 +65,12 @@ class _Timer:
         self.seconds: dict[str, float] = {}
         self._current: str | None = None
         self._started = 0.0
+        self.last: str | None = None  # the stage started last, still named after finish()
 
     def stage(self, name: str) -> None:
         self._close()
         self._current, self._started = name, time.perf_counter()
+        self.last = name
         self.on_stage(name, "")
 
     def detail(self, message: str) -> None:
@@ -85,7 +88,7 @@ class _Timer:
 WARNINGS_SAMPLED = 50
 
 
-def _warning_samples(engine, limit: int = WARNINGS_SAMPLED) -> list[dict]:
+def _warning_samples(engine: Engine, limit: int = WARNINGS_SAMPLED) -> list[dict]:
     if not engine.table_exists("load_issues"):
         return []
     rows = engine.rows(
@@ -95,7 +98,7 @@ def _warning_samples(engine, limit: int = WARNINGS_SAMPLED) -> list[dict]:
     return [dict(zip(("file", "row", "column", "code", "message"), r)) for r in rows]
 
 
-def _record_run_info(engine, bundle: Path, started: datetime, timer: _Timer, warnings: int,
+def _record_run_info(engine: Engine, bundle: Path, started: datetime, timer: _Timer, warnings: int,
                      run_id: str, carried: dict[str, str]) -> None:
     info = {
         "run_id": run_id,
@@ -149,8 +152,8 @@ def scan(bundle: Path, out_dir: Path,
     timer = _Timer(on_stage)
     judgements, judgements_note = read_judgements(store_url or default_store_url(out_dir))
     with OutputSet(out_dir, bundle) as outputs, _temporary_files_in(outputs.path("tmp")):
-        engine = DuckDBEngine(outputs.path(WORKSPACE_NAME),
-                              memory_limit=memory_limit or settings.memory_bytes)
+        engine = open_engine(path=outputs.path(WORKSPACE_NAME),
+                             memory_limit=memory_limit or settings.memory_bytes)
         try:
             timer.stage("load")
             load_report = load_bundle(engine, bundle, progress=timer.detail)
@@ -188,7 +191,10 @@ def scan(bundle: Path, out_dir: Path,
                 stage_seconds=dict(timer.seconds), run_id=outputs.run_id,
                 run_dir=outputs.run_dir, warning_samples=_warning_samples(engine),
                 swept=list(outputs.swept))
-            engine.sql("CHECKPOINT")
+            engine.checkpoint()
+        except EngineError as exc:
+            exc.stage = exc.stage or timer.last  # the engine knows the table, the scan the stage
+            raise
         finally:
             engine.close()
         outputs.commit()

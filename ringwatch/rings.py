@@ -15,6 +15,7 @@ from __future__ import annotations
 import networkx as nx
 import pyarrow as pa
 
+from ringwatch.engines import Engine
 from ringwatch.graph import components
 from ringwatch.link.persons import victim_tie_sql
 
@@ -23,7 +24,7 @@ MAX_RING_SIZE = 60
 LOUVAIN_SEED = 7
 
 
-def _split_large_components(engine) -> None:
+def _split_large_components(engine: Engine) -> None:
     """Re-label members of oversized components by Louvain community."""
     large = engine.rows(f"""
         SELECT component FROM _ring_cc GROUP BY component HAVING count(*) > {MAX_RING_SIZE}
@@ -56,7 +57,7 @@ def _split_large_components(engine) -> None:
     engine.sql("DROP TABLE IF EXISTS _louvain")
 
 
-def find_ring_candidates(engine) -> None:
+def find_ring_candidates(engine: Engine) -> None:
     """Create `ring_candidates(subject_id, grp)` for subjects in multi-person groups."""
     # The likely victim of a reused identity is tied to the personas only by the identity
     # stolen from them: that tie does not make them a member of the operators' ring.

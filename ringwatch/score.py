@@ -21,6 +21,7 @@ Fairness: no contribution is derived from a name, nationality or claimed country
 
 from __future__ import annotations
 
+from ringwatch.engines import Engine
 from ringwatch.explanations import signal_explanations_table
 from ringwatch.link.context import CONTEXT_DISCOUNT
 from ringwatch.link.persons import victim_tie_sql
@@ -57,7 +58,7 @@ def _level(score: str) -> str:
             f"WHEN {score} >= {THRESHOLD_MEDIUM} THEN 'medium' ELSE 'low' END")
 
 
-def _victim_notes(engine) -> str:
+def _victim_notes(engine: Engine) -> str:
     """Weight-0 LIKELY_VICTIM rows: why a holder of a reused identity is not scored for it."""
     if not engine.table_exists("identity_victims"):
         return ""
@@ -71,7 +72,7 @@ def _victim_notes(engine) -> str:
     """
 
 
-def _person_contributions(engine) -> None:
+def _person_contributions(engine: Engine) -> None:
     # Within a group of indicators that observe one fact, only the strongest counts; the
     # others stay in the explanation with weight 0.
     engine.create("person_signal_contrib", """
@@ -146,7 +147,7 @@ def _person_contributions(engine) -> None:
     """)
 
 
-def _score_rings(engine) -> None:
+def _score_rings(engine: Engine) -> None:
     """Create `rings` and `ring_members` from `ring_candidates`."""
     engine.create("_ring_kinds", """
         SELECT ca.grp, l.kind, max(l.weight) AS weight
@@ -200,7 +201,7 @@ def _score_rings(engine) -> None:
     """)
 
 
-def _ring_pull(engine) -> None:
+def _ring_pull(engine: Engine) -> None:
     """RING_MEMBER contributions: half the strongest other member's own-indicator score,
     scaled by how firmly the member is tied into the ring (its strongest link inside it,
     full at RING_PULL_FULL_LINK): a person attached only through a value that many share (a
@@ -291,7 +292,7 @@ def _corroborated_sql(items: str) -> str:
     """
 
 
-def _corroboration(engine) -> None:
+def _corroboration(engine: Engine) -> None:
     """`person_corroboration(person_id, items, covered_by, residual, corroborated)` and
     `ring_corroboration(owner, items, covered_by, residual, corroborated)`.
 
@@ -389,7 +390,7 @@ def _corroboration(engine) -> None:
         engine.sql(f"DROP TABLE IF EXISTS {scratch}")
 
 
-def _cap_rings(engine) -> None:
+def _cap_rings(engine: Engine) -> None:
     """A ring that is not corroborated itself and has no corroborated member is a review
     case: capped like a subject."""
     engine.create("_rings_capped", f"""
@@ -435,7 +436,7 @@ def _cap_sql() -> str:
     """
 
 
-def score_all(engine) -> None:
+def score_all(engine: Engine) -> None:
     """Create `contributions`, `scores`, `rings` and `ring_members`."""
     _person_contributions(engine)
     _score_rings(engine)
@@ -483,7 +484,7 @@ def score_all(engine) -> None:
     _prune_peripheral_members(engine)
 
 
-def _prune_peripheral_members(engine) -> None:
+def _prune_peripheral_members(engine: Engine) -> None:
     """Drop from rings the low-scoring members tied in only through a value a large group
     shares for an ordinary reason (a payroll agency's account, a default avatar): the ring's
     strong links still hold its personas together, but fifty honest contractors paid by one

@@ -26,6 +26,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from ringwatch.engines import Engine
 from ringwatch.link.exact import group_limits_sql
 
 INDEX_NAME = "screening.sqlite"
@@ -52,7 +53,7 @@ CREATE INDEX subjects_identity ON subjects (name_key, birth_date) WHERE name_key
 """
 
 
-def write_screening_index(engine, path: Path, run_id: str,
+def write_screening_index(engine: Engine, path: Path, run_id: str,
                           progress=lambda message: None) -> None:
     """Write the screening index of the scan in `engine` to `path` (replacing any file there)."""
     path = Path(path)

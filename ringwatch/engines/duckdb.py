@@ -1,28 +1,72 @@
-"""The few hooks the pipeline needs from a SQL engine, implemented on DuckDB in-process.
+"""The engine interface (ringwatch/engines/base.py) on DuckDB in-process, and the rest of
+ringwatch's uses of the `duckdb` library: read-only workspace connections, a scratch connection
+for file conversions, the library's errors classified (ringwatch/engines/errors.py).
 
-Stages are written as SQL over named tables plus "batch functions" (plain Python callables
-that map a column of distinct values to a pyarrow table) for per-value work SQL cannot do.
-A Spark engine implements the same hooks (`sql`, `create`, `register`, `map_distinct`,
-`arrow`) with `spark.sql`, `createOrReplaceTempView` and `mapInArrow`.
+Every statement of `DuckDBEngine` goes through `_guarded`, which turns a DuckDB error into an
+EngineError naming the statement and the table; interrupts pass through as DuckDB raised them.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 import pyarrow as pa
 
+from ringwatch.engines.base import BatchFunction
+from ringwatch.engines.dialect import DUCKDB
+from ringwatch.engines.errors import DISK_FULL, FAILED, INTERRUPT, OUT_OF_MEMORY, EngineError
 from ringwatch.settings import (DEFAULT_MEMORY, MEMORY_ENV, SettingsError, duckdb_memory_limit,
                                 memory_limit_bytes)
 
-# A batch function takes a list of distinct input values and returns a table with one row
-# per input value, in the same order.
-BatchFunction = Callable[[Sequence], pa.Table]
+__all__ = ["BatchFunction", "DuckDBEngine", "interrupt_all", "open_workspace", "scratch_connection"]
+
+# Files DuckDB keeps beside a database file while it is open or after a crash.
+SIDE_SUFFIXES = (".wal",)
+# DuckDB reports a full disk in its own words, not as an OSError.
+_DISK_FULL_TEXT = ("no space left on device", "disk full", "disk quota exceeded",
+                   "could not write all bytes", "file too large")
+NATIVE_ERRORS: tuple[type[BaseException], ...] = (duckdb.Error,)
+
+
+def native_error_kind(exc: BaseException) -> str | None:
+    """What a DuckDB exception is (ringwatch/engines/errors.py); None if not DuckDB's."""
+    if isinstance(exc, duckdb.InterruptException) or (
+            isinstance(exc, RuntimeError) and str(exc).strip() == "Query interrupted"):
+        return INTERRUPT  # the second form: an interrupt landing while Arrow streams a result
+    if isinstance(exc, duckdb.OutOfMemoryException):
+        return OUT_OF_MEMORY
+    if isinstance(exc, duckdb.Error):
+        return DISK_FULL if any(t in str(exc).lower() for t in _DISK_FULL_TEXT) else FAILED
+    return None
+
+
+_T = TypeVar("_T")
+# The table a statement writes, for the error message: CREATE [OR REPLACE] [TEMP] TABLE|VIEW x,
+# INSERT INTO x, UPDATE x, DELETE FROM x.
+_TARGET = re.compile(r"^\s*(?:CREATE\s+(?:OR\s+REPLACE\s+)?(?:TEMP(?:ORARY)?\s+)?(?:TABLE|VIEW)"
+                     r"(?:\s+IF\s+NOT\s+EXISTS)?|INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+([\w.\"]+)",
+                     re.IGNORECASE)
+
+
+def _guarded(run: Callable[[], _T], query: str, table: str | None = None) -> _T:
+    """Run one statement; a DuckDB error comes back as EngineError with the SQL and table."""
+    try:
+        return run()
+    except duckdb.Error as exc:
+        kind = native_error_kind(exc)
+        if kind == INTERRUPT:
+            raise  # Ctrl-C and SIGTERM unwind in their own form (ringwatch/cli.py)
+        if table is None:
+            target = _TARGET.match(query)
+            table = target.group(1).strip('"') if target else None
+        raise EngineError(exc, sql=query, table=table, kind=kind or FAILED) from exc
 
 
 def _query_arrow(con: duckdb.DuckDBPyConnection, query: str, params: Sequence | None) -> pa.Table:
@@ -63,7 +107,10 @@ def interrupt_all() -> None:
 
 
 class DuckDBEngine:
+    """The engine interface on one DuckDB connection; `path` None keeps the tables in memory."""
+
     name = "duckdb"
+    dialect = DUCKDB
 
     def __init__(self, path: str | Path | None = None, memory_limit: str | int | None = None,
                  threads: int | None = None) -> None:
@@ -82,45 +129,38 @@ class DuckDBEngine:
         self.con.execute("SET enable_progress_bar = false")
         _OPEN.add(self)
 
-    # -- the hooks --------------------------------------------------------------------------
+    # -- the interface (documented in ringwatch/engines/base.py) ---------------------------
     def sql(self, query: str, params: Sequence | None = None) -> None:
-        """Run a statement for its effect."""
         self.rows(query, params)
 
     def create(self, name: str, query: str) -> None:
-        """Materialise a query as a named table, replacing any earlier one."""
-        self.sql(f"CREATE OR REPLACE TABLE {name} AS {query}")
+        statement = f"CREATE OR REPLACE TABLE {name} AS {query}"
+        _guarded(lambda: self.con.execute(statement).fetchall(), statement, name)
 
     def register(self, name: str, table: pa.Table) -> None:
-        """Store an Arrow table as a named table."""
         view = f"_arrow_{name}"
         self.con.register(view, table)
         try:
-            self.sql(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM {view}")
+            self.create(name, f"SELECT * FROM {view}")
         finally:
             self.con.unregister(view)
 
     def arrow(self, query: str, params: Sequence | None = None) -> pa.Table:
-        """Run a query and return its result as Arrow."""
-        return _query_arrow(self.con, query, params)
+        return _guarded(lambda: _query_arrow(self.con, query, params), query)
 
     def rows(self, query: str, params: Sequence | None = None) -> list[tuple]:
         # Always drain the result: DuckDB 2 refuses new work while a result is unfinished.
-        return self.con.execute(query, params or []).fetchall()
+        return _guarded(lambda: self.con.execute(query, params or []).fetchall(), query)
 
     def scalar(self, query: str, params: Sequence | None = None):
         rows = self.rows(query, params)
         return rows[0][0] if rows else None
 
     def map_distinct(self, name: str, query: str, fn: BatchFunction, batch_size: int = 50_000) -> None:
-        """Apply `fn` to the distinct non-null values of a one-column query.
-
-        Creates table `name` with column `input` (the distinct value) followed by `fn`'s
-        columns. Working on distinct values is what keeps per-value Python work affordable:
-        a million logins from ten thousand addresses means ten thousand calls, not a million.
-        """
-        values = _query_arrow(
-            self.con, f"SELECT DISTINCT v FROM ({query}) AS q(v) WHERE v IS NOT NULL", None).column(0)
+        # Working on distinct values is what keeps per-value Python work affordable: a million
+        # logins from ten thousand addresses means ten thousand calls, not a million.
+        distinct = f"SELECT DISTINCT v FROM ({query}) AS q(v) WHERE v IS NOT NULL"
+        values = _guarded(lambda: _query_arrow(self.con, distinct, None), distinct, name).column(0)
         parts = []
         for start in range(0, len(values), batch_size):
             piece = values.slice(start, batch_size)
@@ -151,6 +191,34 @@ class DuckDBEngine:
     def count(self, name: str) -> int:
         return int(self.scalar(f"SELECT count(*) FROM {name}"))
 
+    def checkpoint(self) -> None:
+        self.sql("CHECKPOINT")
+
     def close(self) -> None:
         _OPEN.discard(self)
         self.con.close()
+
+
+# -- DuckDB outside the engine interface ---------------------------------------------------
+
+def open_workspace(path: str | Path, read_only: bool = True) -> duckdb.DuckDBPyConnection:
+    """A DB-API connection to a scan's workspace file, for its readers (`ringwatch explain`,
+    the service, the scan summary). Raises DuckDB's own errors: callers catch
+    `engine_errors()` and quote the message."""
+    return duckdb.connect(str(path), read_only=read_only)
+
+
+@contextlib.contextmanager
+def scratch_connection() -> Iterator[duckdb.DuckDBPyConnection]:
+    """An in-memory DB-API connection for file conversions outside a scan (the synthetic
+    bundle's JSON Lines, an importer's Parquet merge); closed on leaving."""
+    con = duckdb.connect()
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def side_files(path: str | Path) -> list[Path]:
+    """The files DuckDB may keep beside the database file at `path`."""
+    return [Path(f"{path}{suffix}") for suffix in SIDE_SUFFIXES]

@@ -277,24 +277,24 @@ def _rewrite_csv(existing: Path, out, header: list[str]) -> None:
 
 def _write_parquet(target: Path, tmp: Path, header: list[str], parts: list[Path],
                    masks: list[np.ndarray | None], bundle: Path) -> None:
-    import duckdb
+    from ringwatch.engines.duckdb import scratch_connection
+
     filtered = bundle / f".{target.name}.import-{os.getpid()}.new.csv"
     try:
         with filtered.open("wb") as out:
             out.write((",".join(_csv_cell(h) for h in header) + LINE_END).encode("utf-8"))
             for part, mask in zip(parts, masks):
                 _copy_part(out, part, mask, ".csv")
-        con = duckdb.connect()
         old = str(target).replace("'", "''")
         new = str(filtered).replace("'", "''")
         dst = str(tmp).replace("'", "''")
-        old_cols = con.execute(f"DESCRIBE SELECT * FROM read_parquet('{old}')").fetchall()
-        casted = ", ".join(f'CAST("{c[0]}" AS VARCHAR) AS "{c[0]}"' for c in old_cols)
-        con.execute(f"COPY (SELECT {casted} FROM read_parquet('{old}') UNION ALL BY NAME "
-                    f"SELECT * FROM read_csv('{new}', header = true, all_varchar = true, quote = '\"', "
-                    f"escape = '\"', auto_detect = false, columns = {{{', '.join(repr(h) + ': ' + repr('VARCHAR') for h in header)}}}, "
-                    f"skip = 1)) TO '{dst}' (FORMAT parquet)")
-        con.close()
+        with scratch_connection() as con:
+            old_cols = con.execute(f"DESCRIBE SELECT * FROM read_parquet('{old}')").fetchall()
+            casted = ", ".join(f'CAST("{c[0]}" AS VARCHAR) AS "{c[0]}"' for c in old_cols)
+            con.execute(f"COPY (SELECT {casted} FROM read_parquet('{old}') UNION ALL BY NAME "
+                        f"SELECT * FROM read_csv('{new}', header = true, all_varchar = true, quote = '\"', "
+                        f"escape = '\"', auto_detect = false, columns = {{{', '.join(repr(h) + ': ' + repr('VARCHAR') for h in header)}}}, "
+                        f"skip = 1)) TO '{dst}' (FORMAT parquet)")
     finally:
         with contextlib.suppress(FileNotFoundError):
             filtered.unlink()

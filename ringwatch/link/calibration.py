@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import math
 
+from ringwatch.engines import Engine
+
 FRAUD_SHARE = 0.5
 FULL_FACTOR = 25.0
 CALIBRATION_MIN_HOLDERS = 1000
@@ -60,7 +62,7 @@ def calibration_value(tail: float, holders: int) -> float:
     return shrink * raw + (1 - shrink)
 
 
-def _groups_sql(engine) -> str:
+def _groups_sql(engine: Engine) -> str:
     """(kind, value, n, persons): every shared or unshared value with its number of distinct
     households (n: what the group size is read as) and of people in it. A household is
     counted once: a couple's joint account or a family computer is one household's value,
@@ -90,7 +92,7 @@ def _groups_sql(engine) -> str:
     return " UNION ALL ".join(f"SELECT * FROM ({p})" for p in parts)
 
 
-def _holders_sql(engine) -> str:
+def _holders_sql(engine: Engine) -> str:
     """(kind, holders): distinct people holding at least one value of each kind."""
     parts = ["""SELECT kind, count(DISTINCT person_id) FROM subject_keys WHERE field <> 'registrant'
                 GROUP BY kind"""]
@@ -111,7 +113,7 @@ def _code_kinds_sql() -> str:
     return f"(VALUES {rows}) AS ck(code, cal_kind)"
 
 
-def calibrate_links(engine, raw_links: str) -> None:
+def calibrate_links(engine: Engine, raw_links: str) -> None:
     """Create `link_calibration(code, n, holders, tail, calibration)` for the group sizes
     the links in `raw_links` carry. Codes without a population (BURST_PEER) calibrate to 1."""
     engine.create("link_calibration", f"""

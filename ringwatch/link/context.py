@@ -38,6 +38,7 @@ Tables (pairs `(a, b)` have a < b):
 
 from __future__ import annotations
 
+from ringwatch.engines import Engine
 from ringwatch.explanations import CONTACT_POINT_LINKS, TERMINAL_LINKS
 from ringwatch.graph import components
 from ringwatch.link.fuzzy import join_near_addresses
@@ -77,7 +78,7 @@ PLATFORM_DOMAIN_SHARE = 0.1
 ESTABLISHED_DOMAIN_DAYS = 365
 
 
-def co_residents(engine, raw_links: str) -> None:
+def co_residents(engine: Engine, raw_links: str) -> None:
     """Pairs who claim the same home (or one that differs only by an omitted flat number),
     in household-sized groups."""
     engine.create("co_residents", f"""
@@ -108,7 +109,7 @@ PAYER_ORG = "payer "
 OFFICE_ORG = "office "
 
 
-def family_contacts(engine) -> None:
+def family_contacts(engine: Engine) -> None:
     """Pairs tied by a recovery contact that is itself one of the group's own contacts."""
     engine.create("family_contacts", f"""
         WITH own AS ({OWN_CONTACTS_SQL}
@@ -138,7 +139,7 @@ def _established_sql(domain: str) -> str:
             f"- INTERVAL {ESTABLISHED_DOMAIN_DAYS} DAY)) THEN {domain} END")
 
 
-def org_keys(engine) -> None:
+def org_keys(engine: Engine) -> None:
     """Create `org_keys(subject_id, org)`: the organisations a subject belongs to (several
     rows where it names several)."""
     recent_domains = "SELECT NULL::VARCHAR AS domain, NULL::TIMESTAMP AS registered_at WHERE false"
@@ -257,7 +258,7 @@ def org_keys(engine) -> None:
     """)
 
 
-def shared_orgs(engine, raw_links: str) -> None:
+def shared_orgs(engine: Engine, raw_links: str) -> None:
     """Create `shared_orgs(a, b, org)`: pairs of the raw links that belong to one
     organisation (the first such org by name)."""
     engine.create("shared_orgs", f"""
@@ -280,7 +281,7 @@ PLATFORM_SITE_MIN_LISTERS = 50
 ORGANISATION_VALUE_KINDS = ("payout", "address", "network")
 
 
-def value_orgs(engine) -> None:
+def value_orgs(engine: Engine) -> None:
     """Create `value_orgs(value, org)`: values most of whose holders belong to one
     organisation (a helpdesk phone given by accounts of which most name the organisation's
     mailbox too). A link through such a value is between colleagues even where one side
@@ -318,7 +319,7 @@ def _area_sql(postcode: str, chars: int = AREA_CHARS) -> str:
             f"{chars}), '')")
 
 
-def postal_areas(engine) -> None:
+def postal_areas(engine: Engine) -> None:
     """Create `home_areas(id, area)` (each subject's claimed home), `address_areas(canonical,
     area)` (every canonical address) and `local_shipments(subject_id)`: subjects whose
     equipment all went to places in their own home's postal area (an office or a relative
@@ -351,7 +352,7 @@ def postal_areas(engine) -> None:
     """)
 
 
-def lift_to_persons(engine, table: str) -> None:
+def lift_to_persons(engine: Engine, table: str) -> None:
     """`<table>_persons(a, b)`: the pairs of persons (a < b) with a pair of rows in `table`.
     A household is one of people, not of rows: the person who moved is still family to the
     partner at the new home, from the row written at the old one."""
@@ -365,7 +366,7 @@ def lift_to_persons(engine, table: str) -> None:
     """)
 
 
-def occasional_devices(engine) -> None:
+def occasional_devices(engine: Engine) -> None:
     """Create `occasional_devices(subject_id, device_id)`: a device the subject signs in from
     now and then (at most OCCASIONAL_DEVICE_SHARE of at least OCCASIONAL_DEVICE_MIN_LOGINS
     successful sign-ins) while another device carries more of its sign-ins. A library or
@@ -388,7 +389,7 @@ def occasional_devices(engine) -> None:
     """)
 
 
-def value_ties(engine, raw_links: str, contact_kinds: frozenset[str],
+def value_ties(engine: Engine, raw_links: str, contact_kinds: frozenset[str],
                terminal_kinds: frozenset[str]) -> None:
     """Create `value_ties(value, people, traits, tied_share, tied_beyond_place,
     contact_candidate)` for the values that might be an organisation's contact point or a
@@ -446,7 +447,7 @@ def value_ties(engine, raw_links: str, contact_kinds: frozenset[str],
     """)
 
 
-def contact_points(engine) -> None:
+def contact_points(engine: Engine) -> None:
     """Create `contact_points(value, people, traits, tied_share)` from `value_ties`: values
     that at least CONTACT_POINT_MIN_PEOPLE people share, whose median holder shows nothing
     suspicious of its own (`person_traits` below CLEAN_MAX) and fewer than
@@ -465,7 +466,7 @@ def contact_points(engine) -> None:
     """)
 
 
-def households(engine) -> None:
+def households(engine: Engine) -> None:
     """Create `households(person_id, household_id)`: persons joined by co-residence or a
     family contact (persons in no household are their own and have no row here)."""
     edges = "SELECT a, b FROM co_residents_persons UNION SELECT a, b FROM family_contacts_persons"
@@ -474,7 +475,7 @@ def households(engine) -> None:
     engine.sql("DROP TABLE IF EXISTS _households")
 
 
-def build_context(engine, raw_links: str) -> None:
+def build_context(engine: Engine, raw_links: str) -> None:
     """All context tables, from the raw links and the normalised subjects (but
     `occasional_devices`, which the link stage builds before the persons that read it)."""
     co_residents(engine, raw_links)

@@ -10,6 +10,7 @@ produce no pairs at all.
 
 from __future__ import annotations
 
+from ringwatch.engines import Engine
 from ringwatch.link.fuzzy import join_near_addresses
 from ringwatch.link.weights import RARITY, max_useful_group, weight_sql
 from ringwatch.normalise.url import PROFILE_PATTERNS
@@ -71,7 +72,7 @@ _PROFILE_SITES = ", ".join(f"'{site}'" for site in sorted(PROFILE_PATTERNS))
 # office: a network name seen behind it ties nobody (a laptop farm runs a few dozen machines).
 NETWORK_NET_MAX_USERS = 100
 
-def build_subject_keys(engine) -> None:
+def build_subject_keys(engine: Engine) -> None:
     """Lay out every linkable value of every subject in `subject_keys`."""
     engine.create("subject_keys", f"""
         WITH k AS (

@@ -17,6 +17,7 @@ Names are matched with birth dates and national ids as identities, by Splink
 
 from __future__ import annotations
 
+from ringwatch.engines import Engine
 from ringwatch.graph import components
 
 ADDRESS_SIMILARITY = 0.93
@@ -26,7 +27,7 @@ ADDRESS_BLOCK_TOKENS = 2
 ADDRESS_MAX_BLOCK = 200
 
 
-def canonical_addresses(engine) -> None:
+def canonical_addresses(engine: Engine) -> None:
     """Create `address_canon(address_key, canonical)` over home and shipping addresses, and
     `address_near(a, b)`: canonical addresses that differ only by a number one of them omits."""
     engine.create("_address_values", """

@@ -49,6 +49,7 @@ import scipy.fft
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from ringwatch.bundle_paths import PHOTO, Refused, read_bundle_file
+from ringwatch.engines import Engine
 from ringwatch.limits import Limits, current_limits
 from ringwatch.parallel import process_pool, worker_count
 
@@ -247,7 +248,7 @@ def _probe_radius(max_distance: int) -> int:
     return max_distance // BANDS
 
 
-def photo_pairs_stage(engine, bundle_dir: Path, max_distance: int = MAX_DISTANCE,
+def photo_pairs_stage(engine: Engine, bundle_dir: Path, max_distance: int = MAX_DISTANCE,
                       progress: Callable[[str], None] | None = None,
                       max_combined_distance: int = MAX_COMBINED_DISTANCE) -> None:
     """Find subjects whose photos are near-duplicates.

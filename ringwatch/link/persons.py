@@ -61,6 +61,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from ringwatch.engines import Engine
 from ringwatch.graph import components
 from ringwatch.link.context import HOUSEHOLD_MAX, OWN_CONTACTS_SQL
 from ringwatch.link.traits import CLEAN_MAX, MARKED_MIN, build_person_traits
@@ -305,7 +306,7 @@ def _same_comparisons(a: dict, b: dict) -> bool:
     return shape(a) == shape(b)
 
 
-def _drop_splink_tables(engine) -> None:
+def _drop_splink_tables(engine: Engine) -> None:
     for (name,) in engine.rows("SELECT table_name FROM information_schema.tables "
                                "WHERE table_name LIKE '\\_\\_splink%' ESCAPE '\\'"):
         engine.sql(f'DROP TABLE IF EXISTS "{name}"')
@@ -325,7 +326,7 @@ def _quiet_splink():
         splink_log.setLevel(level)
 
 
-def _fit(engine, start: dict) -> dict:
+def _fit(engine: Engine, start: dict) -> dict:
     """u by seeded random sampling, then m by EM over TRAINING_KEYS, from `start`."""
     from splink import Linker, block_on
 
@@ -333,7 +334,7 @@ def _fit(engine, start: dict) -> dict:
         return _fit_quietly(engine, start, Linker, block_on)
 
 
-def _fit_quietly(engine, start: dict, Linker, block_on) -> dict:  # noqa: N803 (Splink's class)
+def _fit_quietly(engine: Engine, start: dict, Linker, block_on) -> dict:  # noqa: N803 (Splink's class)
     linker = Linker("_person_input", start, engine.splink_api(), set_up_basic_logging=False)
     linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=SEED)
     model = linker.misc.save_model_to_json()
@@ -361,7 +362,7 @@ def _floor_m(model: dict, floor: float = 0.005) -> dict:
     return model
 
 
-def _train(engine, n_subjects: int) -> tuple[dict, dict]:
+def _train(engine: Engine, n_subjects: int) -> tuple[dict, dict]:
     """The model for this bundle and facts about how it was obtained."""
 
     prior = load_prior()
@@ -393,7 +394,7 @@ def _train(engine, n_subjects: int) -> tuple[dict, dict]:
     return trained, info
 
 
-def _predict(engine, model: dict) -> None:
+def _predict(engine: Engine, model: dict) -> None:
     from splink import Linker
 
     # (Splink keeps the comparison levels, gamma_*, only with the matching columns.)
@@ -415,7 +416,7 @@ def _predict(engine, model: dict) -> None:
         _drop_splink_tables(engine)
 
 
-def _pairs(engine, min_bits: float) -> None:
+def _pairs(engine: Engine, min_bits: float) -> None:
     engine.create("identity_pairs", f"""
         SELECT least(a, b) AS a, greatest(a, b) AS b FROM person_pair_scores
         WHERE gamma_nid = {NID_EXACT}
@@ -607,7 +608,7 @@ def _spread_values_sql(values: str, homes_known: bool = False,
     """
 
 
-def victim_tie_sql(engine, kind: str, *subjects: str) -> str:
+def victim_tie_sql(engine: Engine, kind: str, *subjects: str) -> str:
     """SQL condition: an IDENTITY_REUSE link (`kind`) touching a likely victim (any of the
     `subjects` columns) - a tie the victim did not make, so it is neither evidence against
     them nor ring membership."""
@@ -617,7 +618,7 @@ def victim_tie_sql(engine, kind: str, *subjects: str) -> str:
     return f"({kind} = 'IDENTITY_REUSE' AND ({touches}))"
 
 
-def _victims(engine) -> None:
+def _victims(engine: Engine) -> None:
     """The established holder of a reused identity, where one clearly is."""
     logins = ("SELECT subject_id, date_diff('day', min(ts), max(ts)) AS days FROM logins_norm "
               "WHERE ts IS NOT NULL AND outcome = 'success' GROUP BY subject_id"
@@ -707,7 +708,7 @@ def _victims(engine) -> None:
     """)
 
 
-def resolve_persons(engine) -> None:
+def resolve_persons(engine: Engine) -> None:
     """Match rows into persons and identities (see the module docstring)."""
     engine.create("_person_input", _input_sql())
     n_subjects = engine.count("_person_input")
@@ -735,7 +736,7 @@ def resolve_persons(engine) -> None:
         engine.sql(f"DROP TABLE IF EXISTS {table}")
 
 
-def train_model(engine) -> dict:
+def train_model(engine: Engine) -> dict:
     """Train on the normalised bundle in `engine` regardless of its size (for the prior)."""
 
     engine.create("_person_input", _input_sql())

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from ringwatch.engines import Engine
 from ringwatch.explanations import (AGENCY_LINKS, ARTEFACT_LINKS, CONTACT_POINT_LINKS,
                                     HOUSEHOLD_LINKS, NAMESAKE_LINKS, TERMINAL_LINKS,
                                     WORKPLACE_LINKS, sql_in)
@@ -49,7 +50,7 @@ def _name_in_handle_sql(name_fold: str, value: str) -> str:
             f"AND contains({handle}, {words}[1]) AND contains({handle}, {words}[-1]), false)")
 
 
-def _near_duplicates(engine, bundle_dir: Path, progress: Progress) -> list[str]:
+def _near_duplicates(engine: Engine, bundle_dir: Path, progress: Progress) -> list[str]:
     """Resume and photo near-duplicate pairs, clustered; returns the link queries for them."""
     from ringwatch.link.images import photo_pairs_stage
     from ringwatch.link.text import resume_pairs_stage
@@ -71,7 +72,7 @@ def _near_duplicates(engine, bundle_dir: Path, progress: Progress) -> list[str]:
     return queries
 
 
-def build_links(engine, bundle_dir: Path, progress: Progress = lambda _: None) -> None:
+def build_links(engine: Engine, bundle_dir: Path, progress: Progress = lambda _: None) -> None:
     progress("resolving people and identities")
     # (persons and context both read it: operator rows skip occasional devices)
     occasional_devices(engine)
@@ -89,7 +90,7 @@ def build_links(engine, bundle_dir: Path, progress: Progress = lambda _: None) -
     engine.sql("DROP TABLE IF EXISTS _raw_links")
 
 
-def _weigh_links(engine) -> None:
+def _weigh_links(engine: Engine) -> None:
     """`links`: one row per pair and kind, the strongest shared value of that kind standing for
     the pair; weight = prior x calibration x context discount, and `explained_by` names the
     honest explanations that could account for it (ringwatch/explanations.py)."""

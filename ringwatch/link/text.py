@@ -39,6 +39,7 @@ from anyascii import anyascii
 from datasketch import MinHashLSH
 
 from ringwatch.bundle_paths import RESUME, Refused, looks_like_resume_path, read_bundle_file
+from ringwatch.engines import Engine
 from ringwatch.limits import Limits, current_limits
 from ringwatch.parallel import process_pool, worker_count
 
@@ -408,7 +409,7 @@ def _similarities(signatures: np.ndarray, doc_a: np.ndarray, doc_b: np.ndarray,
     return out
 
 
-def resume_pairs_stage(engine, bundle_dir: Path, threshold: float = 0.6,
+def resume_pairs_stage(engine: Engine, bundle_dir: Path, threshold: float = 0.6,
                        progress: Callable[[str], None] | None = None, *,
                        num_perm: int = NUM_PERM, max_bucket: int = MAX_BUCKET,
                        min_shingles: int = MIN_SHINGLES) -> None:

@@ -16,6 +16,8 @@ elsewhere is the same shipment as a shared shipping address), which the link its
 
 from __future__ import annotations
 
+from ringwatch.engines import Engine
+
 # Indicators that are another view of a link, not a trait of the person.
 LINK_FACT_SIGNALS = ("SHIP_TO_OTHER_ADDRESS",)
 # A person whose own indicators score below this shows nothing of an operator's ...
@@ -24,7 +26,7 @@ CLEAN_MAX = 0.2
 MARKED_MIN = 0.5
 
 
-def build_person_traits(engine) -> None:
+def build_person_traits(engine: Engine) -> None:
     """Create `person_traits(person_id, traits)` for every person (0 without indicators)."""
     if not engine.table_exists("signals"):
         engine.create("person_traits", "SELECT DISTINCT person_id, 0.0 AS traits FROM persons")

@@ -12,6 +12,7 @@ from concurrent.futures import Executor
 import pyarrow as pa
 
 from ringwatch.contract import DUCKDB_TYPES, TABLES
+from ringwatch.engines import Dialect, Engine
 from ringwatch.parallel import process_pool, worker_count
 from ringwatch.normalise.address import normalise_addresses
 from ringwatch.normalise.email import normalise_emails
@@ -55,7 +56,7 @@ class ParallelBatch:
         return pa.concat_tables(self.pool.map(self.fn, pieces))
 
 
-def _source(engine, table: str) -> str:
+def _source(engine: Engine, table: str) -> str:
     """A subquery over raw `table` with every contract column, NULL where the column or the
     whole (optional) table is missing, so the SQL below never depends on what was supplied."""
     spec = TABLES[table]
@@ -70,9 +71,10 @@ def _source(engine, table: str) -> str:
     return f"(SELECT {', '.join(columns)} {from_clause})"
 
 
-def _region_sql(country: str) -> str:
+def _region_sql(dialect: Dialect, country: str) -> str:
     code = f"upper(trim({country}))"
-    return f"CASE WHEN regexp_full_match({code}, '[A-Z]{{2}}') THEN {code} ELSE '' END"
+    two_letters = dialect.regexp_full_match(code, "'[A-Z]{2}'")
+    return f"CASE WHEN {two_letters} THEN {code} ELSE '' END"
 
 
 def _national_id_sql(cleaned: str) -> str:
@@ -110,7 +112,7 @@ def _usb_id_sql(column: str) -> str:
     return f"nullif(lpad({digits}, 4, '0'), '0000')"
 
 
-def _normalise_logins(engine, logins: str) -> None:
+def _normalise_logins(engine: Engine, logins: str) -> None:
     """`logins_norm`: one row per sign-in with its outcome, and `hosting`/`provider` from the
     bundled IP ranges, from the source's own proxy/VPN flag (`source_proxy`) and from the
     ASN or network owner the source resolved (ringwatch/data/hosting_asns.csv). A sign-in
@@ -159,7 +161,7 @@ def _normalise_logins(engine, logins: str) -> None:
         LEFT JOIN _login_owners AS ho ON ho.owner = lower(l.owner)""")
 
 
-def normalise_bundle(engine) -> None:
+def normalise_bundle(engine: Engine) -> None:
     """Build subjects_norm, subject_profiles, logins_norm, shipments_norm, payments_norm and
     endpoint_norm from the loaded raw tables."""
     subjects = _source(engine, "subjects")
@@ -167,7 +169,7 @@ def normalise_bundle(engine) -> None:
     shipments = _source(engine, "shipments")
     payments = _source(engine, "payments")
     endpoint = _source(engine, "endpoint")
-    region = _region_sql("country")
+    region = _region_sql(engine.dialect, "country")
 
     workers = worker_count()
     with process_pool(workers, initializer=load_hosting_ranges) as pool:
@@ -212,9 +214,9 @@ def normalise_bundle(engine) -> None:
                         AS national_id_clean FROM {subjects}) AS s
         LEFT JOIN _norm_email AS e ON e.input = s.email
         LEFT JOIN _norm_email AS re ON re.input = s.recovery_email
-        LEFT JOIN _norm_phone AS p ON p.input = {_region_sql('s.country')} || '{REGION_SEP}' || s.phone
+        LEFT JOIN _norm_phone AS p ON p.input = {_region_sql(engine.dialect, 's.country')} || '{REGION_SEP}' || s.phone
         LEFT JOIN _norm_phone AS rp
-               ON rp.input = {_region_sql('s.country')} || '{REGION_SEP}' || s.recovery_phone
+               ON rp.input = {_region_sql(engine.dialect, 's.country')} || '{REGION_SEP}' || s.recovery_phone
         LEFT JOIN _norm_address AS a ON a.input = s.address
         LEFT JOIN _norm_name AS n ON n.input = s.full_name
         LEFT JOIN _norm_ip AS ip ON ip.input = s.signup_ip""")
@@ -268,7 +270,7 @@ _UNREADABLE_VALUES = (
 )
 
 
-def report_unreadable_values(engine, load_report) -> int:
+def report_unreadable_values(engine: Engine, load_report) -> int:
     """Record subjects' contact values the normalisers rejected as load warnings; returns how many."""
     from ringwatch.load import record_value_warnings
 

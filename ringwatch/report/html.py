@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -21,6 +21,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from ringwatch.contract import SUBJECTS, TABLES
+from ringwatch.engines import Engine
 from ringwatch.report import charts
 
 LEVELS = ("high", "medium", "low")
@@ -46,12 +47,6 @@ RUN_DURATION_KEYS = ("duration_s", "duration_seconds", "elapsed_s")
 THRESHOLD_KEYS = {"high": "threshold_high", "medium": "threshold_medium"}
 
 TEMPLATES = Path(__file__).parent / "templates"
-
-
-class Engine(Protocol):
-    def arrow(self, query: str, params: Sequence | None = None) -> pa.Table: ...
-
-    def table_exists(self, name: str) -> bool: ...
 
 
 # -- view models ------------------------------------------------------------------------------

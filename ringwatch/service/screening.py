@@ -27,7 +27,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from ringwatch.engines import DuckDBEngine
+from ringwatch.engines import open_engine
 from ringwatch.errors import BundleError
 from ringwatch.explanations import HOUSEHOLD_LINKS, WORKPLACE_LINKS
 from ringwatch.link.exact import build_subject_keys, link_code
@@ -84,7 +84,7 @@ def _prepare(payload: dict) -> dict:
         bundle = Path(tmp) / "bundle"
         bundle.mkdir()
         sid = _write_bundle(bundle, payload)
-        engine = DuckDBEngine(None)
+        engine = open_engine()
         try:
             try:
                 load_bundle(engine, bundle)

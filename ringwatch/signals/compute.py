@@ -12,6 +12,7 @@ used as evidence on its own.
 
 from __future__ import annotations
 
+from ringwatch.engines import Engine
 from ringwatch.geo import countries_table, zone_offsets_batch
 from ringwatch.link.fuzzy import join_near_addresses
 from ringwatch.signals.indicators import ip_kvm_strings, ip_kvm_usb_ids, remote_tool_patterns
@@ -257,7 +258,7 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
 }
 
 
-def register_reference_tables(engine) -> None:
+def register_reference_tables(engine: Engine) -> None:
     """Reference data the signal queries join against."""
     engine.register("ref_countries", countries_table())
     engine.register("ref_ip_kvm", ip_kvm_strings())
@@ -268,11 +269,12 @@ def register_reference_tables(engine) -> None:
                         zone_offsets_batch)
 
 
-def _prepare_helper_tables(engine) -> None:
+def _prepare_helper_tables(engine: Engine) -> None:
     # Distinct process names matched once against the tool patterns, then joined back: the
     # LIKE cross-join stays small however many telemetry rows there are.
     # A tool that runs on at least COMPANY_TOOL_SHARE of an employer's machines reporting
     # processes (COMPANY_TOOL_MIN_SUBJECTS or more) is the employer's own RMM: `company_tool`.
+    d = engine.dialect
     engine.create("endpoint_remote_tools", f"""
         WITH names AS (SELECT DISTINCT value_key FROM endpoint_norm WHERE kind = 'process'),
              matched AS (SELECT DISTINCT n.value_key, t.tool FROM names n
@@ -291,9 +293,9 @@ def _prepare_helper_tables(engine) -> None:
                 FROM found f JOIN subjects_norm s ON s.id = f.subject_id
                 JOIN monitored m ON m.employer_key = s.employer_key
                 GROUP BY s.employer_key, f.tool
-                HAVING count(DISTINCT f.subject_id) >= {COMPANY_TOOL_SHARE} * any_value(m.machines)),
+                HAVING count(DISTINCT f.subject_id) >= {COMPANY_TOOL_SHARE} * {d.any_value('m.machines')}),
              company_list AS (
-                SELECT employer_key, string_agg(tool, ', ' ORDER BY tool) AS company_tools
+                SELECT employer_key, {d.ordered_string_agg('tool', "', '", 'tool')} AS company_tools
                 FROM company GROUP BY employer_key)
         SELECT f.subject_id, f.tool, f.value, c.tool IS NOT NULL AS company_tool, cl.company_tools
         FROM found f
@@ -329,7 +331,7 @@ def _prepare_helper_tables(engine) -> None:
     """)
 
 
-def compute_signals(engine) -> None:
+def compute_signals(engine: Engine) -> None:
     """Create `signals(subject_id, code, weight, detail, signal_group)` from every indicator."""
     register_reference_tables(engine)
     _prepare_helper_tables(engine)

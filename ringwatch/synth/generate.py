@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import duckdb
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -145,10 +144,11 @@ def write_table(table: pa.Table, path_stem: Path, fmt: str) -> Path:
     elif fmt == "parquet":
         pq.write_table(table, path, compression="zstd")
     elif fmt == "jsonl":
-        con = duckdb.connect()
-        con.register("t", table)
-        con.execute(f"COPY t TO '{path.as_posix()}' (FORMAT json)")
-        con.close()
+        from ringwatch.engines.duckdb import scratch_connection
+
+        with scratch_connection() as con:
+            con.register("t", table)
+            con.execute(f"COPY t TO '{path.as_posix()}' (FORMAT json)")
     else:
         raise ValueError(f"unknown format {fmt!r}; expected one of {FORMATS_OUT}")
     return path

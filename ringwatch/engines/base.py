@@ -1,0 +1,83 @@
+"""The engine interface: every operation the pipeline's stages ask of an engine, and no more.
+
+Stages are SQL over named tables (in DuckDB's dialect, with the non-portable pieces asked of
+`engine.dialect`) plus batch functions for per-value work SQL cannot do. An engine owns the
+tables; a stage never holds rows in Python except through `arrow`/`rows` on small results.
+docs/ENGINES.md says how to add an engine. `DuckDBEngine` (ringwatch/engines/duckdb.py) is the
+first implementation; the notes on a Spark implementation say what it would use.
+
+Errors: a failed statement raises `ringwatch.engines.errors.EngineError` carrying the SQL and,
+when known, the table; an interrupt (Ctrl-C, SIGTERM) is raised in the library's own form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol, runtime_checkable
+
+import pyarrow as pa
+
+from ringwatch.engines.dialect import Dialect
+
+# A batch function takes a list of distinct input values and returns a table with one row per
+# input value, in the same order. It must be a plain, picklable function (a module-level
+# function or a functools.partial of one) holding no pool or connection: the engine decides
+# where and how in parallel it runs (DuckDB: in this process; Spark: mapInArrow on executors).
+BatchFunction = Callable[[Sequence], pa.Table]
+
+
+@runtime_checkable
+class Engine(Protocol):
+    name: str  # "duckdb"; recorded in run_info
+    dialect: Dialect  # the spelling of the SQL pieces that differ (ringwatch/engines/dialect.py)
+
+    def sql(self, query: str, params: Sequence | None = None) -> None:
+        """Run a statement for its effect (DDL, INSERT, DELETE, COPY ... TO). `params` bind
+        `?` placeholders. Spark: spark.sql(query, args) and discard the result."""
+
+    def create(self, name: str, query: str) -> None:
+        """Materialise `query` as table `name`, replacing any earlier table of that name.
+        Errors name the table. Spark: a cached temp view or a managed table (written once:
+        later stages read it many times)."""
+
+    def register(self, name: str, table: pa.Table) -> None:
+        """Store an Arrow table as table `name` (replacing it); the engine keeps its own copy,
+        so the caller may drop `table`. Spark: spark.createDataFrame(table) as a temp view."""
+
+    def arrow(self, query: str, params: Sequence | None = None) -> pa.Table:
+        """Run a query and return the whole result as an Arrow table (small results only:
+        report pages, output pieces). Spark: DataFrame.toArrow() (4.0) or toPandas()."""
+
+    def rows(self, query: str, params: Sequence | None = None) -> list[tuple]:
+        """Run a query and return every row as a tuple (small results only)."""
+
+    def scalar(self, query: str, params: Sequence | None = None) -> Any:
+        """The first column of the first row, or None when there is no row."""
+
+    def map_distinct(self, name: str, query: str, fn: BatchFunction, batch_size: int = 50_000) -> None:
+        """Create table `name`: column `input` (each distinct non-null value of the one-column
+        `query`) followed by `fn`'s columns for that value. `fn` sees each value once, in
+        batches of at most `batch_size`; with no values, `fn([])` still gives the schema.
+        Spark: SELECT DISTINCT, then mapInArrow(fn) over partitions."""
+
+    def splink_api(self) -> Any:
+        """A Splink database API whose tables live in this engine (splink.DuckDBAPI on the
+        same connection; Spark: splink.SparkAPI on the same session)."""
+
+    def table_exists(self, name: str) -> bool:
+        """Whether table (or view) `name` exists. Spark: spark.catalog.tableExists(name)."""
+
+    def columns(self, name: str) -> list[str]:
+        """The column names of table `name`, in order."""
+
+    def count(self, name: str) -> int:
+        """The number of rows in table `name`."""
+
+    def checkpoint(self) -> None:
+        """Make every table written so far durable in the workspace, so a failure to write it
+        (a full disk) is raised inside the scan, not at close. DuckDB: CHECKPOINT; Spark:
+        nothing (tables are written as they are created)."""
+
+    def close(self) -> None:
+        """Release the engine (a file-backed workspace is complete once closed). Idempotent
+        use is not required: the pipeline closes each engine once."""

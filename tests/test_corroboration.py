@@ -809,3 +809,30 @@ def test_a_cohort_s_github_organisation_is_no_person_s_profile(tmp_path):
                        "WHERE a = 'op0' AND b = 'op1' AND kind = 'SHARED_PROFILE'")[0]
     assert pair[0] == pytest.approx(pair[1])
     assert all(s["level"] != "high" for sid, s in scores_of(engine).items() if sid.startswith("grad"))
+
+
+def test_an_employer_and_the_domain_that_spells_its_name_are_one_organisation(tmp_path):
+    """Contractors of "Iron Insights" on their own mail and staff accounts on ironinsights.io
+    (an established domain) all sign in from the office network: colleagues. The alias does
+    not make an account two of its hires share their employer's payroll."""
+    domains = [{"domain": "ironinsights.io", "company": "Iron Insights Inc.", "registered_at": "2015-02-01",
+                "registrant_email": "it@ironinsights.io"}]
+    subjects = [person(f"c{i}", employer="Iron Insights Inc.", address=f"{10 + i} Oak Street, {CITIES[i]}")
+                for i in range(3)]
+    subjects += [person(f"s{i}", kind="account", email=f"staff{i}@ironinsights.io",
+                        address=f"{20 + i} Pine Street, {CITIES[i + 3]}") for i in range(3)]
+    subjects += [person(f"h{i}", employer="Iron Insights Inc.", address=f"{30 + i} Elm Street, {CITIES[i + 6]}")
+                 for i in range(2)]
+    logins = [login(sid, "198.51.100.20", f"dev-{sid}", day=d + 1)
+              for sid in ("c0", "c1", "c2", "s0", "s1", "s2") for d in range(3)]
+    payments = [payout("h0", "021000021:5550001111"), payout("h1", "021000021:5550001111")]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins, domains=domains,
+                                    payments=payments))
+    assert {o for (o,) in engine.rows("SELECT org FROM org_aliases WHERE subject_id = 'c0'")} == {
+        "domain ironinsights.io"}
+    assert engine.scalar("SELECT org FROM shared_orgs WHERE a = 'c0' AND b = 's0'") == "domain ironinsights.io"
+    network = engine.rows("SELECT explained_by, detail FROM links WHERE a = 'c0' AND b = 's0' "
+                          "AND kind IN ('SHARED_LOGIN_IP', 'SHARED_NETWORK')")
+    assert network and all("workplace" in e.split(";") for e, _ in network)
+    payroll = engine.rows("SELECT explained_by FROM links WHERE a = 'h0' AND b = 'h1' AND kind = 'SHARED_PAYOUT'")
+    assert payroll and "workplace" not in (payroll[0][0] or "").split(";")

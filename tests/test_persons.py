@@ -484,3 +484,45 @@ def test_own_email_and_phone_both_make_one_person_whatever_the_display_name(tmp_
     assert persons["p1"] != persons["p2"]
     assert len({persons["o1"], persons["o2"], persons["o3"]}) == 3
 
+
+
+def test_one_national_id_at_two_employers_with_separate_personal_contacts_is_a_second_user(tmp_path):
+    """A thief hired under the victim's name, birth date, national id and home, at another
+    employer, with a personal mailbox and phone of its own: a second user of the identity, not
+    the victim with new contacts. The victim is named as such. The same person working a second
+    job under the employer's mail, or back at the same employer with new contacts, stays one."""
+    subjects = [row("victim", "Gabriela Hernandez", kind="employee", employer="Orbit Media",
+                    email="gabriela_hernandez@yahoo.com", phone="+1 301 234 5787",
+                    birth_date="1982-09-28", national_id="518-22-4410",
+                    address="5771 Bluebird Blvd, Bethesda, MD 20851", created_at="2024-08-25T00:00:00Z"),
+                row("thief", "Gabriela Hernandez", kind="employee", employer="Nova Systems",
+                    email="g.hernandez1088@gmail.com", phone="+1 646 388 9483",
+                    birth_date="1982-09-28", national_id="518224410",
+                    address="5771 Bluebird Boulevard, Bethesda, MD 20851", created_at="2025-11-27T00:00:00Z"),
+                # a second job: the employer's mail on one side
+                row("job1", "Lauren Rice", kind="contractor", employer="Harbor Goods",
+                    email="laurenrice95@gmail.com", phone="+1 313 743 2651",
+                    birth_date="1991-03-14", national_id="402-11-9087",
+                    address="12 Elm Street, Detroit, MI 48201"),
+                row("job2", "Lauren Rice", kind="employee", employer="Blue Cloud",
+                    email="lauren@bluecloud.com", phone="+1 919 378 9460",
+                    birth_date="1991-03-14", national_id="402-11-9087",
+                    address="12 Elm St, Detroit, MI 48201"),
+                # back at the same employer with a new mailbox and phone
+                row("back1", "Olga Volkov", kind="applicant", employer="Crescentsoft Ltd",
+                    email="olgavolkov@gmail.com", phone="+1 303 752 4821",
+                    birth_date="1987-07-07", national_id="233-90-1212",
+                    address="40 Aspen Way, Boulder, CO 80302"),
+                row("back2", "Olga Volkov", kind="employee", employer="Crescentsoft Ltd",
+                    email="olgavolkov279@outlook.com", phone="+1 206 730 7398",
+                    birth_date="1987-07-07", national_id="233-90-1212",
+                    address="40 Aspen Way, Boulder, CO 80302")]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects), until="links")
+    persons = _map(engine, "persons", "subject_id", "person_id")
+    assert persons["victim"] != persons["thief"]
+    assert persons["job1"] == persons["job2"]
+    assert persons["back1"] == persons["back2"]
+    kinds = {r[0] for r in engine.rows(
+        "SELECT kind FROM links WHERE 'thief' IN (a, b) AND 'victim' IN (a, b)")}
+    assert "IDENTITY_REUSE" in kinds
+    assert {s for (s,) in engine.rows("SELECT subject_id FROM identity_victims")} == {"victim"}

@@ -139,6 +139,42 @@ def _established_sql(domain: str) -> str:
             f"- INTERVAL {ESTABLISHED_DOMAIN_DAYS} DAY)) THEN {domain} END")
 
 
+# Words of a company's legal form, dropped when its name is compared with a domain.
+LEGAL_FORM_WORDS = ("inc", "incorporated", "llc", "llp", "pllc", "ltd", "limited", "corp",
+                    "corporation", "co", "company", "plc", "gmbh", "ag", "sa", "sarl", "srl",
+                    "bv", "nv", "pty", "oy", "ab")
+# A shorter company name ("ab", "hq") says too little to equal a domain.
+COMPANY_NAME_MIN_CHARS = 4
+
+
+def _company_name_sql(name: str) -> str:
+    """SQL: an employer key as a domain would spell it: without its legal form, spaces and
+    punctuation ("Prairie Trust Corp." -> "prairietrust")."""
+    forms = "|".join(LEGAL_FORM_WORDS)
+    return (f"regexp_replace(regexp_replace({name}, '\\b({forms})\\b', '', 'g'), "
+            f"'[^a-z0-9]', '', 'g')")
+
+
+def org_aliases(engine: Engine) -> None:
+    """Create `org_aliases(subject_id, org)`: an employer's people also belong to the
+    established domain that spells the employer's name ("Iron Insights" and ironinsights.io),
+    so its contractors on their own mail and its staff on the company's are colleagues. Only
+    for telling colleagues apart (`shared_orgs`): the payroll rules keep needing the domain
+    itself, or two personas hired by one company would make their shared account its payroll."""
+    engine.create("org_aliases", f"""
+        WITH domain_names AS (
+            SELECT DISTINCT org, split_part(substr(org, {len('domain ') + 1}), '.', 1) AS name
+            FROM org_keys WHERE starts_with(org, 'domain ')
+        ), employer_names AS (
+            SELECT subject_id, {_company_name_sql(f"substr(org, {len('employer ') + 1})")} AS name
+            FROM org_keys WHERE starts_with(org, 'employer ')
+        )
+        SELECT DISTINCT e.subject_id, d.org
+        FROM employer_names e JOIN domain_names d ON d.name = e.name
+        WHERE length(e.name) >= {COMPANY_NAME_MIN_CHARS}
+    """)
+
+
 def org_keys(engine: Engine) -> None:
     """Create `org_keys(subject_id, org)`: the organisations a subject belongs to (several
     rows where it names several)."""
@@ -260,12 +296,14 @@ def org_keys(engine: Engine) -> None:
 
 def shared_orgs(engine: Engine, raw_links: str) -> None:
     """Create `shared_orgs(a, b, org)`: pairs of the raw links that belong to one
-    organisation (the first such org by name)."""
+    organisation, by its name or an alias (the first such org by name)."""
     engine.create("shared_orgs", f"""
+        WITH orgs AS (SELECT subject_id, org FROM org_keys
+                      UNION SELECT subject_id, org FROM org_aliases)
         SELECT r.a, r.b, min(oa.org) AS org
         FROM (SELECT DISTINCT a, b FROM {raw_links}) r
-        JOIN org_keys oa ON oa.subject_id = r.a
-        JOIN org_keys ob ON ob.subject_id = r.b AND ob.org = oa.org
+        JOIN orgs oa ON oa.subject_id = r.a
+        JOIN orgs ob ON ob.subject_id = r.b AND ob.org = oa.org
         GROUP BY r.a, r.b
     """)
 
@@ -485,6 +523,7 @@ def build_context(engine: Engine, raw_links: str) -> None:
     households(engine)
     postal_areas(engine)
     org_keys(engine)
+    org_aliases(engine)
     shared_orgs(engine, raw_links)
     value_orgs(engine)
     value_ties(engine, raw_links, CONTACT_POINT_LINKS, TERMINAL_LINKS)
@@ -493,5 +532,5 @@ def build_context(engine: Engine, raw_links: str) -> None:
 
 __all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "OFFICE_ORG", "OWN_CONTACTS_SQL", "PAYER_ORG",
            "build_context", "co_residents", "contact_points", "family_contacts", "households",
-           "lift_to_persons", "occasional_devices", "org_keys", "postal_areas", "shared_orgs",
+           "lift_to_persons", "occasional_devices", "org_aliases", "org_keys", "postal_areas", "shared_orgs",
            "value_orgs", "value_ties"]

@@ -25,7 +25,8 @@ Decisions read Splink's output (comparison levels and Bayes factors of each pair
   (16 bits, or log2 of the number of rows plus 4: coincidences grow with the bundle),
   with no conflicting national id (same name and birth date, different national ids: two
   people) and names that match at least in part (twins share a surname and a birth date).
-- person pair: no sign of two operators (the same home or one that omits a number; or other
+- person pair: never one national id at two employers under two personal mailboxes and
+  phones with nothing else in common (a second user of the identity); otherwise no sign of two operators (the same home or one that omits a number; or other
   homes but nobody gave contacts to compare; or no home known and contacts that do not
   conflict) and one of: a strong identity pair (at least `identity_min_bits(n)`, no conflicting
   national id); an identity pair at one home, under one name or without contacts to tell
@@ -491,6 +492,13 @@ def _pairs(engine: Engine, min_bits: float) -> None:
     home_ok = (f"(gamma_home >= {HOME_NEAR} OR (gamma_home BETWEEN {ELSE} AND {HOME_SIMILAR} "
                f"AND NOT (has_contact_l AND has_contact_r)) "
                f"OR (gamma_home = {NULL} AND NOT {contact_conflict}))")
+    # One national id used at two employers, each row with its own personal mailbox and
+    # phone and nothing else in common: a second user of the identity (a thief hired under
+    # the victim's name, birth date and home), not the person with new contacts. A person's
+    # second job or return under new contacts gives the employer's mail on one side, or
+    # comes back to the same employer.
+    second_user = (f"coalesce(gamma_nid = {NID_EXACT} AND {contact_conflict} AND ea.email_free "
+                   f"AND eb.email_free AND ea.employer_key <> eb.employer_key, false)")
     engine.create("_crowded_contacts", f"""
         SELECT v FROM ({OWN_CONTACTS_SQL}) o JOIN subjects_norm n ON n.id = o.id
         WHERE v IS NOT NULL GROUP BY v HAVING count(DISTINCT n.name_fold) >= 3""")
@@ -501,6 +509,8 @@ def _pairs(engine: Engine, min_bits: float) -> None:
         LEFT JOIN _pair_ties t ON t.a = s.a AND t.b = s.b
         LEFT JOIN operator_rows oa ON oa.id = s.a
         LEFT JOIN operator_rows ob ON ob.id = s.b
+        LEFT JOIN subjects_norm ea ON ea.id = s.a
+        LEFT JOIN subjects_norm eb ON eb.id = s.b
         -- one identity (a national id, or a name and the exact birth date) and a personal
         -- contact or device in common: one person who moved or changed name. Personas of a
         -- stolen identity use their operators' contacts, not the victim's.
@@ -528,7 +538,8 @@ def _pairs(engine: Engine, min_bits: float) -> None:
                AND (gamma_home >= {HOME_NEAR} OR gamma_home = {NULL})
                AND gamma_dob <> {ELSE} AND gamma_nid <> {ELSE})
            OR {home_ok}
-              AND NOT ({contact_conflict} AND (oa.id IS NOT NULL OR ob.id IS NOT NULL)) AND (
+              AND NOT ({contact_conflict} AND (oa.id IS NOT NULL OR ob.id IS NOT NULL))
+              AND NOT {second_user} AND (
             -- one identity, strongly (a name badly misspelt but the same id and birth date)
             (i.a IS NOT NULL AND identity_bits >= {min_bits} AND gamma_nid <> {ELSE})
             -- one identity at one home, under one name or with no contacts to tell apart

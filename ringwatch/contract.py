@@ -1,4 +1,4 @@
-"""The bundle contract (docs/CONTRACT.md, version 3), written down once as data.
+"""The bundle contract (docs/CONTRACT.md, version 4), written down once as data.
 
 Every other module asks this one which tables exist, which columns they have and what type
 each column is, so the loader, the generator and the report never disagree.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-CONTRACT_VERSION = 3
+CONTRACT_VERSION = 4
 
 # Column types, named by what the loader must check; each maps to one DuckDB type.
 STRING = "string"
@@ -80,6 +80,9 @@ SUBJECTS = Table(
         Column("recovery_email"),
         Column("recovery_phone"),
         Column("signup_ip"),
+        # version 4: the platform's carrier lookup of `phone` / `recovery_phone`
+        Column("phone_line_type"),
+        Column("recovery_phone_line_type"),
     ),
     key="id",
     required=True,

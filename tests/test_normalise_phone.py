@@ -26,3 +26,13 @@ def test_invalid_numbers_are_null_but_counted():
     out = normalise_phones(["12", "hello", None, "+1 000 000 0000"]).to_pylist()
     assert [r["e164"] for r in out] == [None] * 4
     assert [r["valid"] for r in out] == [False, False, None, False]
+
+
+def test_a_carrier_lookup_s_line_types_in_the_numbering_plan_s_words():
+    from ringwatch.normalise.phone import carrier_line_types
+
+    given = ["nonFixedVoip", "fixedVoip", "VOIP", "MOBILE", "wireless", "FIXED_LINE", "landline",
+             "tollFree", "carrier pigeon", "", None]
+    assert carrier_line_types(given).column("line_type").to_pylist() == [
+        "voip", "voip", "voip", "mobile", "mobile", "fixed_line", "fixed_line", "toll_free",
+        None, None, None]

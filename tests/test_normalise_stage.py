@@ -8,8 +8,9 @@ NORM_COLUMNS = {
     "subjects_norm": [
         "id", "kind", "employer_key", "country", "created_at", "birth_date", "email_key",
         "email_domain", "email_free", "email_disposable", "email_local_shape", "phone_e164",
-        "phone_region", "phone_line_type", "recovery_email_key", "recovery_email_domain",
-        "recovery_email_disposable", "recovery_phone_e164", "recovery_phone_line_type",
+        "phone_region", "phone_line_type", "phone_line_type_given", "recovery_email_key",
+        "recovery_email_domain", "recovery_email_disposable", "recovery_phone_e164",
+        "recovery_phone_line_type", "recovery_phone_line_type_given",
         "address_key", "address_block", "address_postcode", "name_fold", "name_key", "national_id_key", "signup_ip",
         "signup_net", "signup_hosting", "signup_provider"],
     "subject_profiles": ["subject_id", "url_key", "site", "handle"],

@@ -70,6 +70,10 @@ CRAFTED_ROWS = [
      "address": "Flat 2, 10 Downing Street, London SW1A 2AA"},
     {"id": "C4", "profiles": "linkedin.com/in/some-one;;https://t.me/someone", "signup_ip": "not an ip",
      "phone": "+1 (415) 555 0100", "recovery_phone": "+1 415 555 0100"},
+    # a carrier lookup: VOIP for the recovery number, a type nobody knows for the phone
+    {"id": "C5", "phone": "+1 415 555 0101", "phone_line_type": "satellite",
+     "recovery_phone": "+1 415 555 0102", "recovery_phone_line_type": "nonFixedVoip"},
+    {"id": "C6", "phone": "+44 56 1234 5678", "phone_line_type": "mobile", "recovery_phone_line_type": "voip"},
 ]
 
 

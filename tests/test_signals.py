@@ -35,6 +35,10 @@ def endpoint(sid: str, kind: str, value: str) -> dict:
 def fired(tmp_path_factory):
     subjects = [
         person("voip", phone="+44 56 1234 5678"), person("voip_ctl", phone="+1 415 555 2671"),
+        # a US number the numbering plan cannot tell from a mobile, which the platform's
+        # carrier lookup says is VOIP; and one it says is a mobile
+        person("voip_lookup", recovery_phone="+1 415 555 2672", recovery_phone_line_type="nonFixedVoip"),
+        person("mobile_lookup", phone="+44 56 1234 5679", phone_line_type="MOBILE"),
         person("disp", email="someone@mailinator.com"), person("disp_ctl", email="someone@gmail.com"),
         person("badphone", phone="+1 555 0000"),
         person("signup", kind="account", signup_ip=HOSTING_IP),
@@ -92,6 +96,7 @@ def fired(tmp_path_factory):
 
 CASES = [
     ("VOIP_PHONE", "voip", "voip_ctl"),
+    ("VOIP_PHONE", "voip_lookup", "mobile_lookup"),
     ("DISPOSABLE_EMAIL", "disp", "disp_ctl"),
     ("INVALID_PHONE", "badphone", "voip_ctl"),
     ("HOSTING_SIGNUP_IP", "signup", "signup_ctl"),

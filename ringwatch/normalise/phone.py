@@ -33,6 +33,30 @@ _TEL_PREFIX = re.compile(r"^\s*tel:", re.IGNORECASE)
 _DOUBLE_ZERO = re.compile(r"^\s*00(?=[1-9])")
 
 
+# A carrier lookup's line type as vendors spell it (Twilio Lookup: mobile, landline, fixedVoip,
+# nonFixedVoip, tollFree, ...; Telesign: MOBILE, FIXED_LINE, VOIP, ...), letters only and lower
+# case -> libphonenumber's words above. A platform's lookup knows what a number's prefix cannot:
+# libphonenumber cannot tell a US VOIP number from a mobile one.
+CARRIER_LINE_TYPES: dict[str, str] = {
+    "mobile": "mobile", "wireless": "mobile", "cell": "mobile", "cellular": "mobile",
+    "landline": "fixed_line", "fixedline": "fixed_line", "fixed": "fixed_line",
+    "voip": "voip", "fixedvoip": "voip", "nonfixedvoip": "voip", "voiceoverip": "voip",
+    "tollfree": "toll_free", "premium": "premium_rate", "premiumrate": "premium_rate",
+    "pager": "pager", "sharedcost": "shared_cost", "uan": "uan", "voicemail": "voicemail",
+    "personal": "personal_number",
+}
+CARRIER_SCHEMA = pa.schema([("line_type", pa.string())])
+
+
+def carrier_line_types(values: Sequence[str | None]) -> pa.Table:
+    """One row per input: the line type a bundle's carrier lookup gives, in libphonenumber's
+    words, or None when it is missing or not a type we know (the number's own metadata then
+    decides)."""
+    known = [CARRIER_LINE_TYPES.get(re.sub(r"[^a-z]", "", value.lower())) if value else None
+             for value in values]
+    return pa.Table.from_pydict({"line_type": known}, schema=CARRIER_SCHEMA)
+
+
 def _prepare(text: str) -> str:
     text = _TEL_PREFIX.sub("", text)
     return _DOUBLE_ZERO.sub("+", text)

@@ -18,7 +18,7 @@ from ringwatch.normalise.address import normalise_addresses
 from ringwatch.normalise.email import normalise_emails
 from ringwatch.normalise.name import normalise_names
 from ringwatch.normalise.network import classify_ips, load_hosting_ranges
-from ringwatch.normalise.phone import normalise_phones
+from ringwatch.normalise.phone import carrier_line_types, normalise_phones
 from ringwatch.normalise.url import normalise_urls
 
 # Below this many values a batch runs in-process: starting work in a pool costs more than it saves.
@@ -27,7 +27,7 @@ BATCH_SIZE = 200_000
 # Joins a region to a phone number in one distinct value, so `map_distinct` sees the pair.
 REGION_SEP = "\x1f"
 
-_INTERMEDIATE = ("_norm_email", "_norm_phone", "_norm_address", "_norm_name", "_norm_ip", "_norm_url")
+_INTERMEDIATE = ("_norm_email", "_norm_phone", "_norm_line_type", "_norm_address", "_norm_name", "_norm_ip", "_norm_url")
 
 
 def phones_with_regions(values: Sequence[str]) -> pa.Table:
@@ -183,6 +183,8 @@ def normalise_bundle(engine: Engine) -> None:
         run("_norm_phone", f"SELECT {region} || '{REGION_SEP}' || phone FROM {subjects} UNION ALL "
                            f"SELECT {region} || '{REGION_SEP}' || recovery_phone FROM {subjects}",
             phones_with_regions)
+        run("_norm_line_type", f"SELECT phone_line_type FROM {subjects} UNION ALL "
+                               f"SELECT recovery_phone_line_type FROM {subjects}", carrier_line_types)
         run("_norm_address", f"SELECT address FROM {subjects} UNION ALL "
                              f"SELECT address FROM {shipments}", normalise_addresses)
         run("_norm_name", f"SELECT full_name FROM {subjects}", normalise_names)
@@ -201,10 +203,17 @@ def normalise_bundle(engine: Engine) -> None:
                s.created_at, s.birth_date,
                e.key AS email_key, e.domain AS email_domain, e.free AS email_free,
                e.disposable AS email_disposable, e.local_shape AS email_local_shape,
-               p.e164 AS phone_e164, p.region AS phone_region, p.line_type AS phone_line_type,
+               p.e164 AS phone_e164, p.region AS phone_region,
+               -- the bundle's carrier lookup where it gives a known type, else the number's
+               -- own metadata (which cannot tell a US VOIP number from a mobile one)
+               coalesce(CASE WHEN p.e164 IS NOT NULL THEN lt.line_type END, p.line_type) AS phone_line_type,
+               p.e164 IS NOT NULL AND lt.line_type IS NOT NULL AS phone_line_type_given,
                re.key AS recovery_email_key, re.domain AS recovery_email_domain,
                re.disposable AS recovery_email_disposable,
-               rp.e164 AS recovery_phone_e164, rp.line_type AS recovery_phone_line_type,
+               rp.e164 AS recovery_phone_e164,
+               coalesce(CASE WHEN rp.e164 IS NOT NULL THEN rlt.line_type END, rp.line_type)
+                   AS recovery_phone_line_type,
+               rp.e164 IS NOT NULL AND rlt.line_type IS NOT NULL AS recovery_phone_line_type_given,
                a.key AS address_key, a.block AS address_block, a.postcode AS address_postcode,
                n.fold AS name_fold, n.key AS name_key,
                {_national_id_sql('s.national_id_clean')} AS national_id_key,
@@ -217,6 +226,8 @@ def normalise_bundle(engine: Engine) -> None:
         LEFT JOIN _norm_phone AS p ON p.input = {_region_sql(engine.dialect, 's.country')} || '{REGION_SEP}' || s.phone
         LEFT JOIN _norm_phone AS rp
                ON rp.input = {_region_sql(engine.dialect, 's.country')} || '{REGION_SEP}' || s.recovery_phone
+        LEFT JOIN _norm_line_type AS lt ON lt.input = s.phone_line_type
+        LEFT JOIN _norm_line_type AS rlt ON rlt.input = s.recovery_phone_line_type
         LEFT JOIN _norm_address AS a ON a.input = s.address
         LEFT JOIN _norm_name AS n ON n.input = s.full_name
         LEFT JOIN _norm_ip AS ip ON ip.input = s.signup_ip""")

@@ -27,6 +27,7 @@ from ringwatch.normalise.address import normalise_addresses
 from ringwatch.normalise.email import normalise_emails
 from ringwatch.normalise.name import normalise_names
 from ringwatch.normalise.network import classify_ips
+from ringwatch.normalise.phone import carrier_line_types
 from ringwatch.normalise.stage import REGION_SEP, phones_with_regions
 from ringwatch.normalise.url import PROFILE_PATTERNS, normalise_urls
 from ringwatch.signals.registry import BY_CODE
@@ -134,7 +135,7 @@ def prepare_row(subject: dict) -> dict | None:
     email, recovery = (_first(normalise_emails([v])) if v else none
                        for v in (row["email"], row["recovery_email"]))
     region = row["country"] or ""
-    phone, recovery_phone = (_first(phones_with_regions([region + REGION_SEP + v])) if v else none
+    phone, recovery_phone = (_first(phones_with_regions([region + REGION_SEP + v])) if v else {}
                              for v in (row["phone"], row["recovery_phone"]))
     address = _first(normalise_addresses([row["address"]])) if row["address"] else none
     name = _first(normalise_names([row["full_name"]])) if row["full_name"] else none
@@ -149,9 +150,16 @@ def prepare_row(subject: dict) -> dict | None:
              if p["key"] and (p["handle"] or p["site"] not in PROFILE_PATTERNS)}
 
     signals = []
+    # the bundle's carrier lookup where it gives a known type, as the normalise stage does
+    for number, given in ((phone, row["phone_line_type"]), (recovery_phone, row["recovery_phone_line_type"])):
+        carrier = _first(carrier_line_types([given]))["line_type"] if given else None
+        number["carrier"] = bool(number.get("e164") and carrier)
+        if number["carrier"]:
+            number["line_type"] = carrier
     if "voip" in (phone.get("line_type"), recovery_phone.get("line_type")):
-        shown = phone["e164"] if phone.get("line_type") == "voip" else recovery_phone.get("e164")
-        signals.append(_signal("VOIP_PHONE", f"phone {shown} is VOIP" if shown else None))
+        voip = phone if phone.get("line_type") == "voip" else recovery_phone
+        lookup = " (the bundle's carrier lookup)" if voip["carrier"] else ""
+        signals.append(_signal("VOIP_PHONE", f"phone {voip['e164']} is VOIP{lookup}"))
     if email.get("disposable") or recovery.get("disposable"):
         shown = email["domain"] if email.get("disposable") else recovery.get("domain")
         signals.append(_signal("DISPOSABLE_EMAIL", f"email domain {shown} is disposable" if shown else None))

@@ -44,8 +44,11 @@ REMOTE_SESSION_DAYS = 3
 SUBJECT_SIGNAL_SQL: dict[str, str] = {
     "VOIP_PHONE": """
         SELECT id AS subject_id,
-               'phone ' || coalesce(CASE WHEN phone_line_type = 'voip' THEN phone_e164 END,
-                                    recovery_phone_e164) || ' is VOIP' AS detail
+               'phone ' || CASE WHEN phone_line_type = 'voip' THEN phone_e164 ELSE recovery_phone_e164 END
+               || ' is VOIP'
+               || CASE WHEN (phone_line_type = 'voip' AND phone_line_type_given)
+                            OR (phone_line_type IS DISTINCT FROM 'voip' AND recovery_phone_line_type_given)
+                       THEN ' (the bundle''s carrier lookup)' ELSE '' END AS detail
         FROM subjects_norm
         WHERE phone_line_type = 'voip' OR recovery_phone_line_type = 'voip'
     """,

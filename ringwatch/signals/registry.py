@@ -53,7 +53,10 @@ class Signal:
 SIGNALS: list[Signal] = [
     # --- contact details -------------------------------------------------------------------
     Signal("VOIP_PHONE", "VOIP phone number",
-           "The phone or recovery phone is a VOIP number according to libphonenumber's metadata.",
+           ("The phone or recovery phone is a VOIP number: by the platform's carrier lookup "
+            "(`phone_line_type`, `recovery_phone_line_type`, contract version 4) where the bundle "
+            "gives one, else by libphonenumber's metadata (which cannot tell a US VOIP number "
+            "from a mobile one)."),
            "FBI-2022; MS-JASPER-SLEET", 0.42, "subject"),
     Signal("DISPOSABLE_EMAIL", "Disposable email domain",
            "The email or recovery email is at a known disposable-mailbox domain.",

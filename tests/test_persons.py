@@ -526,3 +526,33 @@ def test_one_national_id_at_two_employers_with_separate_personal_contacts_is_a_s
         "SELECT kind FROM links WHERE 'thief' IN (a, b) AND 'victim' IN (a, b)")}
     assert "IDENTITY_REUSE" in kinds
     assert {s for (s,) in engine.rows("SELECT subject_id FROM identity_victims")} == {"victim"}
+
+
+def test_a_name_change_and_a_move_do_not_make_the_real_holder_an_operator(tmp_path):
+    """A persona with an IP-KVM and remote tools was hired under a real person's name, birth
+    date and national id. The real person changed surname and moved: one mailbox and phone
+    under two names at two homes, which between rows looks like an operator's contact. Judged
+    between persons it is one person's, so the real person (nothing suspicious of its own,
+    first seen years earlier) is the likely victim, not high; the persona stays high."""
+    subjects = [row("persona", "Ananya Desai", kind="employee", employer="Lark Labs",
+                    email="ananya.codes77@outlook.com", phone="+1 415 555 0142", birth_date="1996-08-05",
+                    national_id="612-40-7781", address="18 Mill Road, Fremont, CA 94538",
+                    created_at="2025-11-28T00:00:00Z"),
+                row("real", "Ananya Desai", kind="contractor", employer="Nova Publishing",
+                    email="ananya.desai@gmail.com", phone="510-791-9816", birth_date="1996-08-05",
+                    national_id="612407781", address="8368 Aspen Ln, Apt 2F, Oakland, CA 94674",
+                    created_at="2026-08-05T00:00:00Z"),
+                row("real_before", "Ananya Brooks", kind="contractor", employer="Nova Publishing",
+                    email="ananya.desai@gmail.com", phone="+1 510.791.9816", birth_date="1996-08-05",
+                    national_id="612-40-7781", address="8998 Sycamore Way, Apt 3110, San Antonio, TX 78228",
+                    created_at="2022-04-07T00:00:00Z")]
+    endpoint = [{"subject_id": "persona", "ts": "2026-01-05T12:00:00Z", "device_id": "lap-1",
+                 "kind": "usb", "value": "PiKVM Composite Device"},
+                {"subject_id": "persona", "ts": "2026-01-05T12:00:00Z", "device_id": "lap-1",
+                 "kind": "process", "value": "AnyDesk.exe"}]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, endpoint=endpoint))
+    assert _map(engine, "persons", "subject_id", "person_id")["real_before"] == "real"
+    victims = dict(engine.rows("SELECT subject_id, reason FROM identity_victims"))
+    assert set(victims) == {"real", "real_before"} and "nothing suspicious" in victims["real"]
+    levels = dict(engine.rows("SELECT subject_id, level FROM scores"))
+    assert levels["real"] != "high" and levels["real_before"] != "high" and levels["persona"] == "high"

@@ -461,22 +461,8 @@ def _pairs(engine: Engine, min_bits: float) -> None:
     # (not an agency's payroll), given by rows under other names that claim other homes and
     # name other employers. A row with any of these, or with the same own email or phone as
     # such a row (the same persona's other applications), is an operator's (`operator_rows`).
-    shares = f"""
-        SELECT id, v FROM subjects_norm, unnest([recovery_email_key, recovery_phone_e164]) AS u(v)
-        UNION ALL
-        SELECT l.subject_id, 'device:' || l.device_id FROM logins_norm l
-        WHERE l.outcome = 'success'
-          AND NOT EXISTS (SELECT 1 FROM occasional_devices o
-                          WHERE o.subject_id = l.subject_id AND o.device_id = l.device_id)
-        UNION ALL
-        SELECT subject_id, 'device:' || device_id FROM endpoint_norm
-        UNION ALL
-        -- (an account paying more people than a household is an agency's payroll)
-        SELECT subject_id, 'payout:' || destination_key FROM payments_norm
-        WHERE destination_key IN (SELECT destination_key FROM payments_norm GROUP BY 1
-                                  HAVING count(DISTINCT subject_id) <= {HOUSEHOLD_MAX})"""
     engine.create("_operator_shares",
-                  _spread_values_sql(shares, homes_known=True, colleagues_apart=True))
+                  _spread_values_sql(OPERATOR_SHARES_SQL, homes_known=True, colleagues_apart=True))
     engine.create("operator_rows", f"""
         WITH marked AS (SELECT id FROM operator_contacts UNION SELECT id FROM _operator_shares),
         own AS ({OWN_CONTACTS_SQL})
@@ -578,15 +564,37 @@ def _pairs(engine: Engine, min_bits: float) -> None:
     engine.sql("DROP TABLE IF EXISTS _pair_ties")
 
 
+# What an operator's personas share besides an own contact (`operator_rows`), as (id, v).
+OPERATOR_SHARES_SQL = f"""
+    SELECT id, v FROM subjects_norm, unnest([recovery_email_key, recovery_phone_e164]) AS u(v)
+    UNION ALL
+    SELECT l.subject_id, 'device:' || l.device_id FROM logins_norm l
+    WHERE l.outcome = 'success'
+      AND NOT EXISTS (SELECT 1 FROM occasional_devices o
+                      WHERE o.subject_id = l.subject_id AND o.device_id = l.device_id)
+    UNION ALL
+    SELECT subject_id, 'device:' || device_id FROM endpoint_norm
+    UNION ALL
+    -- (an account paying more people than a household is an agency's payroll)
+    SELECT subject_id, 'payout:' || destination_key FROM payments_norm
+    WHERE destination_key IN (SELECT destination_key FROM payments_norm GROUP BY 1
+                              HAVING count(DISTINCT subject_id) <= {HOUSEHOLD_MAX})"""
+
+
 def _spread_values_sql(values: str, homes_known: bool = False,
-                       colleagues_apart: bool = False) -> str:
+                       colleagues_apart: bool = False, contacts_apart: bool = False) -> str:
     """SQL: the rows (`id`) giving a value of `values(id, v)` that a row under another name at
     another home gives too (with `homes_known`, only rows that both claim a home count: a
     parent's phone as the recovery number of the children's accounts, which carry no address,
     is no operator's; with `colleagues_apart`, two rows naming one employer do not count: the
     call centre's workstation). One name written with initials is one name ("Paolo D." on a
     freelance profile and "Paolo Dela" on an application); a value many give (a helpdesk
-    number) is judged per value, not pair by pair."""
+    number) is judged per value, not pair by pair. With `contacts_apart`, two rows that give
+    the same own email and the same own phone do not count: a name changed at marriage and a
+    move are one person's (a persona's variants share a number, not both)."""
+    other_person = ("AND NOT EXISTS (SELECT 1 FROM subjects_norm x JOIN subjects_norm y "
+                    "ON y.email_key = x.email_key AND y.phone_e164 = x.phone_e164 "
+                    "WHERE x.id = a.id AND y.id = b.id)" if contacts_apart else "")
     other_home = ("a.home IS NOT NULL AND b.home IS NOT NULL AND a.home <> b.home" if homes_known
                   else "coalesce(a.home, a.id) <> coalesce(b.home, b.id)")
     other_employer = ("AND NOT coalesce(a.employer_key = b.employer_key, false)"
@@ -607,6 +615,7 @@ def _spread_values_sql(values: str, homes_known: bool = False,
             WHERE a.v IN (SELECT v FROM holders WHERE n <= {BLOCK_CAP})
               AND {other_home}
               {other_employer}
+              {other_person}
               AND NOT (coalesce(a.name_key = b.name_key, false)
                        OR coalesce({initials_compatible('a.tokens', 'b.tokens')}, false))
             UNION
@@ -649,6 +658,19 @@ def _victims(engine: Engine) -> None:
             JOIN person_traits t ON t.person_id = p.person_id
             LEFT JOIN ({logins}) l ON l.subject_id = ic.subject_id
             GROUP BY ic.identity_id, p.person_id
+        ), operator_persons AS (
+            -- one person's own mailbox and phone under a married name at a new home is no
+            -- operator's contact
+            SELECT id FROM ({_spread_values_sql(OWN_CONTACTS_SQL, contacts_apart=True)})
+            UNION
+            SELECT id FROM ({_spread_values_sql(OPERATOR_SHARES_SQL, homes_known=True,
+                                                colleagues_apart=True, contacts_apart=True)})
+        ), own_contacts AS ({OWN_CONTACTS_SQL}
+        ), tainted_rows AS (
+            SELECT id FROM operator_persons
+            UNION
+            SELECT o2.id FROM operator_persons m
+            JOIN own_contacts o1 ON o1.id = m.id JOIN own_contacts o2 ON o2.v = o1.v
         ), tainted AS (
             -- a holder that gives an operator's contact, or shares a recovery contact, a
             -- computer or a payout account with people under other names at other homes, is
@@ -656,7 +678,7 @@ def _victims(engine: Engine) -> None:
             SELECT DISTINCT ic.identity_id, p.person_id
             FROM identity_clusters ic JOIN persons p ON p.subject_id = ic.subject_id
             JOIN persons q ON q.person_id = p.person_id
-            JOIN operator_rows o ON o.id = q.subject_id
+            JOIN tainted_rows o ON o.id = q.subject_id
         ), reused AS (
             SELECT identity_id FROM holders GROUP BY identity_id HAVING count(*) >= 2
         ), compared AS (

@@ -532,5 +532,5 @@ def build_context(engine: Engine, raw_links: str) -> None:
 
 __all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "OFFICE_ORG", "OWN_CONTACTS_SQL", "PAYER_ORG",
            "build_context", "co_residents", "contact_points", "family_contacts", "households",
-           "lift_to_persons", "occasional_devices", "org_aliases", "org_keys", "postal_areas", "shared_orgs",
-           "value_orgs", "value_ties"]
+           "lift_to_persons", "occasional_devices", "org_aliases", "org_keys", "postal_areas",
+           "shared_orgs", "value_orgs", "value_ties"]

@@ -26,7 +26,8 @@ Decisions read Splink's output (comparison levels and Bayes factors of each pair
   with no conflicting national id (same name and birth date, different national ids: two
   people) and names that match at least in part (twins share a surname and a birth date).
 - person pair: never one national id at two employers under two personal mailboxes and
-  phones with nothing else in common (a second user of the identity); otherwise no sign of two operators (the same home or one that omits a number; or other
+  phones with nothing else in common (a second user of the identity); otherwise no sign of
+  two operators (the same home or one that omits a number; or other
   homes but nobody gave contacts to compare; or no home known and contacts that do not
   conflict) and one of: a strong identity pair (at least `identity_min_bits(n)`, no conflicting
   national id); an identity pair at one home, under one name or without contacts to tell
@@ -592,9 +593,9 @@ def _spread_values_sql(values: str, homes_known: bool = False,
     number) is judged per value, not pair by pair. With `contacts_apart`, two rows that give
     the same own email and the same own phone do not count: a name changed at marriage and a
     move are one person's (a persona's variants share a number, not both)."""
-    other_person = ("AND NOT EXISTS (SELECT 1 FROM subjects_norm x JOIN subjects_norm y "
-                    "ON y.email_key = x.email_key AND y.phone_e164 = x.phone_e164 "
-                    "WHERE x.id = a.id AND y.id = b.id)" if contacts_apart else "")
+    same_contacts = ("AND NOT EXISTS (SELECT 1 FROM subjects_norm x JOIN subjects_norm y "
+                     "ON y.email_key = x.email_key AND y.phone_e164 = x.phone_e164 "
+                     "WHERE x.id = a.id AND y.id = b.id)" if contacts_apart else "")
     other_home = ("a.home IS NOT NULL AND b.home IS NOT NULL AND a.home <> b.home" if homes_known
                   else "coalesce(a.home, a.id) <> coalesce(b.home, b.id)")
     other_employer = ("AND NOT coalesce(a.employer_key = b.employer_key, false)"
@@ -615,7 +616,7 @@ def _spread_values_sql(values: str, homes_known: bool = False,
             WHERE a.v IN (SELECT v FROM holders WHERE n <= {BLOCK_CAP})
               AND {other_home}
               {other_employer}
-              {other_person}
+              {same_contacts}
               AND NOT (coalesce(a.name_key = b.name_key, false)
                        OR coalesce({initials_compatible('a.tokens', 'b.tokens')}, false))
             UNION
@@ -658,7 +659,7 @@ def _victims(engine: Engine) -> None:
             JOIN person_traits t ON t.person_id = p.person_id
             LEFT JOIN ({logins}) l ON l.subject_id = ic.subject_id
             GROUP BY ic.identity_id, p.person_id
-        ), operator_persons AS (
+        ), operator_marked AS (
             -- one person's own mailbox and phone under a married name at a new home is no
             -- operator's contact
             SELECT id FROM ({_spread_values_sql(OWN_CONTACTS_SQL, contacts_apart=True)})
@@ -667,9 +668,9 @@ def _victims(engine: Engine) -> None:
                                                 colleagues_apart=True, contacts_apart=True)})
         ), own_contacts AS ({OWN_CONTACTS_SQL}
         ), tainted_rows AS (
-            SELECT id FROM operator_persons
+            SELECT id FROM operator_marked
             UNION
-            SELECT o2.id FROM operator_persons m
+            SELECT o2.id FROM operator_marked m
             JOIN own_contacts o1 ON o1.id = m.id JOIN own_contacts o2 ON o2.v = o1.v
         ), tainted AS (
             -- a holder that gives an operator's contact, or shares a recovery contact, a

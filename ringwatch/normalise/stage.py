@@ -27,7 +27,8 @@ BATCH_SIZE = 200_000
 # Joins a region to a phone number in one distinct value, so `map_distinct` sees the pair.
 REGION_SEP = "\x1f"
 
-_INTERMEDIATE = ("_norm_email", "_norm_phone", "_norm_line_type", "_norm_address", "_norm_name", "_norm_ip", "_norm_url")
+_INTERMEDIATE = ("_norm_email", "_norm_phone", "_norm_line_type", "_norm_address", "_norm_name",
+                 "_norm_ip", "_norm_url")
 
 
 def phones_with_regions(values: Sequence[str]) -> pa.Table:

@@ -464,13 +464,8 @@ def _pairs(engine: Engine, min_bits: float) -> None:
     # such a row (the same persona's other applications), is an operator's (`operator_rows`).
     engine.create("_operator_shares",
                   _spread_values_sql(OPERATOR_SHARES_SQL, homes_known=True, colleagues_apart=True))
-    engine.create("operator_rows", f"""
-        WITH marked AS (SELECT id FROM operator_contacts UNION SELECT id FROM _operator_shares),
-        own AS ({OWN_CONTACTS_SQL})
-        SELECT id FROM marked
-        UNION
-        SELECT o2.id FROM marked m JOIN own o1 ON o1.id = m.id JOIN own o2 ON o2.v = o1.v
-    """)
+    engine.create("operator_rows", _operator_rows_sql(
+        "SELECT id FROM operator_contacts UNION SELECT id FROM _operator_shares"))
     engine.sql("DROP TABLE IF EXISTS _operator_shares")
     contact_shared = "(gamma_email = 1 OR gamma_phone = 1 OR t.a IS NOT NULL)"
     contact_conflict = f"(has_contact_l AND has_contact_r AND NOT {contact_shared})"
@@ -582,6 +577,17 @@ OPERATOR_SHARES_SQL = f"""
                               HAVING count(DISTINCT subject_id) <= {HOUSEHOLD_MAX})"""
 
 
+def _operator_rows_sql(marked: str) -> str:
+    """SQL: the rows of `marked` (a query of `id`: rows giving an operator's contact or sharing
+    what an operator's personas share) and the rows giving the same own email or phone as one
+    of them (the same persona's other applications)."""
+    return f"""
+        WITH marked AS ({marked}), own AS ({OWN_CONTACTS_SQL})
+        SELECT id FROM marked
+        UNION
+        SELECT o2.id FROM marked m JOIN own o1 ON o1.id = m.id JOIN own o2 ON o2.v = o1.v"""
+
+
 def _spread_values_sql(values: str, homes_known: bool = False,
                        colleagues_apart: bool = False, contacts_apart: bool = False) -> str:
     """SQL: the rows (`id`) giving a value of `values(id, v)` that a row under another name at
@@ -646,6 +652,12 @@ def _victims(engine: Engine) -> None:
               if engine.table_exists("logins_norm") else
               "SELECT NULL::VARCHAR AS subject_id, NULL::BIGINT AS days WHERE false")
     m = VICTIM_MARGIN_DAYS
+    # `operator_rows`, except that one person's own mailbox and phone under a married name at
+    # a new home is no operator's contact
+    own = _spread_values_sql(OWN_CONTACTS_SQL, contacts_apart=True)
+    shares = _spread_values_sql(OPERATOR_SHARES_SQL, homes_known=True, colleagues_apart=True,
+                                contacts_apart=True)
+    marked = f"SELECT id FROM ({own}) UNION SELECT id FROM ({shares})"
     engine.create("identity_victims", f"""
         WITH holders AS (
             SELECT ic.identity_id, p.person_id,
@@ -659,19 +671,7 @@ def _victims(engine: Engine) -> None:
             JOIN person_traits t ON t.person_id = p.person_id
             LEFT JOIN ({logins}) l ON l.subject_id = ic.subject_id
             GROUP BY ic.identity_id, p.person_id
-        ), operator_marked AS (
-            -- one person's own mailbox and phone under a married name at a new home is no
-            -- operator's contact
-            SELECT id FROM ({_spread_values_sql(OWN_CONTACTS_SQL, contacts_apart=True)})
-            UNION
-            SELECT id FROM ({_spread_values_sql(OPERATOR_SHARES_SQL, homes_known=True,
-                                                colleagues_apart=True, contacts_apart=True)})
-        ), own_contacts AS ({OWN_CONTACTS_SQL}
-        ), tainted_rows AS (
-            SELECT id FROM operator_marked
-            UNION
-            SELECT o2.id FROM operator_marked m
-            JOIN own_contacts o1 ON o1.id = m.id JOIN own_contacts o2 ON o2.v = o1.v
+        ), tainted_rows AS ({_operator_rows_sql(marked)}
         ), tainted AS (
             -- a holder that gives an operator's contact, or shares a recovery contact, a
             -- computer or a payout account with people under other names at other homes, is

@@ -60,6 +60,14 @@ class Engine(Protocol):
         batches of at most `batch_size`; with no values, `fn([])` still gives the schema.
         Spark: SELECT DISTINCT, then mapInArrow(fn) over partitions."""
 
+    def components(self, name: str, nodes_sql: str, edges_sql: str) -> None:
+        """Create table `name(node, component)`: the connected components of the graph whose
+        nodes `nodes_sql` (one column) and edges `edges_sql` (two columns) select, component
+        = the smallest node id of the component, isolated nodes included (ringwatch/graph.py).
+        DuckDB: the edges as integer arrays into scipy's union-find (`components_in_python`);
+        any other engine: large-star / small-star in SQL, no edge collected
+        (`components_in_sql`)."""
+
     def splink_api(self) -> Any:
         """A Splink database API whose tables live in this engine (splink.DuckDBAPI on the
         same connection; Spark: splink.SparkAPI on the same session)."""

@@ -172,6 +172,13 @@ class DuckDBEngine:
             table = empty.add_column(0, "input", pa.array([], type=values.type))
         self.register(name, table)
 
+    def components(self, name: str, nodes_sql: str, edges_sql: str) -> None:
+        # In one process, collecting the edges as integer arrays for scipy's union-find is
+        # faster than any number of SQL rounds (ringwatch/graph.py; bench/components.py).
+        from ringwatch.graph import components_in_python
+
+        components_in_python(self, name, nodes_sql, edges_sql)
+
     def splink_api(self):
         """A Splink database API on this engine's own connection, so Splink's tables live in
         the workspace next to the stage's (person resolution, ringwatch/link/persons.py)."""

@@ -28,10 +28,14 @@ from pathlib import Path
 import pyarrow as pa
 
 from ringwatch.engines import Engine
+from ringwatch.engines.base import previous_name
 from ringwatch.engines.errors import engine_errors, is_interrupt
 from ringwatch.signals.registry import BY_CODE
 
-PREVIOUS = "prev"  # the previous set's workspace, attached read-only under this name
+# The previous set's tables the carry-over reads, made readable by the engine as
+# `previous_<table>` (Engine.previous_tables): the first three must be there.
+PREVIOUS_TABLES = ("rings", "ring_members", "links", "watchlist", "subject_keys")
+REQUIRED_PREVIOUS = ("rings", "ring_members", "links")
 SAME_RING_SHARE = 0.5
 # Kinds of shared value worth watching: ones an operator reuses across personas.
 WATCHED_LINK_KINDS = ("SHARED_PAYOUT", "SHARED_RECOVERY_EMAIL", "SHARED_RECOVERY_PHONE", "SHARED_EMAIL",
@@ -83,13 +87,14 @@ def default_store_url(out_dir: Path) -> str | None:
 
 
 def attach_previous(engine: Engine, previous_workspace: Path | None) -> bool:
-    """Attach the previous scan's workspace read-only; False when there is none to read."""
+    """Make the previous scan's tables readable (`Engine.previous_tables`: DuckDB attaches
+    the file read-only, another engine is handed them as Arrow); False when there is none to
+    read."""
     if previous_workspace is None or not previous_workspace.is_file():
         return False
-    literal = str(previous_workspace).replace("'", "''")
     try:
-        engine.sql(f"ATTACH '{literal}' AS {PREVIOUS} (READ_ONLY)")
-        return all(_previous_has(engine, t) for t in ("rings", "ring_members", "links"))
+        found = engine.previous_tables(previous_workspace, PREVIOUS_TABLES)
+        return all(t in found for t in REQUIRED_PREVIOUS)
     except (*engine_errors(), OSError) as exc:
         if is_interrupt(exc):
             raise  # Ctrl-C or SIGTERM arrived during the attach: the scan stops, as anywhere
@@ -98,15 +103,14 @@ def attach_previous(engine: Engine, previous_workspace: Path | None) -> bool:
 
 def detach_previous(engine: Engine) -> None:
     try:
-        engine.sql(f"DETACH {PREVIOUS}")
+        engine.release_previous()
     except engine_errors() as exc:  # nothing attached, unless it is Ctrl-C or SIGTERM
         if is_interrupt(exc):
             raise
 
 
 def _previous_has(engine: Engine, table: str) -> bool:
-    return bool(engine.scalar(
-        "SELECT count(*) FROM duckdb_tables() WHERE database_name = ? AND table_name = ?", [PREVIOUS, table]))
+    return engine.table_exists(previous_name(table))
 
 
 def apply_judgements(engine: Engine, judgements: pa.Table | None, have_previous: bool) -> None:
@@ -124,18 +128,18 @@ def apply_judgements(engine: Engine, judgements: pa.Table | None, have_previous:
     parts = ["SELECT NULL::VARCHAR AS value, NULL::VARCHAR AS source, NULL::VARCHAR AS reason WHERE false"]
     if have_previous:
         if _previous_has(engine, "watchlist"):
-            parts.append(f"SELECT value, source, reason FROM {PREVIOUS}.watchlist")
+            parts.append(f"SELECT value, source, reason FROM {previous_name('watchlist')}")
         parts.append(f"""
             SELECT l.value, 'ring ' || j.target, j."user" || ': ' || j.reason
-            FROM _judgements j JOIN {PREVIOUS}.ring_members ma ON ma.ring_id = j.target
-            JOIN {PREVIOUS}.ring_members mb ON mb.ring_id = j.target
-            JOIN {PREVIOUS}.links l ON l.a = ma.subject_id AND l.b = mb.subject_id
+            FROM _judgements j JOIN {previous_name('ring_members')} ma ON ma.ring_id = j.target
+            JOIN {previous_name('ring_members')} mb ON mb.ring_id = j.target
+            JOIN {previous_name('links')} l ON l.a = ma.subject_id AND l.b = mb.subject_id
             WHERE j.target_kind = 'ring' AND j.verdict = 'confirm' AND l.kind IN ({watched})
               AND coalesce(l.explained_by, '') = ''""")
         if _previous_has(engine, "subject_keys"):
             parts.append(f"""
                 SELECT k.value, 'subject ' || j.target, j."user" || ': ' || j.reason
-                FROM _judgements j JOIN {PREVIOUS}.subject_keys k ON k.subject_id = j.target
+                FROM _judgements j JOIN {previous_name('subject_keys')} k ON k.subject_id = j.target
                 WHERE j.target_kind = 'subject' AND j.verdict = 'confirm' AND k.kind IN ({keys})""")
     # A target dismissed since takes its values off the list.
     engine.create("watchlist", f"""
@@ -165,12 +169,12 @@ def carry_ring_ids(engine: Engine, have_previous: bool) -> int:
     pairs = engine.rows(f"""
         WITH overlap AS (
             SELECT n.ring_id AS new_id, o.ring_id AS old_id, count(*) AS shared
-            FROM ring_members n JOIN {PREVIOUS}.ring_members o ON o.subject_id = n.subject_id
+            FROM ring_members n JOIN {previous_name('ring_members')} o ON o.subject_id = n.subject_id
             GROUP BY 1, 2
         ), sizes AS (
             SELECT ring_id, count(*) AS size FROM ring_members GROUP BY 1
         ), old_sizes AS (
-            SELECT ring_id, count(*) AS size FROM {PREVIOUS}.ring_members GROUP BY 1
+            SELECT ring_id, count(*) AS size FROM {previous_name('ring_members')} GROUP BY 1
         )
         SELECT v.new_id, v.old_id FROM overlap v JOIN sizes n ON n.ring_id = v.new_id
         JOIN old_sizes o ON o.ring_id = v.old_id

@@ -144,11 +144,11 @@ def test_an_interrupt_during_the_carry_over_stops_the_scan(tmp_path):
     from ringwatch.judgements import attach_previous
 
     class Interrupted:
-        def sql(self, _query):
+        def previous_tables(self, _path, _tables):
             raise duckdb.InterruptException("INTERRUPT Error: Interrupted!")
 
     class Unreadable:
-        def sql(self, _query):
+        def previous_tables(self, _path, _tables):
             raise duckdb.IOException("IO Error: not a DuckDB file")
 
     previous = tmp_path / "ringwatch.duckdb"
@@ -156,3 +156,38 @@ def test_an_interrupt_during_the_carry_over_stops_the_scan(tmp_path):
     with pytest.raises(duckdb.InterruptException):
         attach_previous(Interrupted(), previous)
     assert attach_previous(Unreadable(), previous) is False
+
+
+def test_the_arrow_hand_over_carries_the_same_as_attaching(world, monkeypatch):
+    """Another engine gets the previous scan's tables as Arrow (engines.duckdb.
+    register_previous_tables) instead of ATTACH: the carry-over must come out the same."""
+    from ringwatch.engines.base import previous_name
+    from ringwatch.engines.duckdb import DuckDBEngine, register_previous_tables
+
+    out, bundle = world / "out", world / "bundle"
+    ring_id = query(out, "SELECT ring_id FROM rings WHERE level = 'high' ORDER BY size DESC, ring_id LIMIT 1")[0][0]
+    judge(out, "ring", ring_id, "confirm", "one wallet pays every member")
+    shutil.copytree(out, world / "attached", symlinks=True)
+    shutil.copytree(out, world / "handed", symlinks=True)
+    scan(bundle, world / "attached")
+
+    def by_arrow(self, path, tables):
+        self._previous = []
+        return register_previous_tables(self, path, tables)
+
+    def drop(self):
+        for table in ("rings", "ring_members", "links", "watchlist", "subject_keys"):
+            self.sql(f"DROP TABLE IF EXISTS {previous_name(table)}")
+
+    monkeypatch.setattr(DuckDBEngine, "previous_tables", by_arrow)
+    monkeypatch.setattr(DuckDBEngine, "release_previous", drop)
+    scan(bundle, world / "handed")
+    for sql in ("SELECT * FROM watchlist ORDER BY ALL",
+                "SELECT ring_id, subject_id FROM ring_members ORDER BY ALL",
+                "SELECT * FROM signals WHERE code = 'WATCHLIST_VALUE' ORDER BY ALL",
+                "SELECT value FROM run_info WHERE key IN ('judgements', 'ring_ids_carried') ORDER BY key"):
+        assert query(world / "handed", sql) == query(world / "attached", sql), sql
+    assert query(world / "handed", "SELECT count(*) FROM watchlist")[0][0] > 0
+    assert int(query(world / "handed", "SELECT value FROM run_info WHERE key = 'ring_ids_carried'")[0][0]) > 0
+    # nothing of the previous set is left in the workspace
+    assert not query(world / "handed", "SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'previous_%'")

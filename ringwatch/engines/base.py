@@ -13,6 +13,7 @@ when known, the table; an interrupt (Ctrl-C, SIGTERM) is raised in the library's
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 import pyarrow as pa
@@ -24,6 +25,14 @@ from ringwatch.engines.dialect import Dialect
 # function or a functools.partial of one) holding no pool or connection: the engine decides
 # where and how in parallel it runs (DuckDB: in this process; Spark: mapInArrow on executors).
 BatchFunction = Callable[[Sequence], pa.Table]
+
+# The previous scan's tables are read as `previous_<table>` (Engine.previous_tables).
+PREVIOUS_PREFIX = "previous_"
+
+
+def previous_name(table: str) -> str:
+    """The name under which `Engine.previous_tables` makes the previous scan's `table` readable."""
+    return PREVIOUS_PREFIX + table
 
 
 @runtime_checkable
@@ -67,6 +76,18 @@ class Engine(Protocol):
         DuckDB: the edges as integer arrays into scipy's union-find (`components_in_python`);
         any other engine: large-star / small-star in SQL, no edge collected
         (`components_in_sql`)."""
+
+    def previous_tables(self, path: str | Path, tables: Sequence[str]) -> list[str]:
+        """Make the tables `tables` of the previous scan's workspace file at `path` (a DuckDB
+        file, whichever engine wrote it) readable, unchanged and read-only, as
+        `previous_<table>` (`previous_name`) until `release_previous`; return those of
+        `tables` the file holds. Raises EngineError (or OSError) when the file cannot be read,
+        an interrupt in its own form. DuckDB: ATTACH READ_ONLY and a temporary view per table;
+        any other engine: `engines.duckdb.register_previous_tables` (Arrow hand-over)."""
+
+    def release_previous(self) -> None:
+        """Forget what `previous_tables` made readable (nothing happens when there is none).
+        DuckDB: drop the views and DETACH."""
 
     def splink_api(self) -> Any:
         """A Splink database API whose tables live in this engine (splink.DuckDBAPI on the

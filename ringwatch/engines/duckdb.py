@@ -19,13 +19,14 @@ from typing import TypeVar
 import duckdb
 import pyarrow as pa
 
-from ringwatch.engines.base import BatchFunction
+from ringwatch.engines.base import BatchFunction, Engine, previous_name
 from ringwatch.engines.dialect import DUCKDB
 from ringwatch.engines.errors import DISK_FULL, FAILED, INTERRUPT, OUT_OF_MEMORY, EngineError
 from ringwatch.settings import (DEFAULT_MEMORY, MEMORY_ENV, SettingsError, duckdb_memory_limit,
                                 memory_limit_bytes)
 
-__all__ = ["BatchFunction", "DuckDBEngine", "interrupt_all", "open_workspace", "scratch_connection"]
+__all__ = ["BatchFunction", "DuckDBEngine", "interrupt_all", "open_workspace", "read_workspace_tables",
+           "register_previous_tables", "scratch_connection"]
 
 # Files DuckDB keeps beside a database file while it is open or after a crash.
 SIDE_SUFFIXES = (".wal",)
@@ -94,6 +95,9 @@ def _memory_bytes(memory_limit: str | int | None) -> int:
         raise SettingsError([str(exc)]) from None
 
 
+# The previous scan's workspace, attached read-only under this name (previous_tables).
+PREVIOUS_DATABASE = "prev"
+
 # Every open engine, so a signal can interrupt whatever statement is running (`interrupt_all`).
 _OPEN: weakref.WeakSet = weakref.WeakSet()
 
@@ -127,6 +131,7 @@ class DuckDBEngine:
             self.con.execute(f"SET threads = {int(threads)}")
         self.con.execute("SET preserve_insertion_order = false")
         self.con.execute("SET enable_progress_bar = false")
+        self._previous: list[str] = []  # tables previous_tables made readable
         _OPEN.add(self)
 
     # -- the interface (documented in ringwatch/engines/base.py) ---------------------------
@@ -179,6 +184,28 @@ class DuckDBEngine:
 
         components_in_python(self, name, nodes_sql, edges_sql)
 
+    def previous_tables(self, path: str | Path, tables: Sequence[str]) -> list[str]:
+        # ATTACH reads the file in place: nothing is copied, whatever its size.
+        literal = str(path).replace("'", "''")
+        self.sql(f"ATTACH '{literal}' AS {PREVIOUS_DATABASE} (READ_ONLY)")
+        present = {t for (t,) in self.rows(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = ?", [PREVIOUS_DATABASE])}
+        found = [t for t in tables if t in present]
+        for table in found:  # temporary views: never written into this scan's workspace
+            self.sql(f"CREATE OR REPLACE TEMP VIEW {previous_name(table)} AS "
+                     f"SELECT * FROM {PREVIOUS_DATABASE}.{table}")
+        self._previous = found
+        return found
+
+    def release_previous(self) -> None:
+        for table in self._previous:
+            self.sql(f"DROP VIEW IF EXISTS temp.{previous_name(table)}")
+        self._previous = []
+        attached = self.scalar("SELECT count(*) FROM duckdb_databases() WHERE database_name = ?",
+                               [PREVIOUS_DATABASE])
+        if attached:
+            self.sql(f"DETACH {PREVIOUS_DATABASE}")
+
     def splink_api(self):
         """A Splink database API on this engine's own connection, so Splink's tables live in
         the workspace next to the stage's (person resolution, ringwatch/link/persons.py)."""
@@ -224,6 +251,30 @@ def scratch_connection() -> Iterator[duckdb.DuckDBPyConnection]:
         yield con
     finally:
         con.close()
+
+
+def read_workspace_tables(path: str | Path, tables: Sequence[str]) -> dict[str, pa.Table]:
+    """The tables `tables` of a workspace file that it holds, as Arrow tables (read-only;
+    missing tables are left out). Raises EngineError when the file cannot be read."""
+    con = _guarded(lambda: duckdb.connect(str(path), read_only=True), f"ATTACH '{path}' (READ_ONLY)")
+    try:
+        present = {t for (t,) in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()").fetchall()}
+        return {t: _guarded(lambda t=t: _query_arrow(con, f'SELECT * FROM "{t}"', None), f"SELECT * FROM {t}", t)
+                for t in tables if t in present}
+    finally:
+        con.close()
+
+
+def register_previous_tables(engine: Engine, path: str | Path, tables: Sequence[str]) -> list[str]:
+    """`Engine.previous_tables` for any engine: the previous workspace (always a DuckDB file)
+    read here into Arrow and handed to `engine.register` as `previous_<table>`. The tables the
+    carry-over reads are small next to a scan (rings, members, links, watchlist, keys), but they
+    do pass through this process. The engine's `release_previous` drops them."""
+    found = read_workspace_tables(path, tables)
+    for table, data in found.items():
+        engine.register(previous_name(table), data)
+    return [t for t in tables if t in found]
 
 
 def side_files(path: str | Path) -> list[Path]:

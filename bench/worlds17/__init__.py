@@ -1,0 +1,1 @@
+"""Blind benchmark world 17: "Meridian", a multinational employer's security + HR export."""

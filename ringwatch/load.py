@@ -67,7 +67,7 @@ LATEST_DATE = "2100-01-01"  # exclusive
 BIRTH_DATE_COLUMNS = frozenset({"birth_date"})
 REPLACEMENT_CHAR = "\ufffd"
 READ_CHUNK_BYTES = 16 << 20
-# Distinct photo or resume files from which their checks are spread over worker processes.
+# Distinct photo or resume files from which their checks are spread over the engine's workers.
 PARALLEL_MIN_FILES = 30_000
 
 # Session settings while loading: file order must survive into the raw tables (row numbers
@@ -773,26 +773,11 @@ def _check_named_files(values: Sequence[str], bundle_dir: Path, kind: str,
     return codes, reasons
 
 
-def _named_file_problems(bundle_dir: Path, kind: str,
-                         limits: Limits) -> Callable[[Sequence[str]], pa.Table]:
-    """Batch function: per distinct cell, the problem code and reason (null when fine)."""
-    def check(values: Sequence[str]) -> pa.Table:
-        from ringwatch.parallel import process_pool, worker_count
-
-        values = list(values)
-        workers = worker_count() if len(values) >= PARALLEL_MIN_FILES else 1
-        with process_pool(workers) as pool:
-            if pool is None:
-                codes, reasons = _check_named_files(values, bundle_dir, kind, limits)
-            else:
-                size = -(-len(values) // (workers * 4))
-                chunks = [values[i:i + size] for i in range(0, len(values), size)]
-                parts = list(pool.map(partial(_check_named_files, bundle_dir=bundle_dir, kind=kind,
-                                              limits=limits), chunks))
-                codes = [c for part in parts for c in part[0]]
-                reasons = [r for part in parts for r in part[1]]
-        return pa.table({"code": pa.array(codes, pa.string()), "reason": pa.array(reasons, pa.string())})
-    return check
+def named_file_problems(values: Sequence[str], bundle_dir: Path, kind: str, limits: Limits) -> pa.Table:
+    """Batch function: per distinct cell, the problem code and reason (null when fine).
+    Plain and pool-free: the engine spreads many files over its workers."""
+    codes, reasons = _check_named_files(list(values), bundle_dir, kind, limits)
+    return pa.table({"code": pa.array(codes, pa.string()), "reason": pa.array(reasons, pa.string())})
 
 
 def _check_file_paths(engine: Engine, bundle_dir: Path, file: str, log: _IssueLog, limits: Limits) -> None:
@@ -808,7 +793,8 @@ def _check_file_paths(engine: Engine, bundle_dir: Path, file: str, log: _IssueLo
                                 f"AND strlen(resume) < {bundle_paths.MAX_PATH_CHARS} AND ({suffixes})"),
     }
     for column, (kind, values) in candidates.items():
-        engine.map_distinct(PATHS, values, _named_file_problems(bundle_dir, kind, limits))
+        engine.map_distinct(PATHS, values, partial(named_file_problems, bundle_dir=bundle_dir, kind=kind,
+                                                   limits=limits), min_parallel=PARALLEL_MIN_FILES)
         codes = [code for (code,) in engine.rows(
             f"SELECT DISTINCT code FROM {PATHS} WHERE code IS NOT NULL ORDER BY code")]
         for code in codes:

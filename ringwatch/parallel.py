@@ -1,6 +1,10 @@
 """Worker processes for the per-value Python work (phone parsing, hashing, shingling).
 
-One policy for every stage: `spawn`, never `fork`, because the parent process holds DuckDB's
+The engine owns them: `DuckDBEngine.map_distinct` runs batch functions over one pool of
+`start_pool` that it creates on first need and closes with the engine (stages hand it plain,
+pool-free batch functions; a Spark engine runs the same functions on its executors).
+
+One policy for every pool: `spawn`, never `fork`, because the parent process holds DuckDB's
 threads and forking beside them can copy a lock mid-hold. The price of spawn is the usual one:
 a script that calls ringwatch must guard its entry point with `if __name__ == "__main__":`
 (the `ringwatch` command and pytest need nothing). RINGWATCH_WORKERS=1 turns workers off.
@@ -11,9 +15,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
-from collections.abc import Callable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
-from contextlib import contextmanager
+import signal
+from concurrent.futures import ProcessPoolExecutor
 
 from ringwatch.settings import MAX_WORKERS, WORKERS_ENV, SettingsError, default_workers
 
@@ -29,15 +32,14 @@ def worker_count() -> int:
     return int(configured)
 
 
-@contextmanager
-def process_pool(workers: int, initializer: Callable[[], object] | None = None) -> Iterator[Executor | None]:
-    """A spawn-started pool of `workers` processes, or None when one process is enough."""
-    if workers <= 1:
-        yield None
-        return
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=initializer)
-    try:
-        yield pool
-    finally:
-        pool.shutdown(cancel_futures=True)
+def ignore_interrupts() -> None:
+    """Worker initializer: Ctrl-C reaches the whole process group, but only the parent decides
+    what an interrupt stops (it terminates its workers); a worker must not die mid-batch with
+    a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def start_pool(workers: int) -> ProcessPoolExecutor:
+    """A spawn-started pool of `workers` processes that leave interrupts to the parent."""
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=ignore_interrupts)

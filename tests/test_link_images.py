@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import itertools
 from collections.abc import Callable
 from pathlib import Path
@@ -151,11 +153,25 @@ def test_missing_and_corrupt_files_give_errors(bundle: Path) -> None:
     assert errors[2] is None and errors[3] is None
 
 
-def test_parallel_batch_matches_serial(bundle: Path) -> None:
+def test_the_engines_workers_match_serial(bundle: Path, monkeypatch) -> None:
+    import pyarrow as pa
+
+    monkeypatch.setenv("RINGWATCH_WORKERS", "2")
     paths = [f"p{i % N_DISTINCT}.png" for i in range(300)] + ["nope.jpg"]
-    serial = photo_hashes(paths, bundle, workers=1)
-    parallel = photo_hashes(paths, bundle, workers=2)
-    assert parallel.equals(serial)
+    # more distinct values than the workers' pieces: copies of each file under other names
+    paths += [f"./p{i}.png" for i in range(N_DISTINCT)] + [f"./../{bundle.name}/p{i}.png" for i in range(N_DISTINCT)]
+    engine = DuckDBEngine(threads=2)
+    try:
+        engine.register("paths", pa.table({"photo": paths}))
+        engine.map_distinct("pooled", "SELECT photo FROM paths", partial(photo_hashes, bundle_dir=bundle),
+                            min_parallel=2)
+        assert engine._pool is not None
+        pooled = engine.arrow("SELECT * FROM pooled ORDER BY input")
+    finally:
+        engine.close()
+    inputs = pooled.column("input").to_pylist()
+    serial = photo_hashes(inputs, bundle)
+    assert pooled.drop_columns(["input"]).equals(serial)
 
 
 def test_pairs_stage_finds_edited_copies_only(bundle: Path) -> None:

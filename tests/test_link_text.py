@@ -196,9 +196,29 @@ def test_template_users_do_not_match_but_template_clones_do(tmp_path: Path, word
     assert (sig[0] == sig[1]).mean() >= 0.5
 
 
-def test_parallel_signatures_equal_serial(tmp_path: Path, words: list[str]) -> None:
+def test_the_stage_through_the_engines_workers_equals_the_in_process_signatures(
+        tmp_path: Path, words: list[str], monkeypatch) -> None:
+    """The stage shingles and MinHashes per document through `engine.map_distinct` (here on
+    two workers) and counts boilerplate in SQL; `resume_signatures` does it all in this
+    process over the same documents: every document's columns must be equal."""
+    import ringwatch.link.text as text
+
+    monkeypatch.setenv("RINGWATCH_WORKERS", "2")
+    monkeypatch.setattr(text, "PARALLEL_MIN_SIGNATURES", 100)
     rng = np.random.default_rng(9)
-    texts: list[str | None] = [prose(rng, words, 40) for _ in range(2_100)] + [None, "gone.pdf"]
-    serial = resume_signatures(texts, tmp_path, workers=1)
-    parallel = resume_signatures(texts, tmp_path, workers=2)
-    assert parallel.equals(serial)
+    template = prose(rng, words, 60)  # boilerplate shared by many documents
+    texts: list[str] = [prose(rng, words, 40) + (" " + template if i % 3 == 0 else "")
+                        for i in range(2_100)] + ["gone.pdf", "short text", ""]
+    texts += [texts[5], texts[6].upper()]  # equal documents once normalised
+    resumes = {f"s{i:05d}": t for i, t in enumerate(texts)}
+    engine = subjects_engine(resumes)
+    resume_pairs_stage(engine, tmp_path)
+    assert engine._pool is not None  # the workers were used
+    docs = engine.arrow("SELECT * FROM resume_docs ORDER BY doc")
+    inputs = docs.column("input").to_pylist()
+    assert sorted(inputs) == sorted(set(texts))
+    serial = resume_signatures(inputs, tmp_path)
+    for column in ("sig", "n_shingles", "n_boilerplate", "text_hash", "error"):
+        assert docs.column(column).to_pylist() == serial.column(column).to_pylist(), column
+    assert max(n for n in serial.column("n_boilerplate").to_pylist() if n is not None) > 0
+    engine.close()

@@ -1,3 +1,4 @@
+import pyarrow as pa
 import pytest
 
 from ringwatch.contract import DUCKDB_TYPES, TABLES
@@ -119,19 +120,26 @@ def test_logins_join_ip_classes(engine):
                     (None, None, None, None, None, None)]
 
 
-from ringwatch.parallel import process_pool
-
-
-def test_parallel_batches_keep_input_order(monkeypatch):
-    import ringwatch.normalise.stage as stage
+def test_the_engines_workers_keep_input_order(monkeypatch):
+    from ringwatch.engines import DuckDBEngine
     from ringwatch.normalise.email import normalise_emails
 
-    monkeypatch.setattr(stage, "PARALLEL_MIN_VALUES", 10)
+    monkeypatch.setenv("RINGWATCH_WORKERS", "2")
     values = [f"user.{i}+tag@gmail.com" if i % 3 else f"bad{i}@" for i in range(101)]
-    with process_pool(2) as pool:
-        parallel = stage.ParallelBatch(normalise_emails, pool, 2)(values)
-    assert parallel.equals(normalise_emails(values))
-    assert parallel.column("key")[1].as_py() == "user1@gmail.com"
+    engine = DuckDBEngine(threads=2)
+    try:
+        engine.register("v", pa.table({"email": values}))
+        engine.map_distinct("pooled", "SELECT email FROM v", normalise_emails, min_parallel=10)
+        assert engine._pool is not None  # it did go through the workers
+        engine.map_distinct("serial", "SELECT email FROM v", normalise_emails, min_parallel=10_000)
+        pooled = engine.arrow("SELECT * FROM pooled ORDER BY input")
+        assert pooled.equals(engine.arrow("SELECT * FROM serial ORDER BY input"))
+        assert pooled.equals(engine.arrow("SELECT * FROM pooled ORDER BY input"))
+        by_input = dict(engine.rows("SELECT input, key FROM pooled"))
+        assert by_input["user.1+tag@gmail.com"] == "user1@gmail.com"
+    finally:
+        engine.close()
+    assert engine._pool is None
 
 
 def test_phone_region_pairs():

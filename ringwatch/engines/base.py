@@ -23,7 +23,8 @@ from ringwatch.engines.dialect import Dialect
 # A batch function takes a list of distinct input values and returns a table with one row per
 # input value, in the same order. It must be a plain, picklable function (a module-level
 # function or a functools.partial of one) holding no pool or connection: the engine decides
-# where and how in parallel it runs (DuckDB: in this process; Spark: mapInArrow on executors).
+# where and how in parallel it runs (DuckDB: its own process pool, or this process for few
+# values; Spark: mapInArrow on executors).
 BatchFunction = Callable[[Sequence], pa.Table]
 
 # The previous scan's tables are read as `previous_<table>` (Engine.previous_tables).
@@ -63,11 +64,17 @@ class Engine(Protocol):
     def scalar(self, query: str, params: Sequence | None = None) -> Any:
         """The first column of the first row, or None when there is no row."""
 
-    def map_distinct(self, name: str, query: str, fn: BatchFunction, batch_size: int = 50_000) -> None:
+    def map_distinct(self, name: str, query: str, fn: BatchFunction, batch_size: int = 50_000, *,
+                     min_parallel: int | None = None) -> None:
         """Create table `name`: column `input` (each distinct non-null value of the one-column
         `query`) followed by `fn`'s columns for that value. `fn` sees each value once, in
         batches of at most `batch_size`; with no values, `fn([])` still gives the schema.
-        Spark: SELECT DISTINCT, then mapInArrow(fn) over partitions."""
+        The engine owns the parallelism: `fn` is a plain picklable batch function, and
+        `min_parallel` is the caller's hint of how many values make spreading worth it (below
+        it an in-process engine runs `fn` in the calling process; None: the engine's default).
+        DuckDB: a process pool of its own (`threads` workers, started on first need, closed
+        by `close`). Spark: SELECT DISTINCT, then mapInArrow(fn) over partitions (the hint
+        may be ignored)."""
 
     def components(self, name: str, nodes_sql: str, edges_sql: str) -> None:
         """Create table `name(node, component)`: the connected components of the graph whose

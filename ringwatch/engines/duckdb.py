@@ -13,6 +13,7 @@ import os
 import re
 import weakref
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
@@ -95,6 +96,10 @@ def _memory_bytes(memory_limit: str | int | None) -> int:
         raise SettingsError([str(exc)]) from None
 
 
+# Distinct values below which map_distinct runs a batch function in this process when the
+# caller gives no hint: shipping values to workers costs more than cheap per-value work saves.
+MIN_PARALLEL = 20_000
+
 # The previous scan's workspace, attached read-only under this name (previous_tables).
 PREVIOUS_DATABASE = "prev"
 
@@ -106,6 +111,7 @@ def interrupt_all() -> None:
     """Interrupt the statement running on every open engine; safe from any thread (DuckDB
     checks Python's signals only now and then, and not at all inside some long joins)."""
     for engine in list(_OPEN):
+        engine._interrupted = True  # close() then terminates map_distinct's workers
         with contextlib.suppress(Exception):
             engine.con.interrupt()
 
@@ -115,6 +121,7 @@ class DuckDBEngine:
 
     name = "duckdb"
     dialect = DUCKDB
+    _interrupted = False  # set by interrupt_all()
 
     def __init__(self, path: str | Path | None = None, memory_limit: str | int | None = None,
                  threads: int | None = None) -> None:
@@ -132,6 +139,8 @@ class DuckDBEngine:
         self.con.execute("SET preserve_insertion_order = false")
         self.con.execute("SET enable_progress_bar = false")
         self._previous: list[str] = []  # tables previous_tables made readable
+        self._threads = int(threads) if threads else None
+        self._pool: ProcessPoolExecutor | None = None  # map_distinct's workers, on first need
         _OPEN.add(self)
 
     # -- the interface (documented in ringwatch/engines/base.py) ---------------------------
@@ -161,21 +170,67 @@ class DuckDBEngine:
         rows = self.rows(query, params)
         return rows[0][0] if rows else None
 
-    def map_distinct(self, name: str, query: str, fn: BatchFunction, batch_size: int = 50_000) -> None:
+    def map_distinct(self, name: str, query: str, fn: BatchFunction, batch_size: int = 50_000, *,
+                     min_parallel: int | None = None) -> None:
         # Working on distinct values is what keeps per-value Python work affordable: a million
         # logins from ten thousand addresses means ten thousand calls, not a million.
         distinct = f"SELECT DISTINCT v FROM ({query}) AS q(v) WHERE v IS NOT NULL"
         values = _guarded(lambda: _query_arrow(self.con, distinct, None), distinct, name).column(0)
-        parts = []
-        for start in range(0, len(values), batch_size):
-            piece = values.slice(start, batch_size)
-            parts.append(fn(piece.to_pylist()).add_column(0, "input", piece))
+        n_values = len(values)
+        workers = self._workers()
+        parallel = workers > 1 and n_values >= max(2, MIN_PARALLEL if min_parallel is None else min_parallel)
+        # Four pieces per worker even out stragglers (a slow photo, a long resume).
+        size = min(batch_size, -(-n_values // (workers * 4))) if parallel else batch_size
+        pieces = [values.slice(start, size) for start in range(0, n_values, size)]
+        if parallel:
+            outputs = self._map_in_pool(fn, [piece.to_pylist() for piece in pieces])
+        else:
+            outputs = [fn(piece.to_pylist()) for piece in pieces]
+        parts = [out.add_column(0, "input", piece) for out, piece in zip(outputs, pieces)]
         if parts:
             table = pa.concat_tables(parts)
         else:
             empty = fn([])
             table = empty.add_column(0, "input", pa.array([], type=values.type))
         self.register(name, table)
+
+    def _workers(self) -> int:
+        """Worker processes for batch functions: RINGWATCH_WORKERS when set, else the CPU
+        count up to 8 (`parallel.worker_count`), and no more than the engine's `threads`."""
+        from ringwatch.parallel import worker_count
+
+        configured = worker_count()
+        return min(self._threads, configured) if self._threads else configured
+
+    def _map_in_pool(self, fn: BatchFunction, pieces: list[list]) -> list[pa.Table]:
+        """`fn` over `pieces` in the engine's process pool, results in order. Any exception
+        here (a failing batch, Ctrl-C, SIGTERM's Terminated) terminates the workers at once
+        rather than letting them finish batches nobody will read."""
+        if self._pool is None:
+            from ringwatch.parallel import start_pool
+
+            self._pool = start_pool(self._workers())
+        try:
+            return list(self._pool.map(fn, pieces))
+        except BaseException:
+            self._stop_pool(force=True)
+            raise
+
+    def _stop_pool(self, force: bool = False) -> None:
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if not force:
+            pool.shutdown(wait=True, cancel_futures=True)  # idle workers exit at once
+            return
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        for process in processes:
+            with contextlib.suppress(Exception):
+                process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            with contextlib.suppress(Exception):
+                process.join(timeout=5)
 
     def components(self, name: str, nodes_sql: str, edges_sql: str) -> None:
         # In one process, collecting the edges as integer arrays for scipy's union-find is
@@ -230,7 +285,10 @@ class DuckDBEngine:
 
     def close(self) -> None:
         _OPEN.discard(self)
-        self.con.close()
+        try:
+            self._stop_pool(force=self._interrupted)
+        finally:
+            self.con.close()
 
 
 # -- DuckDB outside the engine interface ---------------------------------------------------

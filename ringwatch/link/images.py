@@ -51,7 +51,6 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from ringwatch.bundle_paths import PHOTO, Refused, read_bundle_file
 from ringwatch.engines import Engine
 from ringwatch.limits import Limits, current_limits
-from ringwatch.parallel import process_pool, worker_count
 
 # The contract's photo formats: nothing else is ever handed to an image decoder (an EPS
 # named .jpg would otherwise reach Ghostscript).
@@ -89,7 +88,7 @@ BANDS = 64 // BAND_BITS
 # not evidence; skipping it keeps the join linear.
 MAX_BUCKET = 500
 
-# Below this many files, starting worker processes costs more than it saves.
+# Below this many files, spreading them over the engine's workers costs more than it saves.
 PARALLEL_MIN_FILES = 256
 
 
@@ -220,25 +219,16 @@ def _hash_files(paths: list[str | None], bundle_dir: str,
     return columns, errors
 
 
-def photo_hashes(paths: list[str | None], bundle_dir: Path, workers: int | None = None) -> pa.Table:
+def photo_hashes(paths: list[str | None], bundle_dir: Path | str) -> pa.Table:
     """Batch function: perceptual hashes of photos, one row per path, in order.
 
     Columns: `hashes` (list<int64>, the luminance pHash per entry of `VARIANTS`),
     `cb_hashes` and `cr_hashes` (the same on the chroma planes), all null when the image
     could not be read, and `error` (why it could not be read, else null).
-    Paths are relative to `bundle_dir`. Large batches are spread over worker processes.
+    Paths are relative to `bundle_dir`. Plain and pool-free: the engine spreads large batches
+    over its workers (`Engine.map_distinct`).
     """
-    workers = workers or worker_count()
-    if workers > 1 and len(paths) >= PARALLEL_MIN_FILES:
-        size = -(-len(paths) // (workers * 4))
-        chunks = [paths[i:i + size] for i in range(0, len(paths), size)]
-        with process_pool(workers) as pool:
-            results = list(pool.map(partial(_hash_files, bundle_dir=str(bundle_dir),
-                                            limits=current_limits()), chunks))
-        columns = [[h for part, _ in results for h in part[k]] for k in range(len(_HASH_COLUMNS))]
-        errors = [e for _, part in results for e in part]
-    else:
-        columns, errors = _hash_files(list(paths), str(bundle_dir), current_limits())
+    columns, errors = _hash_files(list(paths), str(bundle_dir), current_limits())
     table = {name: pa.array(column, type=pa.list_(pa.int64())) for name, column in zip(_HASH_COLUMNS, columns)}
     return pa.table(table | {"error": pa.array(errors, type=pa.string())})
 
@@ -263,7 +253,7 @@ def photo_pairs_stage(engine: Engine, bundle_dir: Path, max_distance: int = MAX_
     report = progress or (lambda message: None)
     report("photos: hashing")
     engine.map_distinct("photo_files", "SELECT photo FROM subjects WHERE photo IS NOT NULL",
-                        partial(photo_hashes, bundle_dir=bundle_dir))
+                        partial(photo_hashes, bundle_dir=bundle_dir), min_parallel=PARALLEL_MIN_FILES)
     from ringwatch.load import record_file_problems
 
     record_file_problems(engine, bundle_dir, "photo",

@@ -28,20 +28,19 @@ import io
 import re
 import zipfile
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 from anyascii import anyascii
 from datasketch import MinHashLSH
 
 from ringwatch.bundle_paths import RESUME, Refused, looks_like_resume_path, read_bundle_file
 from ringwatch.engines import Engine
 from ringwatch.limits import Limits, current_limits
-from ringwatch.parallel import process_pool, worker_count
 
 SHINGLE_SIZE = 3  # word 3-shingles: one edited word changes only three shingles
 NUM_PERM = 64
@@ -53,7 +52,8 @@ MIN_SHINGLES = 5  # fewer distinct shingles than this is too little text to comp
 # Weigh missed pairs 9:1 over extra candidates when choosing bands: candidates are
 # verified exactly anyway (datasketch's optimiser; 16 bands x 4 rows for 64 permutations).
 LSH_WEIGHTS = (0.1, 0.9)
-PARALLEL_MIN_DOCS = 2_000
+PARALLEL_MIN_DOCS = 2_000  # documents worth spreading over the engine's workers (reading, shingling)
+PARALLEL_MIN_SIGNATURES = 50_000  # MinHash is cheap next to shipping the shingle lists to workers
 _BLOCK = 1024  # documents shingled together
 _DOC_BITS = 10  # enough for a block's document index; shingle hashes keep the other 54 bits
 
@@ -279,20 +279,21 @@ def shingle_documents(values: Sequence[str | None], bundle_dir: str) -> Shingles
     return Shingles(hashes, counts, readable, text_hashes, errors)
 
 
-def _shingle_in_parallel(values: list[str | None], bundle_dir: Path, workers: int) -> Shingles:
-    if workers <= 1 or len(values) < PARALLEL_MIN_DOCS:
-        return shingle_documents(values, str(bundle_dir))
-    size = -(-len(values) // (workers * 4))
-    chunks = [values[i:i + size] for i in range(0, len(values), size)]
-    with process_pool(workers) as pool:
-        parts = list(pool.map(partial(shingle_documents, bundle_dir=str(bundle_dir)), chunks))
-    return Shingles(
-        np.concatenate([p.hashes for p in parts]),
-        np.concatenate([p.counts for p in parts]),
-        np.concatenate([p.readable for p in parts]),
-        np.concatenate([p.text_hashes for p in parts]),
-        [e for p in parts for e in p.errors],
-    )
+def resume_shingles(values: Sequence[str | None], bundle_dir: str) -> pa.Table:
+    """Batch function: per resume cell, `shingles` (its distinct word-shingle hashes, list of
+    int64 holding the unsigned 64-bit hashes' bits; null when unreadable), `text_hash` (hash of
+    the normalised text; null when unreadable) and `error` (why a file was unreadable).
+    Plain and pool-free: the engine runs it where it likes (`Engine.map_distinct`)."""
+    shingles = shingle_documents(values, bundle_dir)
+    offsets = np.zeros(len(values) + 1, dtype=np.int32)
+    offsets[1:] = np.cumsum(shingles.counts)
+    unreadable = ~shingles.readable
+    return pa.table({
+        "shingles": pa.ListArray.from_arrays(pa.array(offsets), pa.array(shingles.hashes.astype(np.int64)),
+                                             mask=pa.array(unreadable)),
+        "text_hash": pa.array(shingles.text_hashes, mask=unreadable, type=pa.int64()),
+        "error": pa.array(shingles.errors or [None] * len(values), type=pa.string()),
+    })
 
 
 # -- boilerplate and MinHash ------------------------------------------------------------------
@@ -303,18 +304,24 @@ def boilerplate_threshold(n_docs: int, min_docs: int = BOILERPLATE_MIN_DOCS,
     return max(min_docs, int(share * n_docs))
 
 
-def _drop_boilerplate(shingles: Shingles, max_docs: int) -> tuple[np.ndarray, np.ndarray]:
-    """Shingle hashes without boilerplate, and each document's kept count."""
+def boilerplate_hashes(hashes: np.ndarray, max_docs: int) -> np.ndarray:
+    """The sorted shingle hashes (uint64) found in more than `max_docs` documents; `hashes` are
+    every document's distinct hashes back to back."""
     # Hashes are distinct within a document, so a hash's count is its document frequency.
-    distinct, doc_freq = np.unique(shingles.hashes, return_counts=True)
-    boilerplate = distinct[doc_freq > max_docs]
+    distinct, doc_freq = np.unique(hashes, return_counts=True)
+    return distinct[doc_freq > max_docs]
+
+
+def _drop_boilerplate(hashes: np.ndarray, counts: np.ndarray,
+                      boilerplate: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Shingle hashes without `boilerplate` (sorted uint64), and each document's kept count."""
     if boilerplate.size == 0:
-        return shingles.hashes, shingles.counts.copy()
-    slot = np.minimum(np.searchsorted(boilerplate, shingles.hashes), boilerplate.size - 1)
-    keep = boilerplate[slot] != shingles.hashes
-    docs = np.repeat(np.arange(shingles.counts.size), shingles.counts)
-    kept_counts = np.bincount(docs[keep], minlength=shingles.counts.size).astype(np.int64)
-    return shingles.hashes[keep], kept_counts
+        return hashes, counts.copy()
+    slot = np.minimum(np.searchsorted(boilerplate, hashes), boilerplate.size - 1)
+    keep = boilerplate[slot] != hashes
+    docs = np.repeat(np.arange(counts.size), counts)
+    kept_counts = np.bincount(docs[keep], minlength=counts.size).astype(np.int64)
+    return hashes[keep], kept_counts
 
 
 def minhash_permutations(num_perm: int = NUM_PERM, seed: int = SEED) -> tuple[np.ndarray, np.ndarray]:
@@ -349,43 +356,61 @@ def minhash_signatures(hashes32: np.ndarray, counts: np.ndarray, num_perm: int =
         return signatures
     starts = (np.cumsum(counts) - counts)[nonempty]
 
-    def one_permutation(p: int) -> None:
+    # One process, no threads of its own: the engine runs batches in parallel.
+    for p in range(num_perm):
         signatures[nonempty, p] = np.minimum.reduceat(mixed * a[p] + b[p], starts)
-
-    # numpy releases the GIL on large arrays, so threads share the permutations.
-    with ThreadPoolExecutor(worker_count()) as pool:
-        list(pool.map(one_permutation, range(num_perm)))
     return signatures
+
+
+def _signature_columns(hashes: np.ndarray, counts: np.ndarray, boilerplate: np.ndarray,
+                       num_perm: int) -> dict[str, pa.Array]:
+    """`sig`, `n_shingles` and `n_boilerplate` of documents given as their distinct shingle
+    hashes (uint64, back to back, `counts` each)."""
+    kept, kept_counts = _drop_boilerplate(hashes, counts, boilerplate)
+    signatures = minhash_signatures(kept >> _UINT64(32), kept_counts, num_perm)
+    has_sig = kept_counts > 0
+    flat = pa.array(signatures[has_sig].astype(np.int64).ravel())
+    offsets = np.zeros(counts.size + 1, dtype=np.int32)
+    offsets[1:] = np.cumsum(np.where(has_sig, num_perm, 0))
+    return {"sig": pa.ListArray.from_arrays(pa.array(offsets), flat, mask=pa.array(~has_sig)),
+            "n_shingles": pa.array(kept_counts, type=pa.int32()),
+            "n_boilerplate": pa.array(counts - kept_counts, type=pa.int32())}
+
+
+def resume_minhash(values: Sequence[Sequence[int]], boilerplate: np.ndarray,
+                   num_perm: int = NUM_PERM) -> pa.Table:
+    """Batch function over documents' shingle lists (`resume_shingles`'s `shingles`, never
+    null): drop the `boilerplate` hashes (uint64, sorted) and MinHash the rest. Columns `sig`
+    (list<int64> of `num_perm` 32-bit minima; null when nothing is left), `n_shingles`
+    (distinct shingles kept), `n_boilerplate` (dropped). Plain and pool-free."""
+    lists = pa.array(values, type=pa.list_(pa.int64()))
+    counts = np.asarray(lists.value_lengths().fill_null(0), dtype=np.int64)
+    hashes = np.asarray(lists.flatten(), dtype=np.int64).astype(np.uint64)
+    return pa.table(_signature_columns(hashes, counts, boilerplate, num_perm))
 
 
 def resume_signatures(values: list[str | None], bundle_dir: Path, *, num_perm: int = NUM_PERM,
                       boilerplate_min_docs: int = BOILERPLATE_MIN_DOCS,
-                      boilerplate_share: float = BOILERPLATE_SHARE,
-                      workers: int | None = None) -> pa.Table:
-    """Batch function: a template-aware MinHash signature per resume cell, one row per input.
-
-    The batch is the whole bundle's documents: boilerplate is what many of *them* share.
+                      boilerplate_share: float = BOILERPLATE_SHARE) -> pa.Table:
+    """A template-aware MinHash signature per resume cell, one row per input, in this process
+    (the stage does the same through the engine: `resume_shingles`, the boilerplate in SQL,
+    `resume_minhash`). The documents are the batch: boilerplate is what many of *them* share.
     Columns: `sig` (list<int64> of `num_perm` 32-bit minima; null when the document is
     unreadable or nothing but boilerplate), `n_shingles` (distinct shingles kept),
     `n_boilerplate` (distinct shingles dropped as boilerplate) and `text_hash` (hash of the
     normalised text, equal for texts that differ only in case, contact details or digits);
     the last three are null for unreadable documents.
     """
-    shingles = _shingle_in_parallel(list(values), bundle_dir, workers or worker_count())
+    shingles = shingle_documents(list(values), str(bundle_dir))
     max_docs = boilerplate_threshold(int(shingles.readable.sum()), boilerplate_min_docs, boilerplate_share)
-    kept, kept_counts = _drop_boilerplate(shingles, max_docs)
-    signatures = minhash_signatures(kept >> _UINT64(32), kept_counts, num_perm)
-    has_sig = kept_counts > 0
-    flat = pa.array(signatures[has_sig].astype(np.int64).ravel())
-    offsets = np.zeros(len(values) + 1, dtype=np.int32)
-    offsets[1:] = np.cumsum(np.where(has_sig, num_perm, 0))
-    sig = pa.ListArray.from_arrays(pa.array(offsets), flat, mask=pa.array(~has_sig))
-    unreadable = ~shingles.readable
+    boilerplate = boilerplate_hashes(shingles.hashes, max_docs)
+    columns = _signature_columns(shingles.hashes, shingles.counts, boilerplate, num_perm)
+    unreadable = pa.array(~shingles.readable)
     return pa.table({
-        "sig": sig,
-        "n_shingles": pa.array(kept_counts, mask=unreadable, type=pa.int32()),
-        "n_boilerplate": pa.array(shingles.counts - kept_counts, mask=unreadable, type=pa.int32()),
-        "text_hash": pa.array(shingles.text_hashes, mask=unreadable, type=pa.int64()),
+        "sig": columns["sig"],
+        "n_shingles": pc.if_else(unreadable, pa.scalar(None, pa.int32()), columns["n_shingles"]),
+        "n_boilerplate": pc.if_else(unreadable, pa.scalar(None, pa.int32()), columns["n_boilerplate"]),
+        "text_hash": pa.array(shingles.text_hashes, mask=~shingles.readable, type=pa.int64()),
         "error": pa.array(shingles.errors or [None] * len(values), type=pa.string()),
     })
 
@@ -421,12 +446,29 @@ def resume_pairs_stage(engine: Engine, bundle_dir: Path, threshold: float = 0.6,
     similarity >= threshold (1.0 for identical normalised texts).
     """
     report = progress or (lambda message: None)
-    values = engine.arrow("SELECT DISTINCT resume FROM subjects WHERE resume IS NOT NULL").column(0).to_pylist()
-    report(f"resumes: reading {len(values)} documents")
-    docs = resume_signatures(values, bundle_dir, num_perm=num_perm)
-    docs = docs.add_column(0, "input", pa.array(values, type=pa.string()))
-    docs = docs.add_column(0, "doc", pa.array(np.arange(len(values), dtype=np.int64)))
-    engine.register("resume_docs", docs)
+    n_docs = engine.scalar("SELECT count(DISTINCT resume) FROM subjects WHERE resume IS NOT NULL")
+    report(f"resumes: reading {n_docs} documents")
+    # Per document, in parallel where the engine likes: read, normalise, shingle.
+    engine.map_distinct("_resume_shingles", "SELECT resume FROM subjects WHERE resume IS NOT NULL",
+                        partial(resume_shingles, bundle_dir=str(bundle_dir)), min_parallel=PARALLEL_MIN_DOCS)
+    # Boilerplate is what many documents of the bundle share: counted in the engine.
+    readable = engine.scalar("SELECT count(*) FROM _resume_shingles WHERE text_hash IS NOT NULL")
+    max_docs = boilerplate_threshold(int(readable))
+    common = engine.arrow(f"""
+        SELECT h FROM (SELECT unnest(shingles) AS h FROM _resume_shingles) AS s
+        GROUP BY h HAVING count(*) > {int(max_docs)}""").column(0)
+    boilerplate = np.sort(np.asarray(common, dtype=np.int64).astype(np.uint64))
+    # Per document again: MinHash of what is left (documents with equal shingles once).
+    engine.map_distinct("_resume_minhash", "SELECT shingles FROM _resume_shingles",
+                        partial(resume_minhash, boilerplate=boilerplate, num_perm=num_perm),
+                        min_parallel=PARALLEL_MIN_SIGNATURES)
+    engine.create("resume_docs", """
+        SELECT CAST(row_number() OVER (ORDER BY s.input) - 1 AS BIGINT) AS doc, s.input,
+               m.sig, m.n_shingles, m.n_boilerplate, s.text_hash, s.error
+        FROM _resume_shingles s LEFT JOIN _resume_minhash m ON m.input = s.shingles
+    """)
+    engine.sql("DROP TABLE _resume_shingles")
+    engine.sql("DROP TABLE _resume_minhash")
     from ringwatch.load import record_file_problems
 
     record_file_problems(engine, bundle_dir, "resume",
@@ -465,7 +507,7 @@ def resume_pairs_stage(engine: Engine, bundle_dir: Path, threshold: float = 0.6,
         JOIN resume_signatures sb ON sb.subject_id = p.b
     """)
     report(f"resumes: verifying {candidates.num_rows} candidate pairs")
-    signatures = _signature_matrix(docs.column("sig"), num_perm)
+    signatures = _signature_matrix(engine.arrow("SELECT sig FROM resume_docs ORDER BY doc").column("sig"), num_perm)
     similarity = _similarities(signatures, candidates.column("doc_a").to_numpy(),
                                candidates.column("doc_b").to_numpy())
     engine.register("_resume_candidates", pa.table({

@@ -1,27 +1,25 @@
 """The normalise stage: raw bundle tables -> `*_norm` tables with canonical keys (docs/TABLES.md).
 
 Per-value work (email, phone, address, name, IP, URL) runs once per DISTINCT value through
-`engine.map_distinct`, spread over worker processes; everything else is SQL joins.
+`engine.map_distinct`, spread over the engine's workers; everything else is SQL joins.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor
 
 import pyarrow as pa
 
 from ringwatch.contract import DUCKDB_TYPES, TABLES
 from ringwatch.engines import Dialect, Engine
-from ringwatch.parallel import process_pool, worker_count
 from ringwatch.normalise.address import normalise_addresses
 from ringwatch.normalise.email import normalise_emails
 from ringwatch.normalise.name import normalise_names
-from ringwatch.normalise.network import classify_ips, load_hosting_ranges
+from ringwatch.normalise.network import classify_ips
 from ringwatch.normalise.phone import carrier_line_types, normalise_phones
 from ringwatch.normalise.url import normalise_urls
 
-# Below this many values a batch runs in-process: starting work in a pool costs more than it saves.
+# Below this many values a batch runs in-process: shipping it to workers costs more than it saves.
 PARALLEL_MIN_VALUES = 20_000
 BATCH_SIZE = 200_000
 # Joins a region to a phone number in one distinct value, so `map_distinct` sees the pair.
@@ -39,22 +37,6 @@ def phones_with_regions(values: Sequence[str]) -> pa.Table:
         regions.append(region or None)
         numbers.append(number)
     return normalise_phones(numbers, regions)
-
-
-class ParallelBatch:
-    """A batch function that splits big batches over a process pool, keeping input order."""
-
-    def __init__(self, fn: Callable[[Sequence], pa.Table], pool: Executor | None, workers: int) -> None:
-        self.fn = fn
-        self.pool = pool
-        self.workers = workers
-
-    def __call__(self, values: Sequence) -> pa.Table:
-        if self.pool is None or len(values) < PARALLEL_MIN_VALUES:
-            return self.fn(values)
-        size = -(-len(values) // (self.workers * 2))  # two pieces per worker evens out stragglers
-        pieces = [values[i:i + size] for i in range(0, len(values), size)]
-        return pa.concat_tables(self.pool.map(self.fn, pieces))
 
 
 def _source(engine: Engine, table: str) -> str:
@@ -172,30 +154,29 @@ def normalise_bundle(engine: Engine) -> None:
     endpoint = _source(engine, "endpoint")
     region = _region_sql(engine.dialect, "country")
 
-    workers = worker_count()
-    with process_pool(workers, initializer=load_hosting_ranges) as pool:
-        def run(name: str, query: str, fn: Callable[[Sequence], pa.Table]) -> None:
-            engine.map_distinct(name, query, ParallelBatch(fn, pool, workers), batch_size=BATCH_SIZE)
+    def run(name: str, query: str, fn: Callable[[Sequence], pa.Table]) -> None:
+        # Plain batch functions: the engine decides where they run (its own workers).
+        engine.map_distinct(name, query, fn, batch_size=BATCH_SIZE, min_parallel=PARALLEL_MIN_VALUES)
 
-        run("_norm_email", f"SELECT email FROM {subjects} UNION ALL "
-                           f"SELECT recovery_email FROM {subjects} UNION ALL "
-                           f"SELECT registrant_email FROM {_source(engine, 'domains')}",
-            normalise_emails)
-        run("_norm_phone", f"SELECT {region} || '{REGION_SEP}' || phone FROM {subjects} UNION ALL "
-                           f"SELECT {region} || '{REGION_SEP}' || recovery_phone FROM {subjects}",
-            phones_with_regions)
-        run("_norm_line_type", f"SELECT phone_line_type FROM {subjects} UNION ALL "
-                               f"SELECT recovery_phone_line_type FROM {subjects}", carrier_line_types)
-        run("_norm_address", f"SELECT address FROM {subjects} UNION ALL "
-                             f"SELECT address FROM {shipments}", normalise_addresses)
-        run("_norm_name", f"SELECT full_name FROM {subjects}", normalise_names)
-        run("_norm_ip", f"SELECT signup_ip FROM {subjects} UNION ALL SELECT ip FROM {logins}",
-            classify_ips)
-        engine.create("_profile_urls", f"""
-            SELECT DISTINCT id AS subject_id, trim(url) AS url
-            FROM {subjects}, unnest(string_split(profiles, ';')) AS p(url)
-            WHERE trim(url) <> ''""")
-        run("_norm_url", "SELECT url FROM _profile_urls", normalise_urls)
+    run("_norm_email", f"SELECT email FROM {subjects} UNION ALL "
+                       f"SELECT recovery_email FROM {subjects} UNION ALL "
+                       f"SELECT registrant_email FROM {_source(engine, 'domains')}",
+        normalise_emails)
+    run("_norm_phone", f"SELECT {region} || '{REGION_SEP}' || phone FROM {subjects} UNION ALL "
+                       f"SELECT {region} || '{REGION_SEP}' || recovery_phone FROM {subjects}",
+        phones_with_regions)
+    run("_norm_line_type", f"SELECT phone_line_type FROM {subjects} UNION ALL "
+                           f"SELECT recovery_phone_line_type FROM {subjects}", carrier_line_types)
+    run("_norm_address", f"SELECT address FROM {subjects} UNION ALL "
+                         f"SELECT address FROM {shipments}", normalise_addresses)
+    run("_norm_name", f"SELECT full_name FROM {subjects}", normalise_names)
+    run("_norm_ip", f"SELECT signup_ip FROM {subjects} UNION ALL SELECT ip FROM {logins}",
+        classify_ips)
+    engine.create("_profile_urls", f"""
+        SELECT DISTINCT id AS subject_id, trim(url) AS url
+        FROM {subjects}, unnest(string_split(profiles, ';')) AS p(url)
+        WHERE trim(url) <> ''""")
+    run("_norm_url", "SELECT url FROM _profile_urls", normalise_urls)
 
     engine.create("subjects_norm", f"""
         SELECT s.id, s.kind,

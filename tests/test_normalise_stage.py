@@ -130,7 +130,7 @@ def test_the_engines_workers_keep_input_order(monkeypatch):
     try:
         engine.register("v", pa.table({"email": values}))
         engine.map_distinct("pooled", "SELECT email FROM v", normalise_emails, min_parallel=10)
-        assert engine._pool is not None  # it did go through the workers
+        assert engine.pooled_maps >= 1  # it did go through the workers
         engine.map_distinct("serial", "SELECT email FROM v", normalise_emails, min_parallel=10_000)
         pooled = engine.arrow("SELECT * FROM pooled ORDER BY input")
         assert pooled.equals(engine.arrow("SELECT * FROM serial ORDER BY input"))
@@ -140,6 +140,31 @@ def test_the_engines_workers_keep_input_order(monkeypatch):
     finally:
         engine.close()
     assert engine._pool is None
+
+
+def test_idle_workers_are_let_go_and_started_again(monkeypatch):
+    import time
+
+    import ringwatch.engines.duckdb as duck
+    from ringwatch.engines import DuckDBEngine
+    from ringwatch.normalise.email import normalise_emails
+
+    monkeypatch.setenv("RINGWATCH_WORKERS", "2")
+    monkeypatch.setattr(duck, "POOL_IDLE_SECONDS", 0.2)
+    engine = DuckDBEngine(threads=2)
+    try:
+        engine.register("v", pa.table({"email": [f"u{i}@example.org" for i in range(50)]}))
+        engine.map_distinct("a", "SELECT email FROM v", normalise_emails, min_parallel=10)
+        deadline = time.monotonic() + 20
+        while engine._pool is not None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert engine._pool is None  # let go while idle
+        engine.map_distinct("b", "SELECT email FROM v", normalise_emails, min_parallel=10)
+        assert engine.pooled_maps == 2
+        assert engine.arrow("SELECT * FROM a ORDER BY input").equals(engine.arrow("SELECT * FROM b ORDER BY input"))
+    finally:
+        engine.close()
+    assert engine._pool is None and engine._idle_timer is None
 
 
 def test_phone_region_pairs():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import threading
 import weakref
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -99,6 +100,10 @@ def _memory_bytes(memory_limit: str | int | None) -> int:
 # Distinct values below which map_distinct runs a batch function in this process when the
 # caller gives no hint: shipping values to workers costs more than cheap per-value work saves.
 MIN_PARALLEL = 20_000
+# Seconds the workers wait for the next map_distinct before they are let go (and started again
+# on the next need): a stage's maps follow each other closely, the next stage's may be minutes
+# away, and idle workers hold what their last batches allocated.
+POOL_IDLE_SECONDS = 15.0
 
 # The previous scan's workspace, attached read-only under this name (previous_tables).
 PREVIOUS_DATABASE = "prev"
@@ -141,6 +146,10 @@ class DuckDBEngine:
         self._previous: list[str] = []  # tables previous_tables made readable
         self._threads = int(threads) if threads else None
         self._pool: ProcessPoolExecutor | None = None  # map_distinct's workers, on first need
+        self._pool_lock = threading.Lock()
+        self._pool_busy = False
+        self.pooled_maps = 0  # map_distinct calls that went through the workers (for tests)
+        self._idle_timer: threading.Timer | None = None  # lets idle workers go (POOL_IDLE_SECONDS)
         _OPEN.add(self)
 
     # -- the interface (documented in ringwatch/engines/base.py) ---------------------------
@@ -206,18 +215,45 @@ class DuckDBEngine:
         """`fn` over `pieces` in the engine's process pool, results in order. Any exception
         here (a failing batch, Ctrl-C, SIGTERM's Terminated) terminates the workers at once
         rather than letting them finish batches nobody will read."""
-        if self._pool is None:
-            from ringwatch.parallel import start_pool
+        with self._pool_lock:
+            if self._idle_timer is not None:
+                self._idle_timer.cancel()
+                self._idle_timer = None
+            if self._pool is None:
+                from ringwatch.parallel import start_pool
 
-            self._pool = start_pool(self._workers())
+                self._pool = start_pool(self._workers())
+            pool = self._pool
+            self._pool_busy = True
+            self.pooled_maps += 1
         try:
-            return list(self._pool.map(fn, pieces))
+            return list(pool.map(fn, pieces))
         except BaseException:
             self._stop_pool(force=True)
             raise
+        finally:
+            with self._pool_lock:
+                self._pool_busy = False
+                if self._pool is not None:
+                    # Workers keep what their last batches allocated: let them go when no
+                    # other map follows soon (the next stage's peak should not carry them).
+                    self._idle_timer = threading.Timer(POOL_IDLE_SECONDS, self._release_idle_pool)
+                    self._idle_timer.daemon = True
+                    self._idle_timer.start()
+
+    def _release_idle_pool(self) -> None:
+        with self._pool_lock:
+            if self._pool_busy or self._pool is None:
+                return
+            pool, self._pool, self._idle_timer = self._pool, None, None
+        pool.shutdown(wait=True, cancel_futures=True)
 
     def _stop_pool(self, force: bool = False) -> None:
-        pool, self._pool = self._pool, None
+        with self._pool_lock:
+            if self._idle_timer is not None:
+                self._idle_timer.cancel()
+                self._idle_timer = None
+            pool, self._pool = self._pool, None
         if pool is None:
             return
         if not force:

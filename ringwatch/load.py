@@ -885,6 +885,12 @@ def load_bundle(engine: Engine, bundle_dir: Path,
     report; raises BundleError (after storing its issues) when the bundle cannot be used.
     `limits` default to the environment's (ringwatch/limits.py; LimitsError if invalid).
     """
+    reader = getattr(engine, "file_reader", None)
+    if reader is not None:
+        # An engine whose own readers are not yet wired in (Spark) loads through an engine
+        # that reads the files (DuckDB) and takes over its tables, load_issues included.
+        with reader() as local:
+            return load_bundle(local, bundle_dir, progress, limits)
     bundle_dir = Path(bundle_dir)
     limits = limits or current_limits()
     files, strays = find_table_files(bundle_dir)

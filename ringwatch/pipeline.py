@@ -99,13 +99,13 @@ def _warning_samples(engine: Engine, limit: int = WARNINGS_SAMPLED) -> list[dict
 
 
 def _record_run_info(engine: Engine, bundle: Path, started: datetime, timer: _Timer, warnings: int,
-                     run_id: str, carried: dict[str, str]) -> None:
+                     run_id: str, carried: dict[str, str], engine_name: str | None = None) -> None:
     info = {
         "run_id": run_id,
         "bundle": str(bundle),
         "started_at": started.isoformat(timespec="seconds"),
         "ringwatch_version": __version__,
-        "engine": engine.name,
+        "engine": engine_name or engine.name,
         "threshold_high": str(THRESHOLD_HIGH),
         "threshold_medium": str(THRESHOLD_MEDIUM),
         "load_warnings": str(warnings),
@@ -133,7 +133,8 @@ def _temporary_files_in(folder: Path) -> Iterator[None]:
 def scan(bundle: Path, out_dir: Path,
          on_stage: Callable[[str, str], None] = lambda stage, detail: None,
          memory_limit: str | None = None, settings: Settings | None = None,
-         store_url: str | None = None) -> ScanResult:
+         store_url: str | None = None, engine_name: str = "duckdb",
+         engine_options: dict | None = None) -> ScanResult:
     """Scan `bundle` and write subjects.csv, rings.jsonl, report.html and the workspace to `out_dir`.
 
     The outputs are one set (`ringwatch.outputs.OutputSet`): all of them are written into a
@@ -152,8 +153,10 @@ def scan(bundle: Path, out_dir: Path,
     timer = _Timer(on_stage)
     judgements, judgements_note = read_judgements(store_url or default_store_url(out_dir))
     with OutputSet(out_dir, bundle) as outputs, _temporary_files_in(outputs.path("tmp")):
-        engine = open_engine(path=outputs.path(WORKSPACE_NAME),
-                             memory_limit=memory_limit or settings.memory_bytes)
+        engine = open_engine(engine_name, path=outputs.path(WORKSPACE_NAME),
+                             memory_limit=memory_limit or settings.memory_bytes,
+                             **(engine_options or {}))
+        scanning = engine  # the engine of the stages up to the scores
         try:
             timer.stage("load")
             load_report = load_bundle(engine, bundle, progress=timer.detail)
@@ -175,14 +178,20 @@ def scan(bundle: Path, out_dir: Path,
                        "ring_ids_carried": str(carry_ring_ids(engine, have_previous))}
             detach_previous(engine)
             timer.stage("outputs")
+            if engine.name != "duckdb":
+                # The outputs, the report and the workspace's readers work on a DuckDB
+                # workspace: another engine's tables are copied into one (ringwatch/engines/spark.py).
+                engine = scanning.workspace()
             # Recorded now so the report can show it, and again below with the outputs' time.
-            _record_run_info(engine, bundle, started, timer, load_report.warnings, outputs.run_id, carried)
+            _record_run_info(engine, bundle, started, timer, load_report.warnings, outputs.run_id, carried,
+                             scanning.name)
             write_subjects_csv(engine, outputs.path(SUBJECTS_CSV))
             write_rings_jsonl(engine, outputs.path(RINGS_JSONL))
             write_report(engine, outputs.path(REPORT_HTML), SIGNALS)
             write_screening_index(engine, outputs.path(SCREENING_INDEX), outputs.run_id, timer.detail)
             timer.finish()
-            _record_run_info(engine, bundle, started, timer, load_report.warnings, outputs.run_id, carried)
+            _record_run_info(engine, bundle, started, timer, load_report.warnings, outputs.run_id, carried,
+                             scanning.name)
             levels = dict(engine.rows("SELECT level, count(*) FROM scores GROUP BY level"))
             result = ScanResult(
                 out_dir=out_dir, subjects=engine.count("subjects"), rings=engine.count("rings"),
@@ -197,5 +206,7 @@ def scan(bundle: Path, out_dir: Path,
             raise
         finally:
             engine.close()
+            if scanning is not engine:
+                scanning.close()
         outputs.commit()
     return result

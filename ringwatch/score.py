@@ -369,13 +369,18 @@ def _corroboration(engine: Engine) -> None:
             SELECT c.person_id, c.source, c.code, c.weight, c.explained_by, c.value FROM _all_contrib c
             WHERE c.weight >= {CORROBORATION_MIN}
               AND (c.source <> 'ring' OR c.person_id IN (SELECT person_id FROM corroborated_rings))
+        ), covers AS (
+            -- the covers of each person's signals, less a cover the person's other evidence
+            -- contradicts (ringwatch/explanations.py); a join of its own, not a NOT EXISTS in
+            -- the join condition, which Spark cannot plan
+            SELECT s.person_id, s.code, e.explanation
+            FROM (SELECT DISTINCT person_id, code FROM items WHERE source = 'signal') s
+            JOIN ref_signal_explanations e ON e.code = s.code
+            WHERE NOT EXISTS (SELECT 1 FROM items v WHERE v.person_id = s.person_id AND v.code = e.unless)
         )
         SELECT i.person_id AS owner, i.code, i.weight, e.explanation
-        FROM items i LEFT JOIN ref_signal_explanations e
-          ON i.source = 'signal' AND e.code = i.code
-             -- a cover the person's other evidence contradicts (ringwatch/explanations.py)
-             AND NOT EXISTS (SELECT 1 FROM items v
-                             WHERE v.person_id = i.person_id AND v.code = e.unless)
+        FROM items i LEFT JOIN covers e
+          ON i.source = 'signal' AND e.person_id = i.person_id AND e.code = i.code
         WHERE i.source <> 'link'
         UNION ALL
         SELECT person_id, {_link_fact_sql('code', 'value')}, weight,

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from ringwatch.engines.duckdb import DuckDBEngine
 
 # Engine name -> the module that implements it (a class named in _CLASSES).
-ENGINES = {"duckdb": "ringwatch.engines.duckdb"}
-_CLASSES = {"duckdb": "DuckDBEngine"}
+ENGINES = {"duckdb": "ringwatch.engines.duckdb", "spark": "ringwatch.engines.spark"}
+_CLASSES = {"duckdb": "DuckDBEngine", "spark": "SparkEngine"}
 DEFAULT_ENGINE = "duckdb"
 
 __all__ = ["DEFAULT_ENGINE", "ENGINES", "BatchFunction", "Dialect", "DuckDBEngine", "Engine",
@@ -28,13 +28,15 @@ __all__ = ["DEFAULT_ENGINE", "ENGINES", "BatchFunction", "Dialect", "DuckDBEngin
 
 
 def open_engine(name: str = DEFAULT_ENGINE, path: str | Path | None = None,
-                memory_limit: str | int | None = None, threads: int | None = None) -> Engine:
+                memory_limit: str | int | None = None, threads: int | None = None,
+                **options) -> Engine:
     """A new engine of kind `name` whose workspace is `path` (None: in memory).
-    `memory_limit`: bytes or text like "6GB" (default RINGWATCH_MEMORY, else 6GB)."""
+    `memory_limit`: bytes or text like "6GB" (default RINGWATCH_MEMORY, else 6GB).
+    `options`: engine-specific (Spark: `master`, `session`)."""
     if name not in ENGINES:
         raise ValueError(f"unknown engine {name!r}; expected one of {', '.join(ENGINES)}")
     cls = getattr(importlib.import_module(ENGINES[name]), _CLASSES[name])
-    return cls(path, memory_limit=memory_limit, threads=threads)
+    return cls(path, memory_limit=memory_limit, threads=threads, **options)
 
 
 def interrupt_all() -> None:

@@ -24,7 +24,7 @@ SQL_SHOWN = 600  # characters of the statement kept in the message (the full one
 
 # Each engine library, and the ringwatch module that knows its exceptions (it defines
 # `native_error_kind(exc) -> str | None` and `NATIVE_ERRORS`, a tuple of base classes).
-_ENGINE_LIBRARIES = {"duckdb": "ringwatch.engines.duckdb"}
+_ENGINE_LIBRARIES = {"duckdb": "ringwatch.engines.duckdb", "pyspark": "ringwatch.engines.spark"}
 
 
 class EngineError(Exception):

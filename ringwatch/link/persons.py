@@ -308,9 +308,18 @@ def _same_comparisons(a: dict, b: dict) -> bool:
     return shape(a) == shape(b)
 
 
+def _for_engine(engine: Engine, model: dict) -> dict:
+    """The model with its SQL (written in DuckDB's dialect) in the engine's, for Splink."""
+    convert = getattr(engine, "splink_settings", None)  # engines other than DuckDB
+    return convert(model) if convert else model
+
+
 def _drop_splink_tables(engine: Engine) -> None:
-    for (name,) in engine.rows("SELECT table_name FROM information_schema.tables "
-                               "WHERE table_name LIKE '\\_\\_splink%' ESCAPE '\\'"):
+    listed = getattr(engine, "tables", None)  # an engine without information_schema (Spark)
+    names = ([(n,) for n in listed() if n.startswith("__splink")] if listed else engine.rows(
+        "SELECT table_name FROM information_schema.tables "
+        "WHERE table_name LIKE '\\_\\_splink%' ESCAPE '\\'"))
+    for (name,) in names:
         engine.sql(f'DROP TABLE IF EXISTS "{name}"')
         engine.sql(f'DROP VIEW IF EXISTS "{name}"')
 
@@ -337,7 +346,7 @@ def _fit(engine: Engine, start: dict) -> dict:
 
 
 def _fit_quietly(engine: Engine, start: dict, Linker, block_on) -> dict:  # noqa: N803 (Splink's class)
-    linker = Linker("_person_input", start, engine.splink_api(), set_up_basic_logging=False)
+    linker = Linker("_person_input", _for_engine(engine, start), engine.splink_api(), set_up_basic_logging=False)
     linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=SEED)
     model = linker.misc.save_model_to_json()
     # A level never seen among the sampled pairs (two strangers with one email) has u below
@@ -346,7 +355,7 @@ def _fit_quietly(engine: Engine, start: dict, Linker, block_on) -> dict:  # noqa
         for level in comparison["comparison_levels"]:
             if not level.get("is_null_level") and not level.get("u_probability"):
                 level["u_probability"] = 1 / U_MAX_PAIRS
-    linker = Linker("_person_input", model, engine.splink_api(), set_up_basic_logging=False)
+    linker = Linker("_person_input", _for_engine(engine, model), engine.splink_api(), set_up_basic_logging=False)
     for key in TRAINING_KEYS:
         linker.training.estimate_parameters_using_expectation_maximisation(
             block_on(*key), fix_u_probabilities=True)
@@ -405,7 +414,7 @@ def _predict(engine: Engine, model: dict) -> None:
                  blocking_rules_to_generate_predictions=settings()[
                      "blocking_rules_to_generate_predictions"])
     try:
-        linker = Linker("_person_input", model, engine.splink_api(), set_up_basic_logging=False)
+        linker = Linker("_person_input", _for_engine(engine, model), engine.splink_api(), set_up_basic_logging=False)
         scored = linker.inference.predict()
         engine.create("person_pair_scores", f"""
             SELECT unique_id_l AS a, unique_id_r AS b, match_weight, match_probability,

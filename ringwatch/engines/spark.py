@@ -1,0 +1,604 @@
+"""The engine interface (ringwatch/engines/base.py) on Apache Spark (PySpark 4.0).
+
+Stages keep writing DuckDB-dialect SQL; every statement is transpiled by
+`ringwatch.engines.spark_sql.to_spark` (sqlglot plus fix-ups). Tables are temporary views of
+DataFrames cut from their lineage with `localCheckpoint()` (materialised once on the
+executors: later stages read a table many times). Statements Spark has no form for on a view
+(INSERT, UPDATE, DELETE, CREATE TABLE with columns) are rewritten here as a new DataFrame
+replacing the view.
+
+The session: an active SparkSession if there is one, else Spark Connect at `SPARK_REMOTE`,
+else `master` (default `local[threads]`), with a few shuffle partitions.
+
+What is not Spark's own yet (docs/ENGINES.md, "The Spark engine"): bundle files are read by
+DuckDB (`file_reader`: the loader runs on an in-memory DuckDB engine and its tables are handed
+over), and the outputs stage runs on a DuckDB workspace the Spark tables are copied into
+(`workspace`), so every output, the report and `ringwatch explain` come out as from DuckDB.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import re
+import sys
+import tempfile
+import time
+import weakref
+from collections.abc import Callable, Iterator, Sequence
+from fractions import Fraction
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pyarrow as pa
+import sqlglot
+from sqlglot import exp
+
+from ringwatch.engines.base import BatchFunction
+from ringwatch.engines.dialect import Dialect
+from ringwatch.engines.errors import DISK_FULL, FAILED, INTERRUPT, OUT_OF_MEMORY, EngineError
+from ringwatch.engines.spark_sql import (DAMERAU_UDF, JARO_WINKLER_UDF, expression_to_spark, parse,
+                                         to_spark)
+
+__all__ = ["SparkDialect", "SparkEngine", "interrupt_all", "side_files"]
+
+MASTER_ENV = "RINGWATCH_SPARK_MASTER"
+REMOTE_ENV = "SPARK_REMOTE"
+SHUFFLE_PARTITIONS = 8
+# map_distinct: below this many distinct values the batch function runs on the driver.
+DRIVER_MAX_VALUES = 20_000
+_WITH = "with_" if "with_" in exp.Select.arg_types else "with"  # sqlglot renamed it
+_TRACE = bool(os.environ.get("RINGWATCH_SPARK_TRACE"))
+
+
+def _native_errors() -> tuple[type[BaseException], ...]:
+    from py4j.protocol import Py4JError
+    from pyspark.errors import PySparkException
+
+    return (PySparkException, Py4JError)
+
+
+NATIVE_ERRORS: tuple[type[BaseException], ...] = _native_errors()
+_OOM_TEXT = ("outofmemoryerror", "java heap space", "gc overhead limit exceeded")
+_DISK_TEXT = ("no space left on device", "disk quota exceeded")
+
+
+def native_error_kind(exc: BaseException) -> str | None:
+    if not isinstance(exc, NATIVE_ERRORS):
+        return None
+    text = str(exc).lower()
+    if "cancelled" in text and ("job" in text or "stage" in text):
+        return INTERRUPT
+    if any(t in text for t in _OOM_TEXT):
+        return OUT_OF_MEMORY
+    if any(t in text for t in _DISK_TEXT):
+        return DISK_FULL
+    return FAILED
+
+
+class SparkDialect(Dialect):
+    name = "spark"
+
+    def file_path(self, path: Path) -> str:
+        return "".join(f"\\{c}" if c in "*?[{" else c for c in str(path))
+
+    def arg_max(self, value: str, key: str) -> str:
+        return f"max_by({value}, {key})"
+
+    def arg_min(self, value: str, key: str) -> str:
+        return f"min_by({value}, {key})"
+
+    def any_value(self, expr: str) -> str:
+        return f"any_value({expr})"
+
+    # The pieces below are read by the transpiler as DuckDB SQL (stages' SQL is DuckDB's) and
+    # written in Spark's spelling there; so the Spark dialect gives DuckDB's spelling.
+    def regexp_full_match(self, expr: str, pattern: str) -> str:
+        return f"regexp_full_match({expr}, {pattern})"
+
+    def ordered_string_agg(self, expr: str, separator: str, order_by: str) -> str:
+        return f"string_agg({expr}, {separator} ORDER BY {order_by})"
+
+    def ordered_list(self, expr: str, order_by: str) -> str:
+        return f"list({expr} ORDER BY {order_by})"
+
+
+SPARK = SparkDialect()
+
+_T = TypeVar("_T")
+_OPEN: weakref.WeakSet = weakref.WeakSet()
+
+
+def interrupt_all() -> None:
+    for engine in list(_OPEN):
+        with contextlib.suppress(Exception):
+            engine.spark.sparkContext.cancelAllJobs()
+
+
+def side_files(path: str | Path) -> list[Path]:
+    return []
+
+
+def _damerau_levenshtein(a: str | None, b: str | None) -> int | None:
+    """DuckDB's damerau_levenshtein (the unrestricted distance: rapidfuzz's, checked equal)."""
+    if a is None or b is None:
+        return None
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    return DamerauLevenshtein.distance(a, b)
+
+
+def _jaro_winkler(s: str | None, t: str | None) -> float | None:
+    """DuckDB's jaro_winkler_similarity to the last bit: Jaro's similarity as DuckDB's code
+    computes it, two empty strings 0.0, and the Winkler boost (prefix up to 4, weight 0.1,
+    above 0.7) as one fused multiply-add, as DuckDB's compiled code does it."""
+    if s is None or t is None:
+        return None
+    ls, lt = len(s), len(t)
+    if not ls or not lt:
+        return 0.0
+    bound = max(max(ls, lt) // 2 - 1, 0)
+    s_flag, t_flag, m = [False] * ls, [False] * lt, 0
+    for i, c in enumerate(s):
+        for j in range(max(0, i - bound), min(lt, i + bound + 1)):
+            if not t_flag[j] and t[j] == c:
+                s_flag[i] = t_flag[j] = True
+                m += 1
+                break
+    if not m:
+        return 0.0
+    k = trans = 0
+    for i in range(ls):
+        if s_flag[i]:
+            while not t_flag[k]:
+                k += 1
+            if s[i] != t[k]:
+                trans += 1
+            k += 1
+    trans //= 2
+    sim = (m / ls + m / lt + (m - trans) / m) / 3.0
+    if sim > 0.7:
+        prefix = 0
+        for a, b in zip(s[:4], t[:4]):
+            if a != b:
+                break
+            prefix += 1
+        sim = float(Fraction(prefix * 0.1) * Fraction(1.0 - sim) + Fraction(sim))
+    return sim
+
+
+def _session(master: str | None, memory_limit: int | None, threads: int | None):
+    from pyspark.sql import SparkSession
+
+    active = SparkSession.getActiveSession()
+    if active is not None:
+        return active, False
+    remote = os.environ.get(REMOTE_ENV)
+    if remote and not master:
+        return SparkSession.builder.remote(remote).getOrCreate(), True
+    master = master or os.environ.get(MASTER_ENV) or f"local[{threads or os.cpu_count() or 2}]"
+    builder = (SparkSession.builder.master(master).appName("ringwatch")
+               .config("spark.ui.enabled", "false")
+               .config("spark.ui.showConsoleProgress", "false")
+               .config("spark.sql.shuffle.partitions", str(SHUFFLE_PARTITIONS))
+               .config("spark.sql.adaptive.enabled", "true")
+               .config("spark.sql.session.timeZone", "UTC")
+               .config("spark.sql.timestampType", "TIMESTAMP_NTZ")
+               .config("spark.sql.ansi.enabled", "false")
+               .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+               .config("spark.sql.execution.arrow.pyspark.fallback.enabled", "false")
+               .config("spark.sql.legacy.timeParserPolicy", "CORRECTED")
+               .config("spark.driver.extraJavaOptions", "-Duser.timezone=UTC")
+               .config("spark.executor.extraJavaOptions", "-Duser.timezone=UTC")
+               .config("spark.local.dir", tempfile.gettempdir()))
+    if memory_limit and master.startswith("local"):
+        builder = builder.config("spark.driver.memory", f"{max(memory_limit >> 20, 1024)}m")
+    spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark, True
+
+
+def _spark_type(datatype: exp.DataType) -> str:
+    return datatype.sql(dialect="spark")
+
+
+class SparkEngine:
+    """The engine interface on a SparkSession. `path` is where the DuckDB workspace of the
+    run's outputs goes (`workspace`); Spark's own tables live in the session."""
+
+    name = "spark"
+    dialect = SPARK
+
+    def __init__(self, path: str | Path | None = None, memory_limit: str | int | None = None,
+                 threads: int | None = None, master: str | None = None, session: Any = None) -> None:
+        from ringwatch.engines.duckdb import _memory_bytes
+
+        self.path = str(path) if path else None
+        self.memory_limit = _memory_bytes(memory_limit)
+        self.threads = threads
+        if session is not None:
+            self.spark, self._owned = session, False
+        else:
+            self.spark, self._owned = _session(master, self.memory_limit, threads)
+        self._frames: dict[str, Any] = {}  # view name -> its checkpointed DataFrame
+        self._spark_sql: set[str] = set()  # Splink SQL already converted (splink_settings)
+        self._cte_counter = 0
+        # Splink's Spark backend cuts lineage with checkpoint(), which needs a folder; it goes
+        # with the scan's temporary files (inside the output set being written).
+        self._checkpoints = tempfile.mkdtemp(prefix="ringwatch-spark-")
+        with contextlib.suppress(Exception):  # Spark Connect has no SparkContext
+            self.spark.sparkContext.setCheckpointDir(self._checkpoints)
+        from pyspark.sql.functions import udf
+        from pyspark.sql.types import DoubleType, IntegerType
+
+        self.spark.udf.register(DAMERAU_UDF, udf(_damerau_levenshtein, IntegerType(), useArrow=True))
+        self.spark.udf.register(JARO_WINKLER_UDF, udf(_jaro_winkler, DoubleType(), useArrow=True))
+        _OPEN.add(self)
+
+    # -- running statements ------------------------------------------------------------------
+    def _guarded(self, run: Callable[[], _T], query: str, table: str | None = None) -> _T:
+        started = time.perf_counter()
+        try:
+            result = run()
+            if _TRACE:  # RINGWATCH_SPARK_TRACE=1: each statement's time, for tuning
+                shown = re.sub(r"\s+", " ", query)[:150]
+                print(f"[spark {time.perf_counter() - started:7.2f}s] {table or ''}: {shown}",
+                      file=sys.stderr, flush=True)
+            return result
+        except NATIVE_ERRORS as exc:
+            kind = native_error_kind(exc)
+            if kind == INTERRUPT:
+                raise
+            raise EngineError(exc, sql=query, table=table, kind=kind or FAILED) from exc
+        except sqlglot.errors.SqlglotError as exc:
+            raise EngineError(exc, sql=query, table=table, kind=FAILED) from exc
+
+    def _frame(self, query: str, params: Sequence | None = None, table: str | None = None):
+        def run():
+            text = to_spark(query)
+            return self.spark.sql(text, args=list(params)) if params else self.spark.sql(text)
+        return self._guarded(run, query, table)
+
+    def _store(self, name: str, frame) -> None:
+        """Materialise `frame` and make it table `name`, replacing the old one."""
+        def run():
+            kept = _fresh(frame.localCheckpoint(eager=True))
+            kept.createOrReplaceTempView(name)
+            return kept
+        kept = self._guarded(run, f"-- table {name}", name)
+        old = self._frames.pop(name.lower(), None)
+        self._frames[name.lower()] = kept
+        if old is not None:
+            with contextlib.suppress(Exception):
+                old.unpersist()
+
+    # -- the interface -------------------------------------------------------------------------
+    def sql(self, query: str, params: Sequence | None = None) -> None:
+        try:
+            tree = parse(query)
+        except sqlglot.errors.SqlglotError as exc:
+            raise EngineError(exc, sql=query, kind=FAILED) from exc
+        if isinstance(tree, exp.Create) and (tree.args.get("kind") or "").upper() == "TABLE":
+            name = tree.this.this.name if isinstance(tree.this, exp.Schema) else tree.this.name
+            if isinstance(tree.this, exp.Schema):
+                columns = [f"CAST(NULL AS {_spark_type(c.args['kind'])}) AS `{c.name}`"
+                           for c in tree.this.expressions if isinstance(c, exp.ColumnDef)]
+                self._store(name, self._guarded(
+                    lambda: self.spark.sql(f"SELECT {', '.join(columns)} WHERE false"), query, name))
+                return
+            select = tree.expression
+            self._store(name, self._guarded(lambda: self.spark.sql(select.sql(dialect="spark")),
+                                            query, name))
+            return
+        if isinstance(tree, exp.Insert):
+            self._insert(tree, query, params)
+            return
+        if isinstance(tree, exp.Delete):
+            name = tree.this.name
+            cond = tree.args["where"].this.sql(dialect="spark")
+            self._replace(name, f"SELECT * FROM {name} WHERE NOT coalesce(({cond}), false)", query, params)
+            return
+        if isinstance(tree, exp.Update):
+            name = tree.this.name
+            where = tree.args.get("where")
+            cond = where.this.sql(dialect="spark") if where is not None else "true"
+            sets = {e.this.name.lower(): e.expression.sql(dialect="spark") for e in tree.expressions}
+            parts = [f"CASE WHEN coalesce(({cond}), false) THEN {sets[c.lower()]} ELSE `{c}` END AS `{c}`"
+                     if c.lower() in sets else f"`{c}`" for c in self.columns(name)]
+            self._replace(name, f"SELECT {', '.join(parts)} FROM {name}", query, params)
+            return
+        if isinstance(tree, exp.Drop):
+            for table in tree.args.get("tables") or [tree.this]:
+                self._frames.pop(table.name.lower(), None)
+                self.spark.catalog.dropTempView(table.name)
+            return
+        if isinstance(tree, (exp.Detach,)) or (isinstance(tree, exp.Command)
+                                               and tree.this.upper() in ("CHECKPOINT", "DETACH")):
+            return
+        if isinstance(tree, exp.Column) and tree.name.upper() == "CHECKPOINT":
+            return
+        frame = self._frame(query, params)
+        self._guarded(frame.collect, query)
+
+    def _replace(self, name: str, spark_query: str, query: str, params: Sequence | None) -> None:
+        frame = self._guarded(lambda: self.spark.sql(spark_query, args=list(params)) if params
+                              else self.spark.sql(spark_query), query, name)
+        self._store(name, frame)
+
+    def _insert(self, tree: exp.Insert, query: str, params: Sequence | None) -> None:
+        target = tree.this
+        columns = None
+        if isinstance(target, exp.Schema):
+            columns = [c.name for c in target.expressions]
+            target = target.this
+        name = target.name
+        existing = self.columns(name)
+        source = tree.expression.sql(dialect="spark")
+        if columns:
+            picked = {c.lower(): i for i, c in enumerate(columns)}
+            select = ", ".join(f"s.`col{picked[c.lower()] + 1}`" if c.lower() in picked
+                               else "NULL" for c in existing)
+            aliases = ", ".join(f"col{i + 1}" for i in range(len(columns)))
+            source = f"SELECT {select} FROM ({source}) AS s({aliases})"
+        self._replace(name, f"SELECT * FROM {name} UNION ALL SELECT * FROM ({source})", query, params)
+
+    def create(self, name: str, query: str) -> None:
+        try:
+            tree = parse(query)
+        except sqlglot.errors.SqlglotError as exc:
+            raise EngineError(exc, sql=query, table=name, kind=FAILED) from exc
+        scratch: list[str] = []
+        try:
+            self._create_tree(name, tree, query, scratch)
+        finally:
+            for table in scratch:
+                self._frames.pop(table.lower(), None)
+                with contextlib.suppress(Exception):
+                    self.spark.catalog.dropTempView(table)
+
+    def _create_tree(self, name: str, tree: exp.Expression, query: str, scratch: list[str]) -> None:
+        """Materialise `tree` (a fixed-up query) as `name`. A CTE the query reads more than
+        once is materialised first, as a scratch table: Spark inlines CTEs, so a CTE read by
+        several others (nested in CTEs read several times) is planned and computed once per
+        read, which made one statement of person resolution take minutes."""
+        from sqlglot.transforms import move_ctes_to_top_level
+
+        tree = move_ctes_to_top_level(tree)  # nested CTEs (names made unique by parse) too
+        with_ = tree.args.get(_WITH)
+        if with_ is not None:
+            kept = []
+            for cte in list(with_.expressions):
+                alias = cte.alias
+                reads = [t for t in tree.find_all(exp.Table)
+                         if t.name == alias and not t.args.get("db")]
+                if len(reads) < 2 or cte.args.get("recursive"):
+                    kept.append(cte)
+                    continue
+                self._cte_counter += 1
+                table = f"_rw_cte_{self._cte_counter}_{alias}"
+                body = cte.this.copy()
+                if kept:  # the earlier CTEs left inline go with it
+                    key = _WITH
+                    own = body.args.get(key)
+                    body.set(key, exp.With(expressions=[c.copy() for c in kept]
+                                           + (list(own.expressions) if own is not None else [])))
+                self._create_tree(table, body, query, scratch)
+                scratch.append(table)
+                for read in reads:
+                    read.set("this", exp.to_identifier(table))
+                    if not read.alias:
+                        read.set("alias", exp.TableAlias(this=exp.to_identifier(alias)))
+            if kept:
+                with_.set("expressions", kept)
+            else:
+                tree.set(_WITH, None)
+        text = tree.sql(dialect="spark")
+        self._store(name, self._guarded(lambda: self.spark.sql(text), query, name))
+
+    def register(self, name: str, table: pa.Table) -> None:
+        frame = self._guarded(lambda: self.spark.createDataFrame(table), f"-- register {name}", name)
+        self._store(name, frame)
+
+    def arrow(self, query: str, params: Sequence | None = None) -> pa.Table:
+        frame = self._frame(query, params)
+        return self._guarded(frame.toArrow, query)
+
+    def rows(self, query: str, params: Sequence | None = None) -> list[tuple]:
+        table = self.arrow(query, params)
+        columns = [c.to_pylist() for c in table.columns]
+        return list(zip(*columns)) if columns else []
+
+    def scalar(self, query: str, params: Sequence | None = None):
+        rows = self.rows(query, params)
+        return rows[0][0] if rows else None
+
+    def map_distinct(self, name: str, query: str, fn: BatchFunction, batch_size: int = 50_000, *,
+                     min_parallel: int | None = None) -> None:
+        distinct = f"SELECT DISTINCT v FROM ({query}) AS q(v) WHERE v IS NOT NULL"
+        frame = self._guarded(lambda: self._frame(distinct, table=name).localCheckpoint(eager=True),
+                              distinct, name)
+        spread = DRIVER_MAX_VALUES if min_parallel is None else max(min_parallel, 1)
+        if _picklable(fn) and frame.count() >= spread:
+            self._map_in_arrow(name, frame, fn, batch_size)
+            return
+        # Few values (starting Python workers on the executors costs more than the work), or
+        # a batch function that cannot travel: it runs here, on the driver.
+        values = self._guarded(frame.toArrow, distinct, name).column(0).combine_chunks()
+        parts = []
+        for start in range(0, len(values), batch_size):
+            piece = values.slice(start, batch_size)
+            parts.append(fn(piece.to_pylist()).add_column(0, "input", piece))
+        if parts:
+            table = pa.concat_tables(parts)
+        else:
+            empty = fn([])
+            table = empty.add_column(0, "input", pa.array([], type=values.type))
+        self.register(name, table)
+
+    def _map_in_arrow(self, name: str, frame, fn: BatchFunction, batch_size: int) -> None:
+        from pyspark.sql.pandas.types import from_arrow_schema
+
+        input_type = frame.schema.fields[0].dataType
+        empty = fn([])
+        from pyspark.sql.pandas.types import to_arrow_type
+
+        schema = pa.schema([pa.field("input", to_arrow_type(input_type)), *empty.schema])
+        spark_schema = from_arrow_schema(schema)
+
+        def apply(batches):
+            for batch in batches:
+                values = batch.column(0)
+                for start in range(0, len(values), batch_size):
+                    piece = values.slice(start, batch_size)
+                    out = fn(piece.to_pylist()).add_column(0, "input", piece)
+                    for part in out.cast(schema).to_batches():
+                        yield part
+
+        self._store(name, self._guarded(lambda: frame.mapInArrow(apply, spark_schema),
+                                        f"-- map_distinct {name}", name))
+
+    def components(self, name: str, nodes_sql: str, edges_sql: str) -> None:
+        # Connected components in SQL (large-star / small-star), never collecting the edges,
+        # where ringwatch/graph.py has it; else the edges go through scipy on the driver.
+        from ringwatch import graph
+
+        run = getattr(graph, "components_in_sql", None) or getattr(graph, "components_in_python", None)
+        (run or graph.components)(self, name, nodes_sql, edges_sql)
+
+    def splink_api(self):
+        from splink import SparkAPI
+
+        # Splink's own similarity UDFs come from a jar; the SQL here calls the engine's UDFs,
+        # which give DuckDB's values to the last bit (jaro_winkler_similarity, damerau).
+        return SparkAPI(spark_session=self.spark, register_udfs_automatically=False)
+
+    def previous_tables(self, path: str | Path, tables: Sequence[str]) -> list[str]:
+        # The previous workspace is a DuckDB file: its few tables are handed over as Arrow.
+        from ringwatch.engines.duckdb import register_previous_tables
+
+        self._previous = register_previous_tables(self, path, tables)
+        return list(self._previous)
+
+    def release_previous(self) -> None:
+        from ringwatch.engines.base import previous_name
+
+        for table in getattr(self, "_previous", []):
+            self.sql(f"DROP TABLE IF EXISTS {previous_name(table)}")
+        self._previous = []
+
+    def splink_settings(self, model: dict) -> dict:
+        """Splink settings whose SQL (comparison levels, blocking rules) ringwatch writes in
+        DuckDB's dialect, in Spark's: Splink reads a level's SQL in its backend's dialect and
+        passes DuckDB-only functions and lambdas through unchanged."""
+        import copy
+
+        def convert(sql: str) -> str:
+            if sql in self._spark_sql:  # already converted (a model Splink trained here)
+                return sql
+            converted = expression_to_spark(sql)
+            self._spark_sql.add(converted)
+            return converted
+
+        model = copy.deepcopy(model)
+        for comparison in model.get("comparisons", []):
+            for level in comparison["comparison_levels"]:
+                if level["sql_condition"].strip().upper() != "ELSE":
+                    level["sql_condition"] = convert(level["sql_condition"])
+        rules = []
+        for rule in model.get("blocking_rules_to_generate_predictions", []):
+            if isinstance(rule, dict):
+                rule = dict(rule, blocking_rule=convert(rule["blocking_rule"]),
+                            sql_dialect="spark")
+            else:
+                rule = convert(rule)
+            rules.append(rule)
+        if "blocking_rules_to_generate_predictions" in model:
+            model["blocking_rules_to_generate_predictions"] = rules
+        return model
+
+    def table_exists(self, name: str) -> bool:
+        return bool(self.spark.catalog.tableExists(name))
+
+    def columns(self, name: str) -> list[str]:
+        return list(self._guarded(lambda: self.spark.table(name).columns, f"-- columns {name}", name))
+
+    def count(self, name: str) -> int:
+        return int(self._guarded(lambda: self.spark.table(name).count(), f"SELECT count(*) FROM {name}", name))
+
+    def checkpoint(self) -> None:
+        pass
+
+    def close(self) -> None:
+        _OPEN.discard(self)
+        for name in list(self._frames):
+            with contextlib.suppress(Exception):
+                self.spark.catalog.dropTempView(name)
+        self._frames.clear()
+        import shutil
+
+        shutil.rmtree(self._checkpoints, ignore_errors=True)
+
+    def stop(self) -> None:
+        """Stop the session if this engine started it (tests share one session)."""
+        self.close()
+        if self._owned:
+            self.spark.stop()
+
+    # -- beyond the interface: DuckDB where Spark is not used yet -------------------------------
+    def tables(self) -> list[str]:
+        return [t.name for t in self.spark.catalog.listTables() if t.isTemporary]
+
+    @contextlib.contextmanager
+    def file_reader(self) -> Iterator[Any]:
+        """An in-memory DuckDB engine for the loader (ringwatch/load.py) to read the bundle's
+        files with; every table it made is handed to Spark on leaving, also when loading
+        stopped on a bad bundle (its `load_issues` say why)."""
+        from ringwatch.engines.duckdb import DuckDBEngine
+
+        local = DuckDBEngine(None, memory_limit=self.memory_limit, threads=self.threads)
+        try:
+            yield local
+        finally:
+            try:
+                for (table,) in local.rows("SELECT table_name FROM information_schema.tables "
+                                           "WHERE table_type = 'BASE TABLE' ORDER BY table_name"):
+                    self.register(table, local.arrow(f'SELECT * FROM "{table}"'))
+            finally:
+                local.close()
+
+    def workspace(self, path: str | Path | None = None):
+        """A DuckDB engine on the workspace file holding a copy of every table of this engine,
+        for the outputs stage and the workspace's readers."""
+        from ringwatch.engines.duckdb import DuckDBEngine
+
+        duck = DuckDBEngine(path or self.path, memory_limit=self.memory_limit, threads=self.threads)
+        for name in sorted(self.tables()):
+            duck.register(name, self._guarded(self.spark.table(name).toArrow, f"-- copy {name}", name))
+        return duck
+
+
+def _fresh(frame):
+    """The rows of a checkpointed DataFrame as a new plan leaf with no partitioning or
+    ordering of its own. A checkpoint's plan (LogicalRDD) keeps its input's partitioning and
+    attribute ids, and Spark 4.0 fails to re-map them when a query joins such a table with
+    itself under another name ("NoSuchElementException: key not found: id#...")."""
+    from pyspark.sql import DataFrame
+
+    jdf = frame._jdf
+    session = frame.sparkSession
+    fresh = session._jsparkSession.internalCreateDataFrame(
+        jdf.queryExecution().toRdd(), jdf.schema(), False)
+    return DataFrame(fresh, session)
+
+
+def _picklable(fn: Callable) -> bool:
+    try:
+        import cloudpickle
+
+        cloudpickle.dumps(fn)
+        return "pool" not in type(fn).__name__.lower() and not hasattr(fn, "pool")
+    except Exception:  # noqa: BLE001 - anything unpicklable runs on the driver
+        return False
+
+

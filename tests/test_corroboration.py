@@ -836,3 +836,52 @@ def test_an_employer_and_the_domain_that_spells_its_name_are_one_organisation(tm
     assert network and all("workplace" in e.split(";") for e, _ in network)
     payroll = engine.rows("SELECT explained_by FROM links WHERE a = 'h0' AND b = 'h1' AND kind = 'SHARED_PAYOUT'")
     assert payroll and "workplace" not in (payroll[0][0] or "").split(";")
+
+
+def test_a_bundle_wide_employer_explains_its_hot_desks_not_a_shared_personal_mailbox(tmp_path):
+    """An employer's own export: nearly everyone works for Meridian. Being its colleagues
+    explains a hot desk's machine, not two people's one personal recovery mailbox (that is
+    weighed as between strangers); a small firm's people in the same bundle stay colleagues
+    for their shared helpdesk phone."""
+    subjects, logins = [], []
+    for i in range(30):
+        subjects.append(person(f"mer{i}", kind="employee", employer="Meridian Group",
+                               address=f"{500 + i} Oak Street, {CITIES[i % len(CITIES)]}"))
+    subjects[0]["recovery_email"] = subjects[1]["recovery_email"] = "op.handler@outlook.com"
+    for i in (2, 3):
+        logins.append(login(f"mer{i}", f"70.1.2.{i}", "HOTDESK-7", day=i))
+    for i in range(3):
+        subjects.append(person(f"tiny{i}", kind="employee", employer="Tiny Co",
+                               address=f"{700 + i} Elm Street, {CITIES[i]}",
+                               recovery_phone="+1 303 555 0177"))
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins))
+    mailbox = engine.rows("SELECT weight, prior_weight * calibration, explained_by FROM links "
+                          "WHERE a = 'mer0' AND b = 'mer1' AND kind = 'SHARED_RECOVERY_EMAIL'")[0]
+    assert mailbox[0] == pytest.approx(mailbox[1])
+    assert "workplace" not in (mailbox[2] or "").split(";")
+    desk = engine.rows("SELECT weight, prior_weight * calibration, explained_by FROM links "
+                       "WHERE a = 'mer2' AND b = 'mer3' AND kind = 'SHARED_DEVICE'")[0]
+    assert desk[0] == pytest.approx(0.2 * desk[1]) and "workplace" in desk[2].split(";")
+    helpdesk = engine.rows("SELECT weight, prior_weight * calibration, detail FROM links "
+                           "WHERE a = 'tiny0' AND b = 'tiny1' AND kind = 'SHARED_RECOVERY_PHONE'")[0]
+    assert helpdesk[0] == pytest.approx(0.2 * helpdesk[1]) and "colleagues (employer tiny co)" in helpdesk[2]
+
+
+def test_a_voip_number_that_recovers_other_accounts_is_no_family_contact(tmp_path):
+    """A parent's own mobile recovering the children's accounts is a family's contact; one
+    persona's VOIP number recovering two others' accounts is an operator's, weighed in full."""
+    subjects = [person("parent", kind="account", address="", phone="+1 303 555 0142",
+                       phone_line_type="mobile"),
+                person("op", kind="account", address="", phone="+1 404 555 0199",
+                       phone_line_type="voip")]
+    for i in range(3):
+        subjects.append(person(f"kid{i}", kind="account", address="", recovery_phone="+1 303 555 0142"))
+    for i in range(2):  # (four holders with nothing else would be a contact point)
+        subjects.append(person(f"alt{i}", kind="account", address="", recovery_phone="+1 404 555 0199"))
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects))
+    family = {tuple(r) for r in engine.rows("SELECT a, b FROM family_contacts")}
+    assert ("kid0", "parent") in family and ("kid0", "kid1") in family
+    assert not any("op" in pair or pair[0].startswith("alt") for pair in family)
+    persona = engine.rows("SELECT weight, prior_weight * calibration, detail FROM links "
+                          "WHERE a = 'alt0' AND b = 'op' AND kind = 'SHARED_PHONE'")[0]
+    assert persona[0] == pytest.approx(persona[1]) and "household" not in persona[2]

@@ -110,9 +110,17 @@ OFFICE_ORG = "office "
 
 
 def family_contacts(engine: Engine) -> None:
-    """Pairs tied by a recovery contact that is itself one of the group's own contacts."""
+    """Pairs tied by a recovery contact that is itself one of the group's own contacts.
+
+    Not through a VOIP number: a family recovers its accounts with a parent's own line; a
+    number bought online by the dozen, given as one persona's phone and the others' recovery,
+    is how an operator receives their codes (in every world seen, such pairs were an
+    operator's personas: hundreds of pairs against a handful of families)."""
     engine.create("family_contacts", f"""
-        WITH own AS ({OWN_CONTACTS_SQL}
+        WITH voip AS (
+            SELECT phone_e164 AS v FROM subjects_norm WHERE phone_line_type = 'voip'
+            UNION SELECT recovery_phone_e164 FROM subjects_norm WHERE recovery_phone_line_type = 'voip'
+        ), own AS (SELECT * FROM ({OWN_CONTACTS_SQL}) WHERE v NOT IN (SELECT v FROM voip WHERE v IS NOT NULL)
         ), recovery AS (
             SELECT id, recovery_email_key AS v FROM subjects_norm
             WHERE recovery_email_key IS NOT NULL
@@ -299,13 +307,30 @@ def shared_orgs(engine: Engine, raw_links: str) -> None:
     organisation, by its name or an alias (the first such org by name)."""
     engine.create("shared_orgs", f"""
         WITH orgs AS (SELECT subject_id, org FROM org_keys
-                      UNION SELECT subject_id, org FROM org_aliases)
-        SELECT r.a, r.b, min(oa.org) AS org
+                      UNION SELECT subject_id, org FROM org_aliases),
+        bundle_wide AS ({_bundle_wide_orgs_sql()})
+        -- the most telling organisation the two share: one that is not bundle-wide
+        SELECT r.a, r.b, coalesce(min(CASE WHEN bw.org IS NULL THEN oa.org END), min(oa.org)) AS org,
+               bool_and(bw.org IS NOT NULL) AS bundle_wide
         FROM (SELECT DISTINCT a, b FROM {raw_links}) r
         JOIN orgs oa ON oa.subject_id = r.a
         JOIN orgs ob ON ob.subject_id = r.b AND ob.org = oa.org
+        LEFT JOIN bundle_wide bw ON bw.org = oa.org
         GROUP BY r.a, r.b
     """)
+
+
+def _bundle_wide_orgs_sql() -> str:
+    """SQL `(org)`: employers that at least PLATFORM_DOMAIN_SHARE of the bundle's subjects
+    work for: the employer whose own export this is. Working for it says where people sit and
+    what machines they use, not why they would give one personal mailbox or phone
+    (BUNDLE_ORG_PERSONAL_LINKS). (A domain that many use is the mail platform and no
+    organisation at all; accounts an organisation's IT set up with its contact as their
+    recovery stay its accounts however many they are.)"""
+    return f"""
+        SELECT org FROM org_keys WHERE starts_with(org, 'employer ') GROUP BY org
+        HAVING count(DISTINCT subject_id) > {HOUSEHOLD_MAX}
+           AND count(DISTINCT subject_id) >= {PLATFORM_DOMAIN_SHARE} * (SELECT count(*) FROM subjects_norm)"""
 
 
 # A third of a value's holders naming one established organisation make it the organisation's,
@@ -325,7 +350,8 @@ def value_orgs(engine: Engine) -> None:
     mailbox too). A link through such a value is between colleagues even where one side
     names no organisation itself."""
     engine.create("value_orgs", f"""
-        WITH holders AS (
+        WITH bundle_wide AS ({_bundle_wide_orgs_sql()}),
+        holders AS (
             SELECT k.value, count(DISTINCT k.subject_id) AS holders,
                    bool_and(k.kind IN ({", ".join(f"'{k}'" for k in ORGANISATION_VALUE_KINDS)})) AS org_kind
             FROM subject_keys k GROUP BY k.value HAVING count(DISTINCT k.subject_id) >= 2
@@ -337,8 +363,10 @@ def value_orgs(engine: Engine) -> None:
               AND o.org <> '{PAYER_ORG}' || k.value
             GROUP BY k.value, o.org
         )
-        SELECT b.value, first(b.org ORDER BY b.members DESC, b.org) AS org
+        SELECT b.value, first(b.org ORDER BY bw.org IS NOT NULL, b.members DESC, b.org) AS org,
+               bool_and(bw.org IS NOT NULL) AS bundle_wide
         FROM by_org b JOIN holders h ON h.value = b.value
+        LEFT JOIN bundle_wide bw ON bw.org = b.org
         WHERE 2 * b.members >= h.holders
            -- an established organisation's domain that a third of the holders name (by
            -- their email or a page of its website they list): not everyone at a staffing

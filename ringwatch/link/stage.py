@@ -7,7 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ringwatch.engines import Engine
-from ringwatch.explanations import (AGENCY_LINKS, ARTEFACT_LINKS, CONTACT_POINT_LINKS,
+from ringwatch.explanations import (AGENCY_LINKS, ARTEFACT_LINKS, BUNDLE_ORG_PERSONAL_LINKS,
+                                    CONTACT_POINT_LINKS,
                                     HOUSEHOLD_LINKS, NAMESAKE_LINKS, TERMINAL_LINKS,
                                     WORKPLACE_LINKS, sql_in)
 from ringwatch.graph import components
@@ -109,6 +110,13 @@ def _weigh_links(engine: Engine) -> None:
             SELECT r.*, c.calibration, c.tail, c.holders,
                    h.a IS NOT NULL AS co_resident, f.a IS NOT NULL AS family,
                    coalesce(so.org, vo.org) AS shared_org,
+                   -- colleagues only through a bundle-wide organisation (the employer whose
+                   -- export this is): that explains their office and machines, not one
+                   -- personal mailbox or phone among them
+                   (r.kind IN ({sql_in(BUNDLE_ORG_PERSONAL_LINKS)})
+                    AND coalesce(so.bundle_wide, vo.bundle_wide, false)
+                    AND coalesce(vo.bundle_wide, true) AND coalesce(so.bundle_wide, true))
+                       AS personal_in_bundle_org,
                    coalesce(ha.home <> hb.home AND near.a IS NULL, false) AS apart,
                    -- a place both use that is near where both claim to live: equipment
                    -- shipped to their postal area, or one router while both live in one area
@@ -194,7 +202,7 @@ def _weigh_links(engine: Engine) -> None:
                    -- devices must keep their weight
                    -- (equipment delivered to the home another person claims is no office's)
                    (kind IN ({sql_in(WORKPLACE_LINKS)}) AND NOT someones_home
-                    AND ((shared_org IS NOT NULL
+                    AND ((shared_org IS NOT NULL AND NOT personal_in_bundle_org
                           AND (NOT starts_with(shared_org, '{PAYER_ORG}') OR kind = 'SHARED_SHIPPING_ADDRESS'))
                          OR local_site))
                        OR org_site OR org_account OR office_payroll AS known_workplace,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import importlib.util
 import json
 import os
 import signal
@@ -250,7 +251,8 @@ def _terminate_cleanly():
         signal.signal(signal.SIGTERM, previous)
 
 
-def _run_scan(bundle: Path, out: Path, quiet: bool = False, store: str | None = None):
+def _run_scan(bundle: Path, out: Path, quiet: bool = False, store: str | None = None,
+              engine: str = "duckdb", spark_master: str | None = None):
     """Run the pipeline with a progress bar on a terminal; failures raise (see `_classify`)."""
     from ringwatch.pipeline import STAGES, scan
     from ringwatch.settings import load_settings
@@ -273,7 +275,9 @@ def _run_scan(bundle: Path, out: Path, quiet: bool = False, store: str | None = 
                             detail=clean(detail, newlines=False, limit=200))
 
         try:
-            result = scan(bundle, out, on_stage=on_stage, settings=settings, store_url=store)
+            options = {"master": spark_master} if spark_master else {}
+            result = scan(bundle, out, on_stage=on_stage, settings=settings, store_url=store,
+                          engine_name=engine, engine_options=options)
         except BaseException:
             progress.stop()
             raise
@@ -336,13 +340,27 @@ def scan_command(bundle: Path = typer.Argument(..., help="bundle folder (see CON
                  store: str = typer.Option(None, "--store", metavar="URL",
                                            help="the analyst service's store whose judgements the scan "
                                                 "uses (default: OUT/service.sqlite when it exists)"),
+                 engine: str = typer.Option("duckdb", "--engine", metavar="duckdb|spark",
+                                            help="the engine that runs the scan's stages (spark: "
+                                                 "the package's spark extra and Java 17)"),
+                 spark_master: str = typer.Option(None, "--spark-master", metavar="URL",
+                                                  help="Spark master for --engine spark (default: "
+                                                       "an active session, SPARK_REMOTE, else local)"),
                  version: bool = VERSION_OPTION) -> None:
     """Scan a bundle: score every subject, find rings, write subjects.csv, rings.jsonl, report.html."""
     if fail_on is not None and fail_on not in FAIL_LEVELS:
         raise typer.BadParameter("expected high or medium", param_hint="--fail-on")
+    if engine not in ("duckdb", "spark"):
+        raise typer.BadParameter("expected duckdb or spark", param_hint="--engine")
+    if spark_master and engine != "spark":
+        raise typer.BadParameter("only with --engine spark", param_hint="--spark-master")
+    if engine == "spark" and importlib.util.find_spec("pyspark") is None:
+        raise typer.BadParameter("pyspark is not installed: pip install 'ringwatch[spark]'",
+                                 param_hint="--engine")
     try:
         with _terminate_cleanly():
-            result = _run_scan(bundle, out, quiet=quiet or as_json, store=store)
+            result = _run_scan(bundle, out, quiet=quiet or as_json, store=store, engine=engine,
+                               spark_master=spark_master)
     except BaseException as exc:  # noqa: BLE001 - every failure becomes a message and an exit code
         if isinstance(exc, (typer.Exit, SystemExit)):
             raise

@@ -1,0 +1,187 @@
+"""The Spark engine: the DuckDB-to-Spark SQL fix-ups, and scans equal to DuckDB's.
+
+The transpiler tests need only sqlglot. The engine tests need pyspark and a Java runtime and
+are skipped with the reason otherwise; they share one Spark session (module scope) and a small
+generated bundle, and compare every subject's score, level, reasons and ring with DuckDB's.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import shutil
+from pathlib import Path
+
+import pytest
+
+sqlglot = pytest.importorskip("sqlglot")
+
+from ringwatch.engines.spark_sql import expression_to_spark, to_spark  # noqa: E402
+
+
+def _flat(sql: str) -> str:
+    return " ".join(sql.split()).upper()
+
+
+# -- the transpiler (no Spark needed) ----------------------------------------------------------
+
+def test_ordered_string_agg_keeps_its_order_and_filter():
+    out = _flat(to_spark("SELECT g, string_agg(code, ';' ORDER BY w DESC, code) "
+                         "FILTER (WHERE w <> 0) AS r FROM t GROUP BY g"))
+    assert "LISTAGG" not in out and "ARRAY_SORT(COLLECT_LIST(" in out
+    assert "W <> 0" in out  # the filter moved inside the collected list
+    assert "RW_L.K0 < RW_R.K0 THEN 1" in out  # descending on the first key
+
+
+def test_ordered_list_and_first_are_sorted():
+    out = _flat(to_spark("SELECT list(x ORDER BY y), first(v ORDER BY d, v) FROM t"))
+    assert "COLLECT_LIST(STRUCT(Y AS K0, X AS V))" in out
+    assert "ELEMENT_AT(TRANSFORM(ARRAY_SORT(" in out
+
+
+def test_ordered_sum_adds_in_order():
+    out = _flat(to_spark("SELECT sum(e ORDER BY e, c) FROM t"))
+    assert "AGGREGATE(" in out and "CAST(0 AS DOUBLE)" in out
+
+
+def test_range_table_function_becomes_a_sequence():
+    assert _flat(to_spark("SELECT band FROM t CROSS JOIN range(4) AS b(band)")) == \
+        "SELECT BAND FROM T CROSS JOIN (SELECT EXPLODE(SEQUENCE(0, 4 - 1)) AS BAND) AS B"
+    assert "AS RANGE) AS _RANGE" in _flat(to_spark("SELECT range FROM range(8)"))
+
+
+def test_list_indexes_are_one_based_and_negative_from_the_end():
+    out = _flat(to_spark("SELECT a[1], a[-1], a[i], len(a), len(a[1]), p[4:], s['f'] FROM t"))
+    assert out == ("SELECT ELEMENT_AT(A, 1), ELEMENT_AT(A, -1), ELEMENT_AT(A, I), SIZE(A), "
+                   "LENGTH(ELEMENT_AT(A, 1)), SLICE(P, 4, SIZE(P)), S['F'] FROM T")
+
+
+def test_duckdb_only_functions_are_spelled_for_spark():
+    out = _flat(to_spark("SELECT list_bool_or(a), list_bool_and(a), strlen(x), list_has_all(a, b), "
+                         "list_intersect(a, b), list_slice(a, 2, 3), hash(x), "
+                         "damerau_levenshtein(x, y), jaro_winkler_similarity(x, y), "
+                         "regexp_full_match(x, 'a.*'), list_has_any(a, b) FROM t"))
+    for spelled in ("EXISTS(A, RW_B -> RW_B)", "FORALL(A, RW_B -> RW_B)", "OCTET_LENGTH(X)",
+                    "SIZE(ARRAY_EXCEPT(B, A)) = 0", "ARRAY_INTERSECT(A, B)", "SLICE(A, 2,",
+                    "XXHASH64(X)", "RW_DAMERAU_LEVENSHTEIN(X, Y)", "JAROWINKLER_SIMILARITY(X, Y)",
+                    "RLIKE '^(?:A.*)\\\\Z'", "ARRAYS_OVERLAP(A, B)"):
+        assert spelled in out, spelled
+
+
+def test_date_diff_counts_boundaries_as_duckdb():
+    out = _flat(to_spark("SELECT date_diff('minute', a, b) FROM t"))
+    assert out == ("SELECT TIMESTAMPDIFF(MINUTE, DATE_TRUNC('MINUTE', A), DATE_TRUNC('MINUTE', B)) "
+                   "FROM T")
+
+
+def test_unnest_beside_a_join_and_inside_an_expression():
+    out = _flat(to_spark("SELECT u.id FROM r, unnest([r.a, r.b]) AS u(id) "
+                         "JOIN p ON p.s = u.id"))
+    assert "LATERAL (SELECT EXPLODE(ARRAY(R.A, R.B)) AS ID) AS U JOIN P" in out
+    out = _flat(to_spark("SELECT a, nullif(unnest(string_split(x, ';')), '') FROM t"))
+    assert "NULLIF(RW_UNNEST_1.U, '')" in out and "LATERAL (SELECT EXPLODE(" in out
+
+
+def test_nested_ctes_of_one_name_stay_apart():
+    out = _flat(to_spark("WITH g AS (SELECT 1 AS v), t AS (WITH g AS (SELECT 2 AS v) "
+                         "SELECT v FROM g) SELECT * FROM g, t"))
+    assert "G__1 AS (SELECT 2 AS V)" in out and "T AS (SELECT V FROM G__1)" in out
+
+
+def test_splink_conditions():
+    out = _flat(expression_to_spark("len(a) = len(b) AND list_bool_and(list_transform("
+                                    "range(1, len(a) + 1), lambda i: a[i] = b[i]))"))
+    assert "ELEMENT_AT(A, I) = ELEMENT_AT(B, I)" in out and "FORALL(" in out
+
+
+# -- the engine (pyspark and Java) -------------------------------------------------------------
+
+def _spark_missing() -> str | None:
+    if importlib.util.find_spec("pyspark") is None:
+        return "pyspark is not installed (pip install '.[spark]')"
+    if shutil.which("java") is None:
+        return "no Java runtime for Spark"
+    return None
+
+
+spark_only = pytest.mark.skipif(_spark_missing() is not None, reason=_spark_missing() or "")
+
+
+@pytest.fixture(scope="module")
+def spark_engine():
+    from ringwatch.engines.spark import SparkEngine
+
+    engine = SparkEngine(None, threads=2)
+    yield engine
+    engine.stop()
+
+
+@pytest.fixture(scope="module")
+def small_bundle(tmp_path_factory):
+    from ringwatch.synth.generate import generate
+
+    out = tmp_path_factory.mktemp("spark_bundle")
+    generate(out, subjects=300, seed=11)
+    return out / "bundle"
+
+
+def _subjects(path: Path) -> dict[str, tuple]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        return {row["id"]: (row["score"], row["level"], row["ring"], row["reasons"], row["person"])
+                for row in csv.DictReader(handle)}
+
+
+@spark_only
+def test_damerau_and_jaro_winkler_udfs_equal_duckdb():
+    import random
+
+    import duckdb
+
+    from ringwatch.engines.spark import _damerau_levenshtein, _jaro_winkler
+
+    rng = random.Random(4)
+    con = duckdb.connect()
+    for _ in range(2000):
+        a = "".join(rng.choice("abcdé ") for _ in range(rng.randint(0, 12)))
+        b = "".join(rng.choice("abcdé ") for _ in range(rng.randint(0, 12)))
+        jw, dl = con.execute("SELECT jaro_winkler_similarity(?, ?), damerau_levenshtein(?, ?)",
+                             [a, b, a, b]).fetchone()
+        assert (_jaro_winkler(a, b), _damerau_levenshtein(a, b)) == (jw, dl), (a, b)
+
+
+@spark_only
+def test_scan_on_spark_equals_duckdb(spark_engine, small_bundle, tmp_path):
+    from ringwatch.pipeline import scan
+
+    duck = scan(small_bundle, tmp_path / "duckdb")
+    spark = scan(small_bundle, tmp_path / "spark", engine_name="spark",
+                 engine_options={"session": spark_engine.spark})
+    assert spark.subjects == duck.subjects and spark.levels == duck.levels
+    assert spark.rings == duck.rings
+    assert _subjects(tmp_path / "spark" / "subjects.csv") == _subjects(tmp_path / "duckdb" / "subjects.csv")
+    assert (tmp_path / "spark" / "rings.jsonl").read_text() == (tmp_path / "duckdb" / "rings.jsonl").read_text()
+    import duckdb
+
+    with duckdb.connect(str(tmp_path / "spark" / "ringwatch.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT value FROM run_info WHERE key = 'engine'").fetchone() == ("spark",)
+
+
+@spark_only
+def test_load_warnings_and_errors_on_spark_name_file_row_column(spark_engine, tmp_path):
+    from ringwatch.errors import BundleError
+    from ringwatch.load import load_bundle
+
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    (bundle / "subjects.csv").write_text(
+        "id,kind,full_name,created_at\nA,employee,Ann,2024-01-01\nB,employee,Bob,yesterday-ish\n")
+    report = load_bundle(spark_engine, bundle)
+    assert report.warnings == 1
+    assert spark_engine.rows('SELECT file, "row", "column", code FROM load_issues') == [
+        ("subjects.csv", 2, "created_at", "bad_timestamp")]
+    assert spark_engine.count("subjects") == 2
+
+    (bundle / "subjects.csv").write_text("id,kind,full_name\nA,employee,Ann\nA,employee,Bob\n")
+    with pytest.raises(BundleError, match="subjects.csv, column 'id'.*rows 1, 2"):
+        load_bundle(spark_engine, bundle)
+    assert spark_engine.scalar("SELECT code FROM load_issues WHERE severity = 'error'") == "duplicate_id"

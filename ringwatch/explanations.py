@@ -57,9 +57,9 @@ WORKPLACE_LINKS = frozenset({
     # owner's or IT's own contact as the recovery of the accounts it set up
     "SHARED_PHONE", "SHARED_EMAIL",
 })
-# What a bundle-wide organisation (one a tenth of the bundle's subjects belong to: the employer
-# whose own export this is) does not explain between its people: a personal phone or mailbox,
-# given or recovering. Thousands of colleagues share an office, its network and its hot desks;
+# What a bundle-wide employer (one a tenth of the bundle's subjects work for: the employer whose
+# own export this is) does not explain between its people: a personal phone or mailbox, given
+# or recovering. Thousands of colleagues share an office, its network and its hot desks;
 # the helpdesk's own contact is an organisation's domain, or a contact point.
 BUNDLE_ORG_PERSONAL_LINKS = frozenset({
     "SHARED_PHONE", "SHARED_EMAIL", "SHARED_RECOVERY_PHONE", "SHARED_RECOVERY_EMAIL",

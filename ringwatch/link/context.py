@@ -303,8 +303,9 @@ def org_keys(engine: Engine) -> None:
 
 
 def shared_orgs(engine: Engine, raw_links: str) -> None:
-    """Create `shared_orgs(a, b, org)`: pairs of the raw links that belong to one
-    organisation, by its name or an alias (the first such org by name)."""
+    """Create `shared_orgs(a, b, org, bundle_wide)`: pairs of the raw links that belong to one
+    organisation, by its name or an alias (the first such org by name, one that is not
+    bundle-wide where they share one: `bundle_wide` is true when that is all they share)."""
     engine.create("shared_orgs", f"""
         WITH orgs AS (SELECT subject_id, org FROM org_keys
                       UNION SELECT subject_id, org FROM org_aliases),

@@ -122,7 +122,8 @@ def side_files(path: str | Path) -> list[Path]:
 
 def _damerau_levenshtein(a: str | None, b: str | None) -> int | None:
     """DuckDB's damerau_levenshtein (the unrestricted distance: rapidfuzz's, checked equal)."""
-    if a is None or b is None:
+    # A null reaches an Arrow UDF as None, or as NaN under pandas 3's string dtype.
+    if not isinstance(a, str) or not isinstance(b, str):
         return None
     from rapidfuzz.distance import DamerauLevenshtein
 
@@ -133,7 +134,7 @@ def _jaro_winkler(s: str | None, t: str | None) -> float | None:
     """DuckDB's jaro_winkler_similarity to the last bit: Jaro's similarity as DuckDB's code
     computes it, two empty strings 0.0, and the Winkler boost (prefix up to 4, weight 0.1,
     above 0.7) as one fused multiply-add, as DuckDB's compiled code does it."""
-    if s is None or t is None:
+    if not isinstance(s, str) or not isinstance(t, str):  # None, or NaN under pandas 3
         return None
     ls, lt = len(s), len(t)
     if not ls or not lt:

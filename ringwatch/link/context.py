@@ -33,7 +33,8 @@ Tables (pairs `(a, b)` have a < b):
   mailbox, not a domain registered shortly before the subject appeared) of the subject's own
   email or of its recovery email (a school's or firm's helpdesk); and any established
   organisation whose website the subject lists among its profiles (a contractor's staffing
-  agency). `shared_orgs(a, b, org)` holds the raw links' pairs that share one.
+  agency). `shared_orgs(a, b, org, bundle_wide)` holds the raw links' pairs that share one;
+  `bundle_wide_orgs(org)` the employers a tenth of the subjects work for.
 """
 
 from __future__ import annotations
@@ -308,30 +309,30 @@ def shared_orgs(engine: Engine, raw_links: str) -> None:
     bundle-wide where they share one: `bundle_wide` is true when that is all they share)."""
     engine.create("shared_orgs", f"""
         WITH orgs AS (SELECT subject_id, org FROM org_keys
-                      UNION SELECT subject_id, org FROM org_aliases),
-        bundle_wide AS ({_bundle_wide_orgs_sql()})
+                      UNION SELECT subject_id, org FROM org_aliases)
         -- the most telling organisation the two share: one that is not bundle-wide
         SELECT r.a, r.b, coalesce(min(CASE WHEN bw.org IS NULL THEN oa.org END), min(oa.org)) AS org,
                bool_and(bw.org IS NOT NULL) AS bundle_wide
         FROM (SELECT DISTINCT a, b FROM {raw_links}) r
         JOIN orgs oa ON oa.subject_id = r.a
         JOIN orgs ob ON ob.subject_id = r.b AND ob.org = oa.org
-        LEFT JOIN bundle_wide bw ON bw.org = oa.org
+        LEFT JOIN bundle_wide_orgs bw ON bw.org = oa.org
         GROUP BY r.a, r.b
     """)
 
 
-def _bundle_wide_orgs_sql() -> str:
-    """SQL `(org)`: employers that at least PLATFORM_DOMAIN_SHARE of the bundle's subjects
-    work for: the employer whose own export this is. Working for it says where people sit and
-    what machines they use, not why they would give one personal mailbox or phone
-    (BUNDLE_ORG_PERSONAL_LINKS). (A domain that many use is the mail platform and no
+def bundle_wide_orgs(engine: Engine) -> None:
+    """Create `bundle_wide_orgs(org)`: employers that at least PLATFORM_DOMAIN_SHARE of the
+    bundle's subjects work for: the employer whose own export this is. Working for it says
+    where people sit and what machines they use, not why they would give one personal mailbox
+    or phone (BUNDLE_ORG_PERSONAL_LINKS). (A domain that many use is the mail platform and no
     organisation at all; accounts an organisation's IT set up with its contact as their
     recovery stay its accounts however many they are.)"""
-    return f"""
+    engine.create("bundle_wide_orgs", f"""
         SELECT org FROM org_keys WHERE starts_with(org, 'employer ') GROUP BY org
         HAVING count(DISTINCT subject_id) > {HOUSEHOLD_MAX}
-           AND count(DISTINCT subject_id) >= {PLATFORM_DOMAIN_SHARE} * (SELECT count(*) FROM subjects_norm)"""
+           AND count(DISTINCT subject_id) >= {PLATFORM_DOMAIN_SHARE} * (SELECT count(*) FROM subjects_norm)
+    """)
 
 
 # A third of a value's holders naming one established organisation make it the organisation's,
@@ -351,8 +352,7 @@ def value_orgs(engine: Engine) -> None:
     mailbox too). A link through such a value is between colleagues even where one side
     names no organisation itself."""
     engine.create("value_orgs", f"""
-        WITH bundle_wide AS ({_bundle_wide_orgs_sql()}),
-        holders AS (
+        WITH holders AS (
             SELECT k.value, count(DISTINCT k.subject_id) AS holders,
                    bool_and(k.kind IN ({", ".join(f"'{k}'" for k in ORGANISATION_VALUE_KINDS)})) AS org_kind
             FROM subject_keys k GROUP BY k.value HAVING count(DISTINCT k.subject_id) >= 2
@@ -367,7 +367,7 @@ def value_orgs(engine: Engine) -> None:
         SELECT b.value, first(b.org ORDER BY bw.org IS NOT NULL, b.members DESC, b.org) AS org,
                bool_and(bw.org IS NOT NULL) AS bundle_wide
         FROM by_org b JOIN holders h ON h.value = b.value
-        LEFT JOIN bundle_wide bw ON bw.org = b.org
+        LEFT JOIN bundle_wide_orgs bw ON bw.org = b.org
         WHERE 2 * b.members >= h.holders
            -- an established organisation's domain that a third of the holders name (by
            -- their email or a page of its website they list): not everyone at a staffing
@@ -553,6 +553,7 @@ def build_context(engine: Engine, raw_links: str) -> None:
     postal_areas(engine)
     org_keys(engine)
     org_aliases(engine)
+    bundle_wide_orgs(engine)
     shared_orgs(engine, raw_links)
     value_orgs(engine)
     value_ties(engine, raw_links, CONTACT_POINT_LINKS, TERMINAL_LINKS)
@@ -560,6 +561,6 @@ def build_context(engine: Engine, raw_links: str) -> None:
 
 
 __all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "OFFICE_ORG", "OWN_CONTACTS_SQL", "PAYER_ORG",
-           "build_context", "co_residents", "contact_points", "family_contacts", "households",
-           "lift_to_persons", "occasional_devices", "org_aliases", "org_keys", "postal_areas",
+           "build_context", "bundle_wide_orgs", "co_residents", "contact_points", "family_contacts",
+           "households", "lift_to_persons", "occasional_devices", "org_aliases", "org_keys", "postal_areas",
            "shared_orgs", "value_orgs", "value_ties"]

@@ -36,7 +36,7 @@ import sqlglot
 from sqlglot import exp
 
 from ringwatch.engines.base import BatchFunction
-from ringwatch.engines.dialect import Dialect
+from ringwatch.engines.dialect import DuckDBDialect
 from ringwatch.engines.errors import DISK_FULL, FAILED, INTERRUPT, OUT_OF_MEMORY, EngineError
 from ringwatch.engines.spark_sql import (DAMERAU_UDF, JARO_WINKLER_UDF, expression_to_spark, parse,
                                          to_spark)
@@ -77,7 +77,11 @@ def native_error_kind(exc: BaseException) -> str | None:
     return FAILED
 
 
-class SparkDialect(Dialect):
+class SparkDialect(DuckDBDialect):
+    """Stages' SQL is DuckDB's and the transpiler reads it as such (spark_sql.py), so the
+    pieces spelled per engine keep DuckDB's spelling here, except where Spark's is given:
+    glob escapes in a path and max_by/min_by (sqlglot reads both spellings)."""
+
     name = "spark"
 
     def file_path(self, path: Path) -> str:
@@ -88,20 +92,6 @@ class SparkDialect(Dialect):
 
     def arg_min(self, value: str, key: str) -> str:
         return f"min_by({value}, {key})"
-
-    def any_value(self, expr: str) -> str:
-        return f"any_value({expr})"
-
-    # The pieces below are read by the transpiler as DuckDB SQL (stages' SQL is DuckDB's) and
-    # written in Spark's spelling there; so the Spark dialect gives DuckDB's spelling.
-    def regexp_full_match(self, expr: str, pattern: str) -> str:
-        return f"regexp_full_match({expr}, {pattern})"
-
-    def ordered_string_agg(self, expr: str, separator: str, order_by: str) -> str:
-        return f"string_agg({expr}, {separator} ORDER BY {order_by})"
-
-    def ordered_list(self, expr: str, order_by: str) -> str:
-        return f"list({expr} ORDER BY {order_by})"
 
 
 SPARK = SparkDialect()

@@ -252,7 +252,8 @@ def _terminate_cleanly():
 
 
 def _run_scan(bundle: Path, out: Path, quiet: bool = False, store: str | None = None,
-              engine: str = "duckdb", spark_master: str | None = None):
+              engine: str = "duckdb", spark_master: str | None = None,
+              spark_conf: dict[str, str] | None = None):
     """Run the pipeline with a progress bar on a terminal; failures raise (see `_classify`)."""
     from ringwatch.pipeline import STAGES, scan
     from ringwatch.settings import load_settings
@@ -276,6 +277,8 @@ def _run_scan(bundle: Path, out: Path, quiet: bool = False, store: str | None = 
 
         try:
             options = {"master": spark_master} if spark_master else {}
+            if spark_conf:
+                options["conf"] = spark_conf
             result = scan(bundle, out, on_stage=on_stage, settings=settings, store_url=store,
                           engine_name=engine, engine_options=options)
         except BaseException:
@@ -346,6 +349,10 @@ def scan_command(bundle: Path = typer.Argument(..., help="bundle folder (see CON
                  spark_master: str = typer.Option(None, "--spark-master", metavar="URL",
                                                   help="Spark master for --engine spark (default: "
                                                        "an active session, SPARK_REMOTE, else local)"),
+                 spark_conf: list[str] = typer.Option(None, "--spark-conf", metavar="KEY=VALUE",
+                                                      help="a Spark setting for the session --engine "
+                                                           "spark starts (repeatable), e.g. "
+                                                           "spark.executor.memory=8g"),
                  version: bool = VERSION_OPTION) -> None:
     """Scan a bundle: score every subject, find rings, write subjects.csv, rings.jsonl, report.html."""
     if fail_on is not None and fail_on not in FAIL_LEVELS:
@@ -354,13 +361,21 @@ def scan_command(bundle: Path = typer.Argument(..., help="bundle folder (see CON
         raise typer.BadParameter("expected duckdb or spark", param_hint="--engine")
     if spark_master and engine != "spark":
         raise typer.BadParameter("only with --engine spark", param_hint="--spark-master")
+    if spark_conf and engine != "spark":
+        raise typer.BadParameter("only with --engine spark", param_hint="--spark-conf")
+    conf = {}
+    for item in spark_conf or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip().startswith("spark."):
+            raise typer.BadParameter(f"expected spark.KEY=VALUE, got {item!r}", param_hint="--spark-conf")
+        conf[key.strip()] = value.strip()
     if engine == "spark" and importlib.util.find_spec("pyspark") is None:
         raise typer.BadParameter("pyspark is not installed: pip install 'ringwatch[spark]'",
                                  param_hint="--engine")
     try:
         with _terminate_cleanly():
             result = _run_scan(bundle, out, quiet=quiet or as_json, store=store, engine=engine,
-                               spark_master=spark_master)
+                               spark_master=spark_master, spark_conf=conf)
     except BaseException as exc:  # noqa: BLE001 - every failure becomes a message and an exit code
         if isinstance(exc, (typer.Exit, SystemExit)):
             raise

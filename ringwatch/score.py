@@ -489,6 +489,13 @@ def score_all(engine: Engine) -> None:
     _prune_peripheral_members(engine)
 
 
+def _columns_replacing(engine: Engine, table: str, alias: str, replaced: dict[str, str]) -> str:
+    """The select list of every column of `table` (read as `alias`), in order, with some
+    computed anew: DuckDB's `alias.* REPLACE (...)`, which other engines lack."""
+    return ", ".join(f"{replaced[c]} AS {c}" if c in replaced else f"{alias}.{c}"
+                     for c in engine.columns(table))
+
+
 def _prune_peripheral_members(engine: Engine) -> None:
     """Drop from rings the low-scoring members tied in only through a value a large group
     shares for an ordinary reason (a payroll agency's account, a default avatar): the ring's
@@ -528,13 +535,14 @@ def _prune_peripheral_members(engine: Engine) -> None:
         WHERE NOT EXISTS (SELECT 1 FROM _peripheral p
                           WHERE p.ring_id = m.ring_id AND p.subject_id = m.subject_id)
     """)
-    engine.create("rings", """
-        SELECT r.* REPLACE (CAST(n.size AS INTEGER) AS size)
+    engine.create("rings", f"""
+        SELECT {_columns_replacing(engine, 'rings', 'r', {'size': 'CAST(n.size AS INTEGER)'})}
         FROM rings r JOIN (SELECT ring_id, count(*) AS size FROM ring_members GROUP BY ring_id) n
           ON n.ring_id = r.ring_id
     """)
-    engine.create("scores", """
-        SELECT s.* REPLACE (CASE WHEN p.subject_id IS NULL THEN s.ring_id END AS ring_id)
+    ring_id = "CASE WHEN p.subject_id IS NULL THEN s.ring_id END"
+    engine.create("scores", f"""
+        SELECT {_columns_replacing(engine, 'scores', 's', {'ring_id': ring_id})}
         FROM scores s LEFT JOIN _peripheral p ON p.subject_id = s.subject_id
     """)
     engine.sql("DROP TABLE _peripheral")

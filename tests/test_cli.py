@@ -98,3 +98,16 @@ def test_a_rejected_bundle_keeps_the_previous_outputs(scanned, tmp_path):
     assert "unique" in result.output and "subjects.csv" in result.output and "rows 1, 2" in result.output
     assert (out / "subjects.csv").read_bytes() == before
     assert not leftovers(out)
+
+
+@pytest.mark.parametrize("args, hint", [
+    (["--spark-conf", "spark.executor.memory=8g"], "only with --engine spark"),
+    (["--engine", "spark", "--spark-conf", "executor.memory=8g"], "expected spark.KEY=VALUE"),
+    (["--engine", "spark", "--spark-conf", "spark.executor.memory"], "expected spark.KEY=VALUE"),
+])
+def test_spark_settings_are_checked_before_anything_runs(tmp_path, args, hint):
+    result = runner.invoke(app, ["scan", str(tmp_path), "--out", str(tmp_path / "out"), *args],
+                           terminal_width=250)
+    assert result.exit_code == 2
+    assert hint in result.output
+    assert not (tmp_path / "out").exists()

@@ -185,3 +185,23 @@ def test_load_warnings_and_errors_on_spark_name_file_row_column(spark_engine, tm
     with pytest.raises(BundleError, match="subjects.csv, column 'id'.*rows 1, 2"):
         load_bundle(spark_engine, bundle)
     assert spark_engine.scalar("SELECT code FROM load_issues WHERE severity = 'error'") == "duplicate_id"
+
+
+@spark_only
+def test_a_callers_session_keeps_its_views_and_settings(spark_engine):
+    from ringwatch.engines.spark import SparkEngine
+
+    caller = spark_engine.spark
+    caller.conf.set("spark.sql.ansi.enabled", "true")  # Spark 4's own default
+    try:
+        engine = SparkEngine(None, session=caller)
+        engine.create("scratch_of_the_scan", "SELECT 'x' AS v")
+        # The scan's SQL runs with DuckDB's semantics (a failed cast is NULL) ...
+        assert engine.scalar("SELECT CAST(v AS INTEGER) IS NULL FROM scratch_of_the_scan") is True
+        assert engine.spark.conf.get("spark.sql.ansi.enabled") == "false"
+        # ... in a session of its own: the caller's settings and views are not touched.
+        assert caller.conf.get("spark.sql.ansi.enabled") == "true"
+        assert not caller.catalog.tableExists("scratch_of_the_scan")
+        engine.close()
+    finally:
+        caller.conf.set("spark.sql.ansi.enabled", "false")

@@ -100,6 +100,15 @@ class Engine(Protocol):
         """A Splink database API whose tables live in this engine (splink.DuckDBAPI on the
         same connection; Spark: splink.SparkAPI on the same session)."""
 
+    def splink_settings(self, model: dict) -> dict:
+        """Splink settings (a model as ringwatch writes it, its comparison levels and blocking
+        rules in DuckDB's SQL) with that SQL in this engine's dialect, for `splink_api()`.
+        DuckDB: the model unchanged; Spark: each condition transpiled (spark_sql.py)."""
+
+    def tables(self) -> list[str]:
+        """The names of every table and view this engine holds, in no particular order.
+        Spark: the session's temporary views."""
+
     def table_exists(self, name: str) -> bool:
         """Whether table (or view) `name` exists. Spark: spark.catalog.tableExists(name)."""
 

@@ -304,6 +304,12 @@ class DuckDBEngine:
 
         return DuckDBAPI(connection=self.con)
 
+    def splink_settings(self, model: dict) -> dict:
+        return model  # ringwatch writes Splink's SQL in DuckDB's dialect
+
+    def tables(self) -> list[str]:
+        return [name for (name,) in self.rows("SELECT table_name FROM information_schema.tables")]
+
     def table_exists(self, name: str) -> bool:
         return bool(self.scalar(
             "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]))

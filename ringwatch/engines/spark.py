@@ -159,7 +159,30 @@ def _jaro_winkler(s: str | None, t: str | None) -> float | None:
     return sim
 
 
-def _session(master: str | None, memory_limit: int | None, threads: int | None):
+# The session ringwatch starts when none is active; `--spark-conf` / the `conf` option
+# overrides any of these (and adds others: executor memory on a cluster, say).
+SESSION_DEFAULTS = {
+    "spark.ui.enabled": "false",
+    "spark.ui.showConsoleProgress": "false",
+    "spark.sql.shuffle.partitions": str(SHUFFLE_PARTITIONS),
+    "spark.sql.adaptive.enabled": "true",
+    "spark.sql.session.timeZone": "UTC",
+    "spark.sql.timestampType": "TIMESTAMP_NTZ",
+    "spark.sql.ansi.enabled": "false",
+    "spark.sql.execution.arrow.pyspark.enabled": "true",
+    "spark.sql.execution.arrow.pyspark.fallback.enabled": "false",
+    "spark.sql.legacy.timeParserPolicy": "CORRECTED",
+    "spark.driver.extraJavaOptions": "-Duser.timezone=UTC",
+    "spark.executor.extraJavaOptions": "-Duser.timezone=UTC",
+}
+# Settings the stages' SQL relies on (Spark's semantics made DuckDB's): a session ringwatch
+# did not start gets them too, and `conf` cannot change them.
+REQUIRED_SQL_CONF = ("spark.sql.session.timeZone", "spark.sql.timestampType", "spark.sql.ansi.enabled",
+                     "spark.sql.legacy.timeParserPolicy")
+
+
+def _session(master: str | None, memory_limit: int | None, threads: int | None,
+             conf: dict[str, str] | None = None):
     from pyspark.sql import SparkSession
 
     active = SparkSession.getActiveSession()
@@ -169,22 +192,13 @@ def _session(master: str | None, memory_limit: int | None, threads: int | None):
     if remote and not master:
         return SparkSession.builder.remote(remote).getOrCreate(), True
     master = master or os.environ.get(MASTER_ENV) or f"local[{threads or os.cpu_count() or 2}]"
-    builder = (SparkSession.builder.master(master).appName("ringwatch")
-               .config("spark.ui.enabled", "false")
-               .config("spark.ui.showConsoleProgress", "false")
-               .config("spark.sql.shuffle.partitions", str(SHUFFLE_PARTITIONS))
-               .config("spark.sql.adaptive.enabled", "true")
-               .config("spark.sql.session.timeZone", "UTC")
-               .config("spark.sql.timestampType", "TIMESTAMP_NTZ")
-               .config("spark.sql.ansi.enabled", "false")
-               .config("spark.sql.execution.arrow.pyspark.enabled", "true")
-               .config("spark.sql.execution.arrow.pyspark.fallback.enabled", "false")
-               .config("spark.sql.legacy.timeParserPolicy", "CORRECTED")
-               .config("spark.driver.extraJavaOptions", "-Duser.timezone=UTC")
-               .config("spark.executor.extraJavaOptions", "-Duser.timezone=UTC")
-               .config("spark.local.dir", tempfile.gettempdir()))
+    settings = dict(SESSION_DEFAULTS, **{"spark.local.dir": tempfile.gettempdir()})
     if memory_limit and master.startswith("local"):
-        builder = builder.config("spark.driver.memory", f"{max(memory_limit >> 20, 1024)}m")
+        settings["spark.driver.memory"] = f"{max(memory_limit >> 20, 1024)}m"
+    settings.update({k: v for k, v in (conf or {}).items() if k not in REQUIRED_SQL_CONF})
+    builder = SparkSession.builder.master(master).appName("ringwatch")
+    for key, value in settings.items():
+        builder = builder.config(key, value)
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     return spark, True
@@ -202,7 +216,8 @@ class SparkEngine:
     dialect = SPARK
 
     def __init__(self, path: str | Path | None = None, memory_limit: str | int | None = None,
-                 threads: int | None = None, master: str | None = None, session: Any = None) -> None:
+                 threads: int | None = None, master: str | None = None, session: Any = None,
+                 conf: dict[str, str] | None = None) -> None:
         from ringwatch.engines.duckdb import _memory_bytes
 
         self.path = str(path) if path else None
@@ -211,7 +226,14 @@ class SparkEngine:
         if session is not None:
             self.spark, self._owned = session, False
         else:
-            self.spark, self._owned = _session(master, self.memory_limit, threads)
+            self.spark, self._owned = _session(master, self.memory_limit, threads, conf)
+        if not self._owned:
+            # Someone else's session: the scan's temporary views and SQL settings go into a
+            # session of their own on the same SparkContext, leaving the caller's untouched.
+            with contextlib.suppress(Exception):  # Spark Connect cannot open one
+                self.spark = self.spark.newSession()
+        for key in REQUIRED_SQL_CONF:
+            self.spark.conf.set(key, SESSION_DEFAULTS[key])
         self._frames: dict[str, Any] = {}  # view name -> its checkpointed DataFrame
         self._spark_sql: set[str] = set()  # Splink SQL already converted (splink_settings)
         self._cte_counter = 0
@@ -508,6 +530,9 @@ class SparkEngine:
             model["blocking_rules_to_generate_predictions"] = rules
         return model
 
+    def tables(self) -> list[str]:
+        return [t.name for t in self.spark.catalog.listTables() if t.isTemporary]
+
     def table_exists(self, name: str) -> bool:
         return bool(self.spark.catalog.tableExists(name))
 
@@ -537,9 +562,6 @@ class SparkEngine:
             self.spark.stop()
 
     # -- beyond the interface: DuckDB where Spark is not used yet -------------------------------
-    def tables(self) -> list[str]:
-        return [t.name for t in self.spark.catalog.listTables() if t.isTemporary]
-
     @contextlib.contextmanager
     def file_reader(self) -> Iterator[Any]:
         """An in-memory DuckDB engine for the loader (ringwatch/load.py) to read the bundle's

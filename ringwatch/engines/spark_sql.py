@@ -10,7 +10,9 @@ Pure sqlglot: nothing here needs a Spark session, so the rewrites are tested on 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 import sqlglot
 from sqlglot import exp
@@ -222,6 +224,10 @@ def _anonymous(node: exp.Anonymous) -> exp.Expression | None:
     return None
 
 
+def _regexp_full_match(node: exp.Expression) -> exp.Expression:
+    return _full_match(node.this.copy(), node.expression.copy())
+
+
 def _full_match(value: exp.Expression, pattern: exp.Expression) -> exp.Expression:
     """RE2 full match as a Java regex: anchored, `\\z` (Java's `$` also matches before a
     final line break)."""
@@ -281,42 +287,48 @@ def _fix_all(tree: exp.Expression) -> exp.Expression:
     return tree
 
 
-def _fix(node: exp.Expression) -> exp.Expression:
-    if isinstance(node, (exp.Filter, exp.GroupConcat, exp.ArrayAgg, exp.Sum, exp.First, exp.Last)):
-        replaced = _aggregate(node)
-        if replaced is not None:
-            return replaced
-    if isinstance(node, exp.Table):
-        replaced = _range_table(node)
-        if replaced is not None:
-            return replaced
-    if (isinstance(node, exp.ArraySize) and isinstance(node.this, exp.Bracket)
-            and not isinstance(node.this.expressions[0], exp.Slice)):
-        # `len(words[1])`: an element of a list of strings, a string's length
+def _len_of_element(node: exp.ArraySize) -> exp.Expression | None:
+    """`len(words[1])`: an element of a list of strings, a string's length."""
+    if isinstance(node.this, exp.Bracket) and not isinstance(node.this.expressions[0], exp.Slice):
         return exp.Length(this=node.this.copy())
-    if isinstance(node, exp.Unnest):
-        replaced = _unnest_table(node)
-        if replaced is not None:
-            return replaced
-    if isinstance(node, (exp.DateDiff, exp.TimestampDiff)):
-        replaced = _date_diff(node)
-        if replaced is not None:
-            return replaced
-    if isinstance(node, exp.Anonymous):
-        replaced = _anonymous(node)
-        if replaced is not None:
-            return replaced
-    if isinstance(node, exp.ArrayOverlaps):  # sqlglot writes `a && b`, which Spark lacks
-        return _fn("arrays_overlap", node.this.copy(), node.expression.copy())
-    if isinstance(node, exp.Bracket):
-        replaced = _slice(node)
-        if replaced is not None:
-            return replaced
-    if isinstance(node, exp.RegexpFullMatch if hasattr(exp, "RegexpFullMatch") else ()):
-        return _full_match(node.this.copy(), node.expression.copy())
-    if isinstance(node, exp.UnixSeconds if hasattr(exp, "UnixSeconds") else ()):
-        return exp.Div(this=_fn("unix_micros", exp.cast(node.this.copy(), "TIMESTAMP")),
-                       expression=exp.Literal.number("1000000.0"))
+    return None
+
+
+def _arrays_overlap(node: exp.ArrayOverlaps) -> exp.Expression:
+    return _fn("arrays_overlap", node.this.copy(), node.expression.copy())  # sqlglot writes `&&`
+
+
+def _unix_seconds(node: exp.Expression) -> exp.Expression:
+    return exp.Div(this=_fn("unix_micros", exp.cast(node.this.copy(), "TIMESTAMP")),
+                   expression=exp.Literal.number("1000000.0"))
+
+
+def _optional(name: str) -> tuple[type, ...]:
+    """A node type only newer sqlglot versions have."""
+    return (getattr(exp, name),) if hasattr(exp, name) else ()
+
+
+# Each node type with the fix-up that rewrites it; a fix-up returns None to leave the node.
+_FIXUPS: tuple[tuple[tuple[type, ...], Callable[[Any], exp.Expression | None]], ...] = (
+    ((exp.Filter, exp.GroupConcat, exp.ArrayAgg, exp.Sum, exp.First, exp.Last), _aggregate),
+    ((exp.Table,), _range_table),
+    ((exp.ArraySize,), _len_of_element),
+    ((exp.Unnest,), _unnest_table),
+    ((exp.DateDiff, exp.TimestampDiff), _date_diff),
+    ((exp.Anonymous,), _anonymous),
+    ((exp.ArrayOverlaps,), _arrays_overlap),
+    ((exp.Bracket,), _slice),
+    (_optional("RegexpFullMatch"), _regexp_full_match),
+    (_optional("UnixSeconds"), _unix_seconds),
+)
+
+
+def _fix(node: exp.Expression) -> exp.Expression:
+    for types, fixup in _FIXUPS:
+        if types and isinstance(node, types):
+            replaced = fixup(node)
+            if replaced is not None:
+                return replaced
     return node
 
 

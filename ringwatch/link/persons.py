@@ -230,8 +230,13 @@ def settings() -> dict:
 def _input_sql() -> str:
     """One row per subject with the compared columns and the capped blocking keys."""
     no_initials = lambda c: f"nullif(trim(regexp_replace(' ' || {c} || ' ', '( [a-z])+ ', ' ', 'g')), '')"  # noqa: E731
-    capped = lambda key, cap=BLOCK_CAP: (f"CASE WHEN count(*) OVER (PARTITION BY {key}) <= {cap} "  # noqa: E731
-                                         f"THEN {key} END")
+    # A block key shared by more than `cap` subjects is dropped. Rows without the key are
+    # spread over partitions of their own: most subjects have no national id (often no
+    # email or phone either), and one window partition of every such row would be a single
+    # task of tens of millions of rows on a cluster.
+    capped = lambda key, cap=BLOCK_CAP: (  # noqa: E731
+        f"CASE WHEN count(*) OVER (PARTITION BY {key}, CASE WHEN {key} IS NULL THEN unique_id END) "
+        f"<= {cap} THEN {key} END")
     return f"""
         WITH base AS (
             SELECT n.id AS unique_id, n.name_key, {no_initials('n.name_key')} AS name_core,
@@ -308,18 +313,8 @@ def _same_comparisons(a: dict, b: dict) -> bool:
     return shape(a) == shape(b)
 
 
-def _for_engine(engine: Engine, model: dict) -> dict:
-    """The model with its SQL (written in DuckDB's dialect) in the engine's, for Splink."""
-    convert = getattr(engine, "splink_settings", None)  # engines other than DuckDB
-    return convert(model) if convert else model
-
-
 def _drop_splink_tables(engine: Engine) -> None:
-    listed = getattr(engine, "tables", None)  # an engine without information_schema (Spark)
-    names = ([(n,) for n in listed() if n.startswith("__splink")] if listed else engine.rows(
-        "SELECT table_name FROM information_schema.tables "
-        "WHERE table_name LIKE '\\_\\_splink%' ESCAPE '\\'"))
-    for (name,) in names:
+    for name in (n for n in engine.tables() if n.startswith("__splink")):
         engine.sql(f'DROP TABLE IF EXISTS "{name}"')
         engine.sql(f'DROP VIEW IF EXISTS "{name}"')
 
@@ -346,7 +341,7 @@ def _fit(engine: Engine, start: dict) -> dict:
 
 
 def _fit_quietly(engine: Engine, start: dict, Linker, block_on) -> dict:  # noqa: N803 (Splink's class)
-    linker = Linker("_person_input", _for_engine(engine, start), engine.splink_api(), set_up_basic_logging=False)
+    linker = Linker("_person_input", engine.splink_settings(start), engine.splink_api(), set_up_basic_logging=False)
     linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=SEED)
     model = linker.misc.save_model_to_json()
     # A level never seen among the sampled pairs (two strangers with one email) has u below
@@ -355,7 +350,7 @@ def _fit_quietly(engine: Engine, start: dict, Linker, block_on) -> dict:  # noqa
         for level in comparison["comparison_levels"]:
             if not level.get("is_null_level") and not level.get("u_probability"):
                 level["u_probability"] = 1 / U_MAX_PAIRS
-    linker = Linker("_person_input", _for_engine(engine, model), engine.splink_api(), set_up_basic_logging=False)
+    linker = Linker("_person_input", engine.splink_settings(model), engine.splink_api(), set_up_basic_logging=False)
     for key in TRAINING_KEYS:
         linker.training.estimate_parameters_using_expectation_maximisation(
             block_on(*key), fix_u_probabilities=True)
@@ -414,7 +409,7 @@ def _predict(engine: Engine, model: dict) -> None:
                  blocking_rules_to_generate_predictions=settings()[
                      "blocking_rules_to_generate_predictions"])
     try:
-        linker = Linker("_person_input", _for_engine(engine, model), engine.splink_api(), set_up_basic_logging=False)
+        linker = Linker("_person_input", engine.splink_settings(model), engine.splink_api(), set_up_basic_logging=False)
         scored = linker.inference.predict()
         engine.create("person_pair_scores", f"""
             SELECT unique_id_l AS a, unique_id_r AS b, match_weight, match_probability,

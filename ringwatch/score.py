@@ -518,6 +518,12 @@ def _prune_peripheral_members(engine: Engine) -> None:
     if not engine.count("_peripheral"):
         engine.sql("DROP TABLE _peripheral")
         return
+    drop_peripheral_members(engine)
+
+
+def drop_peripheral_members(engine: Engine) -> None:
+    """Remove the members listed in `_peripheral(ring_id, subject_id)` from their rings, and
+    the rest of a ring left with one person; ring sizes and scores' ring ids follow."""
     # a ring left with one person is no ring
     engine.sql("""
         INSERT INTO _peripheral

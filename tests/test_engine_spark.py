@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import re
 import shutil
 from pathlib import Path
 
@@ -92,6 +93,58 @@ def test_splink_conditions():
     out = _flat(expression_to_spark("len(a) = len(b) AND list_bool_and(list_transform("
                                     "range(1, len(a) + 1), lambda i: a[i] = b[i]))"))
     assert "ELEMENT_AT(A, I) = ELEMENT_AT(B, I)" in out and "FORALL(" in out
+
+
+# DuckDB-only functions and clauses a statement must not carry into Spark SQL (the transpiler
+# spells the others; bench/sql_inventory.py has the reasons).
+DUCKDB_ONLY = re.compile(
+    r"\b(current_setting|read_csv|read_ndjson_objects|read_parquet|columns|json_keys|json_type|"
+    r"duckdb_tables|strlen|timezone|isfinite|regexp_full_match|to_minutes|list_bool_or|"
+    r"list_bool_and|list_has_all|list_intersect|list_slice|list_filter|list_transform|"
+    r"struct_pack|arg_max|arg_min|any_value_by)\s*\(|\*\s*(replace|exclude)\s*\(|\browid\b",
+    re.IGNORECASE)
+
+
+def test_every_statement_of_the_spark_stages_reads_as_spark_sql(tmp_path, monkeypatch):
+    """What a DuckDB scan asks between loading and the outputs (the stages that run on Spark)
+    transpiles, with nothing DuckDB-only left: a construct only large bundles reach (a ring
+    losing its peripheral members) once stopped a 100,000-subject Spark scan."""
+    import ringwatch.engines.duckdb as duck
+    from ringwatch.pipeline import scan
+    from ringwatch.synth.generate import generate
+
+    generate(tmp_path / "case", subjects=400, seed=5)
+    on_spark = {"normalise", "signals", "links", "rings", "scores"}
+    current = [""]
+    statements: set[str] = set()
+    guarded = duck._guarded
+
+    def recording(run, query, table=None):
+        if current[0] in on_spark:
+            statements.add(query)
+        return guarded(run, query, table)
+
+    monkeypatch.setattr(duck, "_guarded", recording)
+    scan(tmp_path / "case" / "bundle", tmp_path / "out",
+         on_stage=lambda stage, detail: current.__setitem__(0, stage))
+    assert len(statements) > 150
+    # Rings losing peripheral members (rare in small bundles): one member of a real ring.
+    from ringwatch.engines.duckdb import DuckDBEngine
+    from ringwatch.score import drop_peripheral_members
+
+    engine = DuckDBEngine(tmp_path / "out" / "ringwatch.duckdb")
+    engine.create("_peripheral", "SELECT ring_id, min(subject_id) AS subject_id FROM ring_members "
+                                 "GROUP BY ring_id ORDER BY ring_id LIMIT 1")
+    current[0] = "scores"
+    drop_peripheral_members(engine)
+    engine.close()
+    assert any("FROM rings r JOIN" in q for q in statements)
+    left = {}
+    for query in statements:
+        found = DUCKDB_ONLY.search(to_spark(query))
+        if found:
+            left[found.group(0)] = query[:200]
+    assert not left, left
 
 
 # -- the engine (pyspark and Java) -------------------------------------------------------------

@@ -14,8 +14,8 @@ to the ringwatch stage during which it ran:
 - jobs, stages and tasks: the fixed cost (on two cores, a stage costs a second or so however
   little it does);
 - shuffle written (MiB): the data a stage moves across the cluster;
-- skew: over the stages that read a shuffle of at least 1 MiB, the largest ratio of the
-  biggest task's shuffle read to the median task's (1 = even; a value shared by millions
+- skew: over the stages that read only a shuffle (of at least 1 MiB), the largest ratio of
+  the biggest task's shuffle read to the median task's (1 = even; a value shared by millions
   shows as one task with most of the data).
 When both engines ran, `subjects.csv` and `rings.jsonl` are compared (byte-equal, or the
 number of subjects whose level, score or ring differs). A scan past --spark-timeout is
@@ -151,7 +151,9 @@ def spark_by_stage(result: dict) -> dict[str, dict]:
         p["shuffle_read_mib"] += row["shuffleReadBytes"] / 2**20
         p["input_mib"] += row["inputBytes"] / 2**20
         p["task_seconds"] += row["executorRunTime"] / 1000
-        skew = row.get("skew")
+        # Only a stage reading nothing but a shuffle: in one that also reads a table, most
+        # tasks read the table and the median shuffle read says nothing.
+        skew = row.get("skew") if not row.get("inputBytes") else None
         if skew is not None and (p["worst_skew"] is None or skew > p["worst_skew"]):
             p["worst_skew"] = skew
     for p in per.values():
@@ -197,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/ringwatch-speed"))
     parser.add_argument("--spark-timeout", type=float, default=3 * 3600,
                         help="seconds after which a scan is stopped (default 3 hours)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="report the last scans' saved figures instead of scanning again")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "spark.json")
     args = parser.parse_args(argv)
     rows = []
@@ -205,9 +209,13 @@ def main(argv: list[str] | None = None) -> int:
         bundle = case / "bundle"
         row: dict = {"subjects": size, "logins": _count_rows(bundle / "logins.parquet")}
         for engine in args.engines:
-            print(f"{size:,} subjects on {engine} ...", flush=True)
-            result = _run_scan(engine, bundle, case / f"scan-{engine}", args.spark_timeout)
-            (case / f"scan-{engine}.json").write_text(json.dumps(result))  # the raw figures
+            raw = case / f"scan-{engine}.json"  # the raw figures of the last scan
+            if args.reuse and raw.exists():
+                result = json.loads(raw.read_text())
+            else:
+                print(f"{size:,} subjects on {engine} ...", flush=True)
+                result = _run_scan(engine, bundle, case / f"scan-{engine}", args.spark_timeout)
+                raw.write_text(json.dumps(result))
             if "seconds" in result and "stage_seconds" in result:
                 row[engine] = {"seconds": round(result["seconds"], 1),
                                "tree_peak_mib": round(result["tree_peak_mib"]),

@@ -365,6 +365,7 @@ def write_rings_jsonl(engine: Engine, path: Path) -> None:
                        coalesce(l.links, []) AS links
                 FROM rings r JOIN members m ON m.ring_id = r.ring_id
                 LEFT JOIN ring_links l ON l.ring_id = r.ring_id
-                ORDER BY r.score DESC, r.ring_id
+                -- by the score as written (engines may part in a float's last bit), then id
+                ORDER BY round(r.score, 4) DESC, r.ring_id
             ) TO '{_sql_path(tmp)}' (FORMAT json)
         """)

@@ -165,13 +165,16 @@ def spark_by_stage(result: dict) -> dict[str, dict]:
 
 
 def _run_scan(engine: str, bundle: Path, out: Path, timeout: float) -> dict:
+    """One scan in a subprocess; its whole stderr (Spark's log included) goes to OUT.err."""
+    log = out.with_suffix(".err")
     try:
-        done = subprocess.run([sys.executable, "-c", _SCAN, engine, str(bundle), str(out), str(UI_PORT)],
-                              capture_output=True, text=True, timeout=timeout)
+        with log.open("w") as stderr:
+            done = subprocess.run([sys.executable, "-c", _SCAN, engine, str(bundle), str(out), str(UI_PORT)],
+                                  stdout=subprocess.PIPE, stderr=stderr, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         return {"timed_out": True, "seconds": timeout}
     if done.returncode != 0:
-        return {"failed": done.stderr.strip().splitlines()[-5:]}
+        return {"failed": log.read_text(errors="replace").strip().splitlines()[-5:], "log": str(log)}
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 

@@ -8,6 +8,7 @@ generated bundle, and compare every subject's score, level, reasons and ring wit
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import importlib.util
 import re
 import shutil
@@ -258,3 +259,30 @@ def test_a_callers_session_keeps_its_views_and_settings(spark_engine):
         engine.close()
     finally:
         caller.conf.set("spark.sql.ansi.enabled", "false")
+
+
+@spark_only
+@pytest.mark.parametrize("local_files", [True, False], ids=["parquet", "arrow"])
+def test_tables_cross_between_duckdb_and_spark_either_way(spark_engine, tmp_path, monkeypatch, local_files):
+    """Local mode hands tables over as Parquet files; a cluster through Arrow: both keep
+    every row, column and type."""
+    from ringwatch.load import load_bundle
+
+    monkeypatch.setattr(spark_engine, "_local_files", lambda: local_files)
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    (bundle / "subjects.csv").write_text(
+        "id,kind,full_name,created_at\nA,employee,Ann,2024-01-01T10:00:00+02:00\nB,employee,Bob,\n")
+    load_bundle(spark_engine, bundle)
+    assert spark_engine.rows("SELECT id, created_at, _row FROM subjects ORDER BY id") == [
+        ("A", dt.datetime(2024, 1, 1, 8, 0), 1), ("B", None, 2)]
+    spark_engine.create("lists", "SELECT 1 AS n, [1, 2] AS xs, 'x' AS s")
+    spark_engine.create("no_rows", "SELECT 1 AS n, 'x' AS s WHERE false")
+    duck = spark_engine.workspace(tmp_path / f"ws-{local_files}.duckdb")
+    try:
+        assert duck.rows("SELECT n, xs, s FROM lists") == [(1, [1, 2], "x")]
+        assert duck.count("no_rows") == 0 and duck.columns("no_rows") == ["n", "s"]
+        assert duck.rows("SELECT id, created_at, _row FROM subjects ORDER BY id") == [
+            ("A", dt.datetime(2024, 1, 1, 8, 0), 1), ("B", None, 2)]
+    finally:
+        duck.close()

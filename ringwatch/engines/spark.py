@@ -574,21 +574,72 @@ class SparkEngine:
             yield local
         finally:
             try:
-                for (table,) in local.rows("SELECT table_name FROM information_schema.tables "
-                                           "WHERE table_type = 'BASE TABLE' ORDER BY table_name"):
-                    self.register(table, local.arrow(f'SELECT * FROM "{table}"'))
+                names = [t for (t,) in local.rows(
+                    "SELECT table_name FROM information_schema.tables "
+                    "WHERE table_type = 'BASE TABLE' ORDER BY table_name")]
+                if self._local_files():
+                    self._take_over_as_parquet(local, names)
+                else:
+                    for table in names:
+                        self.register(table, local.arrow(f'SELECT * FROM "{table}"'))
             finally:
                 local.close()
 
+    def _local_files(self) -> bool:
+        """Whether this engine's executors read the driver's disk (local mode): then tables
+        cross between DuckDB and Spark as Parquet files in the scan's temporary folder, not
+        as one Arrow table through the driver's memory and the JVM's heap (which at 1M
+        subjects and 10M logins took the local JVM down)."""
+        with contextlib.suppress(Exception):  # Spark Connect has no SparkContext here
+            return str(self.spark.sparkContext.master).startswith("local")
+        return False
+
+    def _take_over_as_parquet(self, duck: Any, names: Sequence[str]) -> None:
+        folder = Path(tempfile.mkdtemp(prefix="ringwatch-handover-"))
+        try:
+            for table in names:
+                path = folder / f"{table}.parquet"
+                duck.sql(f"COPY (SELECT * FROM \"{table}\") TO '{_sql_string(path)}' (FORMAT parquet)")
+                self._store(table, self._guarded(lambda p=path: self.spark.read.parquet(str(p)),
+                                                 f"-- read {path.name}", table))
+        finally:
+            import shutil
+
+            shutil.rmtree(folder, ignore_errors=True)
+
     def workspace(self, path: str | Path | None = None):
         """A DuckDB engine on the workspace file holding a copy of every table of this engine,
-        for the outputs stage and the workspace's readers."""
+        for the outputs stage and the workspace's readers. In local mode each table crosses
+        as Parquet files Spark writes and DuckDB reads; elsewhere through Arrow."""
         from ringwatch.engines.duckdb import DuckDBEngine
 
         duck = DuckDBEngine(path or self.path, memory_limit=self.memory_limit, threads=self.threads)
-        for name in sorted(self.tables()):
-            duck.register(name, self._guarded(self.spark.table(name).toArrow, f"-- copy {name}", name))
+        if not self._local_files():
+            for name in sorted(self.tables()):
+                duck.register(name, self._guarded(self.spark.table(name).toArrow, f"-- copy {name}", name))
+            return duck
+        folder = Path(tempfile.mkdtemp(prefix="ringwatch-handover-"))
+        try:
+            for name in sorted(self.tables()):
+                target = folder / name
+                self._guarded(lambda n=name, t=target: self.spark.table(n).write.parquet(str(t)),
+                              f"-- write {name}", name)
+                files = sorted(target.glob("*.parquet"))
+                if files:
+                    listed = ", ".join(f"'{_sql_string(f)}'" for f in files)
+                    duck.create(name, f"SELECT * FROM read_parquet([{listed}])")
+                else:  # no rows: Spark writes no data file, only its schema is known
+                    duck.register(name, self._guarded(self.spark.table(name).toArrow,
+                                                      f"-- copy {name}", name))
+        finally:
+            import shutil
+
+            shutil.rmtree(folder, ignore_errors=True)
         return duck
+
+
+def _sql_string(path: Path) -> str:
+    return str(path).replace("'", "''")
 
 
 def _fresh(frame):

@@ -180,7 +180,7 @@ def _run_scan(engine: str, bundle: Path, out: Path, timeout: float) -> dict:
 
 def _subjects(path: Path) -> dict[str, tuple]:
     with path.open(newline="") as handle:
-        return {r["subject_id"]: (r["level"], r["score"], r.get("ring_id", "")) for r in csv.DictReader(handle)}
+        return {r["id"]: (r["level"], r["score"], r["ring"]) for r in csv.DictReader(handle)}
 
 
 def compare_outputs(a: Path, b: Path) -> dict:

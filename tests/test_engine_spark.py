@@ -12,6 +12,7 @@ import datetime as dt
 import importlib.util
 import re
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -269,6 +270,10 @@ def test_tables_cross_between_duckdb_and_spark_either_way(spark_engine, tmp_path
     from ringwatch.load import load_bundle
 
     monkeypatch.setattr(spark_engine, "_local_files", lambda: local_files)
+    # Paths holding glob characters (the output folder's name is the user's) name one file.
+    odd = tmp_path / "hand[over]*{x}"
+    odd.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(odd))
     bundle = tmp_path / "bundle"
     bundle.mkdir()
     (bundle / "subjects.csv").write_text(

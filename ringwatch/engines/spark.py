@@ -577,69 +577,67 @@ class SparkEngine:
                 names = [t for (t,) in local.rows(
                     "SELECT table_name FROM information_schema.tables "
                     "WHERE table_type = 'BASE TABLE' ORDER BY table_name")]
-                if self._local_files():
-                    self._take_over_as_parquet(local, names)
-                else:
+                with self._handover_folder() as folder:
                     for table in names:
-                        self.register(table, local.arrow(f'SELECT * FROM "{table}"'))
+                        self._take_over(local, table, folder)
             finally:
                 local.close()
 
+    def workspace(self, path: str | Path | None = None):
+        """A DuckDB engine on the workspace file holding a copy of every table of this engine,
+        for the outputs stage and the workspace's readers."""
+        from ringwatch.engines.duckdb import DuckDBEngine
+
+        duck = DuckDBEngine(path or self.path, memory_limit=self.memory_limit, threads=self.threads)
+        with self._handover_folder() as folder:
+            for name in sorted(self.tables()):
+                self._hand_back(duck, name, folder)
+        return duck
+
+    @contextlib.contextmanager
+    def _handover_folder(self) -> Iterator[Path | None]:
+        """Where tables cross between DuckDB and Spark as Parquet files: a temporary folder
+        (in the scan's own temporary folder) when the executors read the driver's disk (local
+        mode), else None, and tables cross as Arrow through the driver. Handing the loaded
+        tables of 1M subjects and 10M logins over as one Arrow table each, through the
+        driver's memory and the JVM's heap, took the local JVM down."""
+        if not self._local_files():
+            yield None
+            return
+        with tempfile.TemporaryDirectory(prefix="ringwatch-handover-", ignore_cleanup_errors=True) as folder:
+            yield Path(folder)
+
     def _local_files(self) -> bool:
-        """Whether this engine's executors read the driver's disk (local mode): then tables
-        cross between DuckDB and Spark as Parquet files in the scan's temporary folder, not
-        as one Arrow table through the driver's memory and the JVM's heap (which at 1M
-        subjects and 10M logins took the local JVM down)."""
         with contextlib.suppress(Exception):  # Spark Connect has no SparkContext here
             return str(self.spark.sparkContext.master).startswith("local")
         return False
 
-    def _take_over_as_parquet(self, duck: Any, names: Sequence[str]) -> None:
-        folder = Path(tempfile.mkdtemp(prefix="ringwatch-handover-"))
-        try:
-            for table in names:
-                path = folder / f"{table}.parquet"
-                duck.sql(f"COPY (SELECT * FROM \"{table}\") TO '{_sql_string(path)}' (FORMAT parquet)")
-                self._store(table, self._guarded(lambda p=path: self.spark.read.parquet(str(p)),
-                                                 f"-- read {path.name}", table))
-        finally:
-            import shutil
+    def _take_over(self, duck: Any, table: str, folder: Path | None) -> None:
+        """`duck`'s table `table` as this engine's table of that name."""
+        if folder is None:
+            self.register(table, duck.arrow(f'SELECT * FROM "{table}"'))
+            return
+        path = folder / f"{table}.parquet"
+        duck.sql(f'COPY (SELECT * FROM "{table}") TO {_literal(str(path))} (FORMAT parquet)')
+        self._store(table, self._guarded(lambda: self.spark.read.parquet(self.dialect.file_path(path)),
+                                         f"-- read {path.name}", table))
 
-            shutil.rmtree(folder, ignore_errors=True)
-
-    def workspace(self, path: str | Path | None = None):
-        """A DuckDB engine on the workspace file holding a copy of every table of this engine,
-        for the outputs stage and the workspace's readers. In local mode each table crosses
-        as Parquet files Spark writes and DuckDB reads; elsewhere through Arrow."""
-        from ringwatch.engines.duckdb import DuckDBEngine
-
-        duck = DuckDBEngine(path or self.path, memory_limit=self.memory_limit, threads=self.threads)
-        if not self._local_files():
-            for name in sorted(self.tables()):
-                duck.register(name, self._guarded(self.spark.table(name).toArrow, f"-- copy {name}", name))
-            return duck
-        folder = Path(tempfile.mkdtemp(prefix="ringwatch-handover-"))
-        try:
-            for name in sorted(self.tables()):
-                target = folder / name
-                self._guarded(lambda n=name, t=target: self.spark.table(n).write.parquet(str(t)),
-                              f"-- write {name}", name)
-                files = sorted(target.glob("*.parquet"))
-                if files:
-                    listed = ", ".join(f"'{_sql_string(f)}'" for f in files)
-                    duck.create(name, f"SELECT * FROM read_parquet([{listed}])")
-                else:  # no rows: Spark writes no data file, only its schema is known
-                    duck.register(name, self._guarded(self.spark.table(name).toArrow,
-                                                      f"-- copy {name}", name))
-        finally:
-            import shutil
-
-            shutil.rmtree(folder, ignore_errors=True)
-        return duck
+    def _hand_back(self, duck: Any, table: str, folder: Path | None) -> None:
+        """This engine's table `table` as `duck`'s table of that name."""
+        if folder is not None:
+            target = folder / table
+            self._guarded(lambda: self.spark.table(table).write.parquet(str(target)), f"-- write {table}", table)
+            files = sorted(target.glob("*.parquet"))
+            if files:
+                listed = ", ".join(_literal(duck.dialect.file_path(f)) for f in files)
+                duck.create(table, f"SELECT * FROM read_parquet([{listed}])")
+                return
+        # Through Arrow: off local mode, and a table Spark wrote no data file for.
+        duck.register(table, self._guarded(self.spark.table(table).toArrow, f"-- copy {table}", table))
 
 
-def _sql_string(path: Path) -> str:
-    return str(path).replace("'", "''")
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _fresh(frame):

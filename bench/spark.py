@@ -35,35 +35,16 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from speed import _count_rows, ensure_bundle  # noqa: E402  (bench/ is not a package)
+from speed import _count_rows, child_env, ensure_bundle  # noqa: E402  (bench/ is not a package)
 
 UI_PORT = 4077
 
 _SCAN = textwrap.dedent("""
-    import json, os, sys, threading, time, urllib.request
-    from pathlib import Path
+    import json, sys, time, urllib.request
+    from peak_memory import PeakMemory  # bench/, on the child's path (speed.child_env)
     from ringwatch.pipeline import scan
 
-    def tree_rss_mib(pid):
-        total, stack = 0, [pid]
-        while stack:
-            p = stack.pop()
-            try:
-                for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
-                for task in Path(f"/proc/{p}/task").iterdir():
-                    stack += [int(c) for c in (task / "children").read_text().split()]
-            except (FileNotFoundError, ProcessLookupError):
-                pass
-        return total / 1024
-
     engine, bundle, out, port = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
-    peak, done = [0.0], threading.Event()
-    def sample():
-        while not done.wait(0.2):
-            peak[0] = max(peak[0], tree_rss_mib(os.getpid()))
-    threading.Thread(target=sample, daemon=True).start()
     marks = []  # (ringwatch stage, epoch seconds it started)
     def on_stage(stage, detail):
         if stage and (not marks or marks[-1][0] != stage):
@@ -75,10 +56,10 @@ _SCAN = textwrap.dedent("""
                            "spark.ui.retainedTasks": "1000000",
                            "spark.sql.ui.retainedExecutions": "100"}
     started = time.perf_counter()
-    result = scan(bundle, out, on_stage=on_stage, engine_name=engine, engine_options=options)
+    with PeakMemory() as peak:
+        result = scan(bundle, out, on_stage=on_stage, engine_name=engine, engine_options=options)
     seconds = time.perf_counter() - started
     ended = time.time()
-    done.set()
     stages = []
     if engine == "spark":
         from pyspark.sql import SparkSession
@@ -100,7 +81,7 @@ _SCAN = textwrap.dedent("""
         jobs = get("/jobs")
         stages.append({"jobs_total": len(jobs),
                        "job_times": [j.get("submissionTime") for j in jobs]})
-    print(json.dumps({"seconds": seconds, "tree_peak_mib": peak[0], "marks": marks, "ended": ended,
+    print(json.dumps({"seconds": seconds, "tree_peak_mib": peak.mib, "marks": marks, "ended": ended,
                       "stage_seconds": result.stage_seconds, "levels": result.levels,
                       "rings": result.rings, "spark": stages}))
 """)
@@ -170,7 +151,8 @@ def _run_scan(engine: str, bundle: Path, out: Path, timeout: float) -> dict:
     try:
         with log.open("w") as stderr:
             done = subprocess.run([sys.executable, "-c", _SCAN, engine, str(bundle), str(out), str(UI_PORT)],
-                                  stdout=subprocess.PIPE, stderr=stderr, text=True, timeout=timeout)
+                                  stdout=subprocess.PIPE, stderr=stderr, text=True, timeout=timeout,
+                                  env=child_env())
     except subprocess.TimeoutExpired:
         return {"timed_out": True, "seconds": timeout}
     if done.returncode != 0:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -20,36 +21,16 @@ import time
 from pathlib import Path
 
 _SCAN = textwrap.dedent("""
-    import json, os, resource, sys, threading, time
-    from pathlib import Path
+    import json, resource, sys, time
+    from peak_memory import PeakMemory  # bench/, on the child's path (_run)
     from ringwatch.pipeline import scan
 
-    def tree_rss_mib(pid):
-        # resident memory of a process and all its descendants (Linux /proc), in MiB
-        total, stack = 0, [pid]
-        while stack:
-            p = stack.pop()
-            try:
-                for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
-                for task in Path(f"/proc/{p}/task").iterdir():
-                    stack += [int(c) for c in (task / "children").read_text().split()]
-            except (FileNotFoundError, ProcessLookupError):
-                pass
-        return total / 1024
-
-    peak, done = [0.0], threading.Event()
-    def sample():
-        while not done.wait(0.2):
-            peak[0] = max(peak[0], tree_rss_mib(os.getpid()))
-    threading.Thread(target=sample, daemon=True).start()
     started = time.perf_counter()
-    result = scan(sys.argv[1], sys.argv[2])
-    done.set()
+    with PeakMemory() as peak:
+        result = scan(sys.argv[1], sys.argv[2])
     print(json.dumps({"seconds": time.perf_counter() - started,
                       "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                      "tree_peak_mib": peak[0],
+                      "tree_peak_mib": peak.mib,
                       "stages": result.stage_seconds, "rings": result.rings,
                       "levels": result.levels}))
 """)
@@ -67,9 +48,15 @@ _PLAIN_LOAD = textwrap.dedent("""
 """)
 
 
+def child_env() -> dict[str, str]:
+    """The environment of a scan subprocess: bench/ on its path, for peak_memory."""
+    bench = str(Path(__file__).parent)
+    return dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [bench, os.environ.get("PYTHONPATH")])))
+
+
 def _run(code: str, *args: str) -> dict:
     out = subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True,
-                         text=True)
+                         text=True, env=child_env())
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 

@@ -1,0 +1,1 @@
+"""Blind benchmark world 19: Payvia, an employer-of-record and contractor-payroll platform's compliance export."""

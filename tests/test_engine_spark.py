@@ -270,6 +270,7 @@ def test_tables_cross_between_duckdb_and_spark_either_way(spark_engine, tmp_path
     from ringwatch.load import load_bundle
 
     monkeypatch.setattr(spark_engine, "_local_files", lambda: local_files)
+    monkeypatch.setattr(spark_engine, "_parquet_tables", local_files)
     # Paths holding glob characters (the output folder's name is the user's) name one file.
     odd = tmp_path / "hand[over]*{x}"
     odd.mkdir()
@@ -291,3 +292,33 @@ def test_tables_cross_between_duckdb_and_spark_either_way(spark_engine, tmp_path
             ("A", dt.datetime(2024, 1, 1, 8, 0), 1), ("B", None, 2)]
     finally:
         duck.close()
+
+
+@spark_only
+def test_tables_are_parquet_files_that_go_with_the_table(spark_engine, tmp_path, monkeypatch):
+    """In local mode a table is a folder of Parquet files among the scan's temporary files
+    (off the JVM heap, read column by column); replacing or dropping it deletes them; a table
+    with a column Parquet cannot hold (an untyped NULL) is checkpointed instead."""
+    from ringwatch.engines.spark import SparkEngine
+
+    odd = tmp_path / "store[a]*{b}"  # the output folder's name is the user's
+    odd.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(odd))
+    engine = SparkEngine(None, session=spark_engine.spark)
+    try:
+        store = Path(engine._checkpoints) / "tables"
+        engine.create("t", "SELECT 1 AS n, [1, 2] AS xs, TIMESTAMP '2024-01-01 10:00:00' AS ts")
+        first = set(store.iterdir())
+        assert len(first) == 1 and list(next(iter(first)).glob("*.parquet"))
+        engine.sql("INSERT INTO t VALUES (2, [3], NULL)")
+        assert engine.rows("SELECT n, xs FROM t ORDER BY n") == [(1, [1, 2]), (2, [3])]
+        assert len(set(store.iterdir())) == 1 and set(store.iterdir()) != first  # the old files went
+        engine.create("untyped", "SELECT NULL AS nothing, 2 AS n")
+        assert engine.rows("SELECT nothing, n FROM untyped") == [(None, 2)]
+        assert len(set(store.iterdir())) == 1  # checkpointed, not a folder
+        engine.sql("DROP TABLE t")
+        assert not list(store.iterdir()) and not engine.table_exists("t")
+        engine.create("kept", "SELECT 'x' AS s")
+    finally:
+        engine.close()
+    assert not Path(engine._checkpoints).exists()

@@ -154,8 +154,11 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
     "NEW_RECRUITER_DOMAIN": f"""
         SELECT s.id, 'registrant of ' || string_agg(DISTINCT d.domain, ', ') ||
                ' (registered ' || strftime(min(d.registered_at), '%Y-%m-%d') || ')'
-        FROM subjects_norm s
-        JOIN domains_norm d ON d.registrant_key IN (s.email_key, s.recovery_email_key)
+        -- a join on each of the two mailboxes: one on `IN (email, recovery email)` is no
+        -- equality, which Spark runs as a nested loop over every subject and domain
+        FROM (SELECT id, created_at, email_key AS mailbox FROM subjects_norm
+              UNION ALL SELECT id, created_at, recovery_email_key FROM subjects_norm) s
+        JOIN domains_norm d ON d.registrant_key = s.mailbox
         WHERE d.registered_at IS NOT NULL
           AND (s.created_at IS NULL OR
                d.registered_at >= s.created_at - INTERVAL {RECRUITER_DOMAIN_DAYS} DAY)

@@ -557,8 +557,10 @@ def _pairs(engine: Engine, min_bits: float) -> None:
            -- person's rows whatever name each gives (a handle as an account's display name),
            -- unless three or more names give either contact (an operator's, behind personas)
            OR (gamma_email = 1 AND gamma_phone = 1 AND gamma_home <> {ELSE}
-               AND na.email_key NOT IN (SELECT v FROM _crowded_contacts)
-               AND na.phone_e164 NOT IN (SELECT v FROM _crowded_contacts))
+               -- (NOT EXISTS by equality: Spark joins a NOT IN inside OR by a nested
+               -- loop; an exact email and phone match means neither is NULL)
+               AND NOT EXISTS (SELECT 1 FROM _crowded_contacts c WHERE c.v = na.email_key)
+               AND NOT EXISTS (SELECT 1 FROM _crowded_contacts c WHERE c.v = na.phone_e164))
     """)
     engine.sql("DROP TABLE IF EXISTS _crowded_contacts")
     engine.sql("DROP TABLE IF EXISTS _pair_ties")
@@ -645,7 +647,10 @@ def victim_tie_sql(engine: Engine, kind: str, *subjects: str) -> str:
     them nor ring membership."""
     if not engine.table_exists("identity_victims"):
         return "false"
-    touches = " OR ".join(f"{s} IN (SELECT subject_id FROM identity_victims)" for s in subjects)
+    # EXISTS by equality, not `IN (SELECT ...)`: under NOT and OR, Spark joins an IN by a
+    # nested loop (it must keep IN's NULL semantics; subject ids are never NULL)
+    touches = " OR ".join(f"EXISTS (SELECT 1 FROM identity_victims v WHERE v.subject_id = {s})"
+                          for s in subjects)
     return f"({kind} = 'IDENTITY_REUSE' AND ({touches}))"
 
 

@@ -195,8 +195,13 @@ def _session(master: str | None, memory_limit: int | None, threads: int | None,
         return SparkSession.builder.remote(remote).getOrCreate(), True
     master = master or os.environ.get(MASTER_ENV) or f"local[{threads or os.cpu_count() or 2}]"
     settings = dict(SESSION_DEFAULTS, **{"spark.local.dir": tempfile.gettempdir()})
-    if memory_limit and master.startswith("local"):
-        settings["spark.driver.memory"] = f"{max(memory_limit >> 20, 1024)}m"
+    if master.startswith("local"):
+        # Local Python workers run this interpreter (the one with ringwatch and pyarrow),
+        # not whatever `python3` is first on PATH, unless the user says otherwise.
+        # (PySpark reads it from the environment when the context starts.)
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        if memory_limit:
+            settings["spark.driver.memory"] = f"{max(memory_limit >> 20, 1024)}m"
     settings.update({k: v for k, v in (conf or {}).items() if k not in REQUIRED_SQL_CONF})
     builder = SparkSession.builder.master(master).appName("ringwatch")
     for key, value in settings.items():

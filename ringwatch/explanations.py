@@ -22,7 +22,9 @@ per pair in ringwatch/link/context.py:
 - `contact_point`: a value four or more people share who show nothing suspicious of their own
   and share nothing else among themselves (`contact_points`);
 - `agency` and `common_artefact`: a payout account, or a photo or resume, shared by more
-  people than a household (a payroll provider; a default avatar or a template).
+  people than a household (a payroll provider; a default avatar or a template); and
+  between the people such an account pays, where they mostly show nothing suspicious of
+  their own (`agency_payers`), the agency's mailbox, phone and office.
 """
 
 from __future__ import annotations
@@ -80,6 +82,13 @@ TERMINAL_LINKS = frozenset({"SHARED_DEVICE"})
 NAMESAKE_LINKS = frozenset({"SHARED_PROFILE"})
 # Shared by more people than a household, these have an ordinary explanation of their own.
 AGENCY_LINKS = frozenset({"SHARED_PAYOUT"})
+# What the people an agency pays share as its people when they show nothing suspicious of
+# their own (ringwatch/link/context.py `agency_payers`): its mailbox and phone, given as their
+# contact or recovery. Not a network, an IP or a machine: those are a farm's too, and say
+# "colleagues" only where the colleagues live near them.
+AGENCY_CONTACT_LINKS = frozenset({
+    "SHARED_PHONE", "SHARED_EMAIL", "SHARED_RECOVERY_PHONE", "SHARED_RECOVERY_EMAIL",
+})
 ARTEFACT_LINKS = frozenset({"PHOTO_REUSE", "RESUME_CLONE"})
 
 EXPLANATIONS: list[Explanation] = [
@@ -119,8 +128,10 @@ EXPLANATIONS: list[Explanation] = [
     Explanation(
         "agency",
         "A staffing agency, payroll provider or employer of record pays many contractors "
-        "through one account (a group larger than a household).",
-        signals=frozenset(), links=AGENCY_LINKS),
+        "through one account (a group larger than a household); where they mostly show "
+        "nothing suspicious of their own, its mailbox and phone as their contact or recovery "
+        "and its office as their delivery address are the agency's too.",
+        signals=frozenset(), links=AGENCY_LINKS | AGENCY_CONTACT_LINKS | {"SHARED_SHIPPING_ADDRESS"}),
     Explanation(
         "common_artefact",
         "A default avatar, a stock photo or a resume template used by many applicants (a group "

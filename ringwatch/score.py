@@ -367,8 +367,9 @@ def _corroboration(engine: Engine) -> None:
             WHERE r.corroborated
         ), items AS (
             SELECT c.person_id, c.source, c.code, c.weight, c.explained_by, c.value FROM _all_contrib c
-            WHERE c.weight >= {CORROBORATION_MIN}
-              AND (c.source <> 'ring' OR c.person_id IN (SELECT person_id FROM corroborated_rings))
+            -- a join, not IN (SELECT ...) under OR: a nested loop on Spark
+            LEFT JOIN corroborated_rings r ON r.person_id = c.person_id
+            WHERE c.weight >= {CORROBORATION_MIN} AND (c.source <> 'ring' OR r.person_id IS NOT NULL)
         ), covers AS (
             -- the covers of each person's signals, less a cover the person's other evidence
             -- contradicts (ringwatch/explanations.py); a join of its own, not a NOT EXISTS in

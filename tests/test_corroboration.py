@@ -885,3 +885,32 @@ def test_a_voip_number_that_recovers_other_accounts_is_no_family_contact(tmp_pat
     persona = engine.rows("SELECT weight, prior_weight * calibration, detail FROM links "
                           "WHERE a = 'alt0' AND b = 'op' AND kind = 'SHARED_PHONE'")[0]
     assert persona[0] == pytest.approx(persona[1]) and "household" not in persona[2]
+
+
+def test_an_agency_whose_payees_show_nothing_of_their_own_gives_its_mailbox_as_colleagues(tmp_path):
+    """A staffing agency pays ten contractors (ten clients, ten cities) into one account and
+    gives its own mailbox as their recovery address; they show nothing suspicious of their
+    own: the mailbox is their agency's (colleagues, discounted) and none of them is high. Ten
+    personas with the same payout and recovery mailbox, each on a VOIP number, carry their
+    operator's traits: the mailbox keeps its full weight and the ring stays high."""
+    subjects, payments = [], []
+    for i in range(10):
+        subjects.append(person(f"agency{i}", employer=f"Client {i}", recovery_email="ops.brightpath@gmail.com",
+                               address=f"{200 + i} Birch Street, {CITIES[i]}"))
+        payments.append(payout(f"agency{i}", "GB33 BUKB 2020 1555 5555 55"))
+        subjects.append(person(f"persona{i}", employer=f"Firm {i}", recovery_email="jobs.hunter.cv@gmail.com",
+                               phone=f"+1 415 555 01{i:02d}", phone_line_type="voip",
+                               address=f"{300 + i} Pine Street, {CITIES[i]}"))
+        payments.append(payout(f"persona{i}", "DE89 3704 0044 0532 0130 00"))
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, payments=payments))
+    assert {r[0] for r in engine.rows("SELECT org FROM agency_payers")} == {"payer gb33bukb20201555555555"}
+    agency = engine.rows("SELECT weight, prior_weight * calibration, explained_by, detail FROM links "
+                         "WHERE a = 'agency0' AND b = 'agency1' AND kind = 'SHARED_RECOVERY_EMAIL'")[0]
+    assert agency[0] == pytest.approx(0.2 * agency[1])
+    assert "workplace" in agency[2].split(";") and "colleagues (payer gb33bukb20201555555555)" in agency[3]
+    ring = engine.rows("SELECT weight, prior_weight * calibration, explained_by FROM links "
+                       "WHERE a = 'persona0' AND b = 'persona1' AND kind = 'SHARED_RECOVERY_EMAIL'")[0]
+    assert ring[0] == pytest.approx(ring[1]) and "workplace" not in (ring[2] or "").split(";")
+    scores = scores_of(engine)
+    assert all(scores[f"agency{i}"]["level"] != "high" for i in range(10))
+    assert all(scores[f"persona{i}"]["level"] == "high" for i in range(10))

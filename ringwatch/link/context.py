@@ -11,6 +11,9 @@ Tables (pairs `(a, b)` have a < b):
   `households(person_id, household_id)` joins them (calibration counts households, not
   people: a couple's joint account is no shared account);
 - `value_orgs(value, org)`: values that mostly members of one organisation share;
+- `agency_payers(org)`: accounts paying more people than a household whose median payee
+  shows nothing suspicious of their own: a staffing agency's or payroll provider's payroll,
+  whose payees are colleagues for its mailbox, phone and office (not a network or machine);
 - `contact_points(value, people, traits, tied_share)`: values four or more people share who
   show nothing suspicious of their own (`person_traits`) and share nothing else among
   themselves: some organisation's contact, account or machine that the bundle does not name
@@ -304,19 +307,21 @@ def org_keys(engine: Engine) -> None:
 
 
 def shared_orgs(engine: Engine, raw_links: str) -> None:
-    """Create `shared_orgs(a, b, org, bundle_wide)`: pairs of the raw links that belong to one
-    organisation, by its name or an alias (the first such org by name, one that is not
-    bundle-wide where they share one: `bundle_wide` is true when that is all they share)."""
+    """Create `shared_orgs(a, b, org, bundle_wide, agency)`: pairs of the raw links that belong
+    to one organisation, by its name or an alias (the first such org by name, one that is not
+    bundle-wide where they share one: `bundle_wide` is true when that is all they share;
+    `agency` whether one they share is an agency's payroll, `agency_payers`)."""
     engine.create("shared_orgs", f"""
         WITH orgs AS (SELECT subject_id, org FROM org_keys
                       UNION SELECT subject_id, org FROM org_aliases)
         -- the most telling organisation the two share: one that is not bundle-wide
         SELECT r.a, r.b, coalesce(min(CASE WHEN bw.org IS NULL THEN oa.org END), min(oa.org)) AS org,
-               bool_and(bw.org IS NOT NULL) AS bundle_wide
+               bool_and(bw.org IS NOT NULL) AS bundle_wide, bool_or(ap.org IS NOT NULL) AS agency
         FROM (SELECT DISTINCT a, b FROM {raw_links}) r
         JOIN orgs oa ON oa.subject_id = r.a
         JOIN orgs ob ON ob.subject_id = r.b AND ob.org = oa.org
         LEFT JOIN bundle_wide_orgs bw ON bw.org = oa.org
+        LEFT JOIN agency_payers ap ON ap.org = oa.org
         GROUP BY r.a, r.b
     """)
 
@@ -375,6 +380,28 @@ def value_orgs(engine: Engine) -> None:
            OR (starts_with(b.org, 'domain ') AND h.org_kind AND b.members >= 2
                AND {VALUE_ORG_DOMAIN_SHARE_INV} * b.members >= h.holders)
         GROUP BY b.value
+    """)
+
+
+def agency_payers(engine: Engine) -> None:
+    """Create `agency_payers(org)`: the `payer` organisations (an account that pays more
+    people than a household) whose median payee's own indicators score below CLEAN_MAX.
+
+    A staffing agency or payroll provider pays its contractors into one account, gives its
+    own mailbox or phone as their recovery contact, ships their laptops to its office and
+    signs them up from its network: all of one organisation, as an employer's people are.
+    A laptop farm's or front agency's wages go to one account too, but its personas carry
+    their operator's traits (a VPN, Korean or Chinese working hours, remote-control tools,
+    VOIP numbers): in the worlds measured, every account paying mostly such people was an
+    operator's, and every account paying mostly people with nothing of their own was not."""
+    engine.create("agency_payers", f"""
+        SELECT o.org
+        FROM org_keys o
+        JOIN persons p ON p.subject_id = o.subject_id
+        LEFT JOIN person_traits t ON t.person_id = p.person_id
+        WHERE starts_with(o.org, '{PAYER_ORG}')
+        GROUP BY o.org
+        HAVING median(coalesce(t.traits, 0)) < {CLEAN_MAX}
     """)
 
 
@@ -554,6 +581,7 @@ def build_context(engine: Engine, raw_links: str) -> None:
     org_keys(engine)
     org_aliases(engine)
     bundle_wide_orgs(engine)
+    agency_payers(engine)
     shared_orgs(engine, raw_links)
     value_orgs(engine)
     value_ties(engine, raw_links, CONTACT_POINT_LINKS, TERMINAL_LINKS)
@@ -561,6 +589,6 @@ def build_context(engine: Engine, raw_links: str) -> None:
 
 
 __all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "OFFICE_ORG", "OWN_CONTACTS_SQL", "PAYER_ORG",
-           "build_context", "bundle_wide_orgs", "co_residents", "contact_points", "family_contacts",
+           "agency_payers", "build_context", "bundle_wide_orgs", "co_residents", "contact_points", "family_contacts",
            "households", "lift_to_persons", "occasional_devices", "org_aliases", "org_keys", "postal_areas",
            "shared_orgs", "value_orgs", "value_ties"]

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ringwatch.engines import Engine
-from ringwatch.explanations import (AGENCY_LINKS, ARTEFACT_LINKS, BUNDLE_ORG_PERSONAL_LINKS,
-                                    CONTACT_POINT_LINKS, HOUSEHOLD_LINKS, NAMESAKE_LINKS,
-                                    TERMINAL_LINKS, WORKPLACE_LINKS, sql_in)
+from ringwatch.explanations import (AGENCY_CONTACT_LINKS, AGENCY_LINKS, ARTEFACT_LINKS,
+                                    BUNDLE_ORG_PERSONAL_LINKS, CONTACT_POINT_LINKS, HOUSEHOLD_LINKS,
+                                    NAMESAKE_LINKS, TERMINAL_LINKS, WORKPLACE_LINKS, sql_in)
 from ringwatch.graph import components
 from ringwatch.link.calibration import calibrate_links
 from ringwatch.link.context import (CONTACT_POINT_MAX_TIED, CONTEXT_DISCOUNT, HOUSEHOLD_MAX,
@@ -109,6 +109,9 @@ def _weigh_links(engine: Engine) -> None:
             SELECT r.*, c.calibration, c.tail, c.holders,
                    h.a IS NOT NULL AS co_resident, f.a IS NOT NULL AS family,
                    coalesce(so.org, vo.org) AS shared_org,
+                   -- both paid by one agency (`agency_payers`), or the value is mostly
+                   -- its payees'
+                   coalesce(so.agency, false) OR apo.org IS NOT NULL AS agency_colleagues,
                    -- colleagues only through a bundle-wide organisation (the employer whose
                    -- export this is): that explains their office and machines, not one
                    -- personal mailbox or phone among them
@@ -180,6 +183,8 @@ def _weigh_links(engine: Engine) -> None:
             LEFT JOIN org_keys sb ON r.kind = 'SHARED_PROFILE' AND sb.subject_id = r.b
                                  AND sb.org = 'domain ' || regexp_extract(r.value, '^[^/:]+')
             LEFT JOIN value_orgs vo ON vo.value = r.value
+            -- (a join, not IN (SELECT ...) in an expression: a nested loop on Spark)
+            LEFT JOIN agency_payers apo ON apo.org = vo.org
             LEFT JOIN contact_points cp ON cp.value = r.value
             LEFT JOIN value_ties vt ON vt.value = r.value
             LEFT JOIN identity_pairs ip ON ip.a = r.a AND ip.b = r.b
@@ -196,13 +201,16 @@ def _weigh_links(engine: Engine) -> None:
             SELECT *,
                    kind IN ({sql_in(HOUSEHOLD_LINKS)}) AND (co_resident OR family) AS known_household,
                    -- an account that pays many people (an agency's payroll) makes them
-                   -- colleagues only for where their equipment goes (the agency's office): a
-                   -- farm's wages go to one account too, and its personas' shared network and
+                   -- colleagues only for where their equipment goes (the agency's office),
+                   -- and, where they mostly show nothing suspicious of their own
+                   -- (`agency_payers`), for the agency's mailbox and phone too: a farm's
+                   -- wages go to one account too, and its personas' shared network and
                    -- devices must keep their weight
                    -- (equipment delivered to the home another person claims is no office's)
                    (kind IN ({sql_in(WORKPLACE_LINKS)}) AND NOT someones_home
                     AND ((shared_org IS NOT NULL AND NOT personal_in_bundle_org
-                          AND (NOT starts_with(shared_org, '{PAYER_ORG}') OR kind = 'SHARED_SHIPPING_ADDRESS'))
+                          AND (NOT starts_with(shared_org, '{PAYER_ORG}') OR kind = 'SHARED_SHIPPING_ADDRESS'
+                               OR (agency_colleagues AND kind IN ({sql_in(AGENCY_CONTACT_LINKS)}))))
                          OR local_site))
                        OR org_site OR org_account OR office_payroll AS known_workplace,
                    -- a group small enough to be one household, whose members do not claim
@@ -223,7 +231,10 @@ def _weigh_links(engine: Engine) -> None:
                              CASE WHEN terminal THEN 'shared_terminal' END,
                              CASE WHEN namesake THEN 'namesake' END,
                              CASE WHEN contact_point THEN 'contact_point' END,
-                             CASE WHEN kind IN ({sql_in(AGENCY_LINKS)}) AND n_sharing > {HOUSEHOLD_MAX}
+                             CASE WHEN (kind IN ({sql_in(AGENCY_LINKS)}) AND n_sharing > {HOUSEHOLD_MAX})
+                                       -- the agency's mailbox, phone and office between its people
+                                       OR (agency_colleagues AND known_workplace
+                                           AND kind IN ({sql_in(AGENCY_CONTACT_LINKS | {"SHARED_SHIPPING_ADDRESS"})}))
                                   THEN 'agency' END,
                              CASE WHEN kind IN ({sql_in(ARTEFACT_LINKS)}) AND n_sharing > {HOUSEHOLD_MAX}
                                   THEN 'common_artefact' END) AS explained_by,

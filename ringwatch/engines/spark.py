@@ -667,7 +667,8 @@ class SparkEngine:
             # DuckDB writes the table's own Parquet folder: no second copy by Spark.
             own = self._new_table_folder()
             own.mkdir(parents=True)
-            duck.sql(f'COPY (SELECT * FROM "{table}") TO {_literal(str(own / "part-0.parquet"))} (FORMAT parquet)')
+            part = _literal(str(own / "part-0.parquet"))
+            duck.sql(f'COPY (SELECT * FROM "{table}") TO {part} (FORMAT parquet)')
             kept = self._guarded(lambda: self._read_table_files(table, own), f"-- read {table}", table)
             self._release(table)
             self._frames[table.lower()] = (kept, own)

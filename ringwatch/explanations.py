@@ -89,6 +89,9 @@ AGENCY_LINKS = frozenset({"SHARED_PAYOUT"})
 AGENCY_CONTACT_LINKS = frozenset({
     "SHARED_PHONE", "SHARED_EMAIL", "SHARED_RECOVERY_PHONE", "SHARED_RECOVERY_EMAIL",
 })
+# ... and what the `agency` explanation covers between them: those, and its office as their
+# delivery address (ringwatch/link/stage.py decides where that office is one).
+AGENCY_COLLEAGUE_LINKS = AGENCY_CONTACT_LINKS | {"SHARED_SHIPPING_ADDRESS"}
 ARTEFACT_LINKS = frozenset({"PHOTO_REUSE", "RESUME_CLONE"})
 
 EXPLANATIONS: list[Explanation] = [
@@ -131,7 +134,7 @@ EXPLANATIONS: list[Explanation] = [
         "through one account (a group larger than a household); where they mostly show "
         "nothing suspicious of their own, its mailbox and phone as their contact or recovery "
         "and its office as their delivery address are the agency's too.",
-        signals=frozenset(), links=AGENCY_LINKS | AGENCY_CONTACT_LINKS | {"SHARED_SHIPPING_ADDRESS"}),
+        signals=frozenset(), links=AGENCY_LINKS | AGENCY_COLLEAGUE_LINKS),
     Explanation(
         "common_artefact",
         "A default avatar, a stock photo or a resume template used by many applicants (a group "

@@ -295,7 +295,8 @@ class SparkEngine:
         stages grew 15-18 times for ten times the subjects.)"""
         if _TRACE:
             _trace_nested_loops(name, frame)
-        folder = self._new_table_folder() if self._parquet_can_hold(frame.schema) else None
+        folder = (self._new_table_folder() if self._parquet_tables and _parquet_can_hold(frame.schema)
+                  else None)
         if folder is not None:
             def run():
                 frame.write.parquet(str(folder))
@@ -305,12 +306,12 @@ class SparkEngine:
                 kept = _fresh(frame.localCheckpoint(eager=True))
                 kept.createOrReplaceTempView(name)
                 return kept
-        kept = self._guarded(run, f"-- table {name}", name)
+        self._keep(name, self._guarded(run, f"-- table {name}", name), folder)
+
+    def _keep(self, name: str, kept, folder: Path | None) -> None:
+        """Record `kept` (stored in `folder`, or checkpointed) as table `name`'s storage."""
         self._release(name)
         self._frames[name.lower()] = (kept, folder)
-
-    def _parquet_can_hold(self, schema) -> bool:
-        return self._parquet_tables and _parquet_can_hold(schema)
 
     def _new_table_folder(self) -> Path:
         self._table_counter += 1
@@ -322,15 +323,14 @@ class SparkEngine:
         return kept
 
     def _release(self, name: str) -> None:
-        """Forget table `name`'s storage (its view is replaced or dropped by the caller)."""
+        """Forget table `name`'s storage (its view is replaced or dropped by the caller): its
+        Parquet folder is deleted; a checkpoint's blocks go when Spark's context cleaner finds
+        the DataFrame unreferenced (it is no cached DataFrame that `unpersist` would free)."""
         import shutil
 
-        kept, folder = self._frames.pop(name.lower(), (None, None))
+        _, folder = self._frames.pop(name.lower(), (None, None))
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
-        elif kept is not None:
-            with contextlib.suppress(Exception):
-                kept.unpersist()
 
     # -- the interface -------------------------------------------------------------------------
     def sql(self, query: str, params: Sequence | None = None) -> None:
@@ -669,9 +669,8 @@ class SparkEngine:
             own.mkdir(parents=True)
             part = _literal(str(own / "part-0.parquet"))
             duck.sql(f'COPY (SELECT * FROM "{table}") TO {part} (FORMAT parquet)')
-            kept = self._guarded(lambda: self._read_table_files(table, own), f"-- read {table}", table)
-            self._release(table)
-            self._frames[table.lower()] = (kept, own)
+            self._keep(table, self._guarded(lambda: self._read_table_files(table, own),
+                                            f"-- read {table}", table), own)
             return
         path = folder / f"{table}.parquet"
         duck.sql(f'COPY (SELECT * FROM "{table}") TO {_literal(str(path))} (FORMAT parquet)')

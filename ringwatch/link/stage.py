@@ -7,9 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ringwatch.engines import Engine
-from ringwatch.explanations import (AGENCY_CONTACT_LINKS, AGENCY_LINKS, ARTEFACT_LINKS,
-                                    BUNDLE_ORG_PERSONAL_LINKS, CONTACT_POINT_LINKS, HOUSEHOLD_LINKS,
-                                    NAMESAKE_LINKS, TERMINAL_LINKS, WORKPLACE_LINKS, sql_in)
+from ringwatch.explanations import (AGENCY_COLLEAGUE_LINKS, AGENCY_CONTACT_LINKS, AGENCY_LINKS,
+                                    ARTEFACT_LINKS, BUNDLE_ORG_PERSONAL_LINKS, CONTACT_POINT_LINKS,
+                                    HOUSEHOLD_LINKS, NAMESAKE_LINKS, TERMINAL_LINKS,
+                                    WORKPLACE_LINKS, sql_in)
 from ringwatch.graph import components
 from ringwatch.link.calibration import calibrate_links
 from ringwatch.link.context import (CONTACT_POINT_MAX_TIED, CONTEXT_DISCOUNT, HOUSEHOLD_MAX,
@@ -234,7 +235,7 @@ def _weigh_links(engine: Engine) -> None:
                              CASE WHEN (kind IN ({sql_in(AGENCY_LINKS)}) AND n_sharing > {HOUSEHOLD_MAX})
                                        -- the agency's mailbox, phone and office between its people
                                        OR (agency_colleagues AND known_workplace
-                                           AND kind IN ({sql_in(AGENCY_CONTACT_LINKS | {"SHARED_SHIPPING_ADDRESS"})}))
+                                           AND kind IN ({sql_in(AGENCY_COLLEAGUE_LINKS)}))
                                   THEN 'agency' END,
                              CASE WHEN kind IN ({sql_in(ARTEFACT_LINKS)}) AND n_sharing > {HOUSEHOLD_MAX}
                                   THEN 'common_artefact' END) AS explained_by,

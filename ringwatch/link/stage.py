@@ -103,9 +103,25 @@ def _weigh_links(engine: Engine) -> None:
             SELECT DISTINCT x.id AS a, y.id AS b
             FROM own_contacts x JOIN own_contacts y ON x.v = y.v AND x.id < y.id
             WHERE x.v IN (SELECT v FROM own_contacts GROUP BY v HAVING count(*) <= {HOUSEHOLD_MAX})
-        ), homes AS (
-            SELECT s.id, c.canonical AS home
-            FROM subjects_norm s JOIN address_canon c ON c.address_key = s.address_key
+        ), office_pairs AS (
+            -- pairs paid into one account who belong to one office or established
+            -- organisation (from the pairs' side: the organisations' own member pairs run to
+            -- hundreds of millions at 1M subjects, one ISP's domain alone to 75M)
+            SELECT DISTINCT r.a, r.b
+            FROM _raw_links r
+            JOIN org_keys oa ON oa.subject_id = r.a
+            JOIN org_keys ob ON ob.subject_id = r.b AND ob.org = oa.org
+            WHERE r.kind IN ({sql_in(AGENCY_LINKS)})
+              AND (starts_with(oa.org, '{OFFICE_ORG}') OR starts_with(oa.org, 'domain '))
+        ), subject_facts AS (
+            -- what the pair's context needs of each subject, in one row: each link is then
+            -- joined twice by subject instead of eight times (on Spark, each join by another
+            -- key moves every raw link across the cluster once more)
+            SELECT p.subject_id, p.person_id, s.name_fold, c.canonical AS home, ha.area
+            FROM persons p
+            LEFT JOIN subjects_norm s ON s.id = p.subject_id
+            LEFT JOIN address_canon c ON c.address_key = s.address_key
+            LEFT JOIN home_areas ha ON ha.id = p.subject_id
         ), ctx AS (
             SELECT r.*, c.calibration, c.tail, c.holders,
                    h.a IS NOT NULL AS co_resident, f.a IS NOT NULL AS family,
@@ -120,14 +136,14 @@ def _weigh_links(engine: Engine) -> None:
                     AND coalesce(so.bundle_wide, vo.bundle_wide, false)
                     AND coalesce(vo.bundle_wide, true) AND coalesce(so.bundle_wide, true))
                        AS personal_in_bundle_org,
-                   coalesce(ha.home <> hb.home AND near.a IS NULL, false) AS apart,
+                   coalesce(xa.home <> xb.home AND near.a IS NULL, false) AS apart,
                    -- a place both use that is near where both claim to live: equipment
                    -- shipped to their postal area, or one router while both live in one area
                    -- (an office, an MSP); a farm works for people who claim homes elsewhere
-                   coalesce((r.kind = 'SHARED_SHIPPING_ADDRESS' AND starts_with(aa.area, pa.area)
-                             AND starts_with(aa.area, pb.area))
-                            OR (r.kind = 'SHARED_NETWORK' AND pa.area = pb.area), false)
-                       AS local_site, pa.area AS home_area,
+                   coalesce((r.kind = 'SHARED_SHIPPING_ADDRESS' AND starts_with(aa.area, xa.area)
+                             AND starts_with(aa.area, xb.area))
+                            OR (r.kind = 'SHARED_NETWORK' AND xa.area = xb.area), false)
+                       AS local_site, xa.area AS home_area,
                    -- an organisation's website that both list and both belong to (its staff,
                    -- its contractors): the organisation's page, not a person's
                    (r.kind = 'SHARED_PROFILE' AND sa.subject_id IS NOT NULL
@@ -148,34 +164,39 @@ def _weigh_links(engine: Engine) -> None:
                    -- a profile address made of the name both give (its first and last
                    -- words): it says no more than the name
                    (r.kind IN ({sql_in(NAMESAKE_LINKS)})
-                    AND {_name_in_handle_sql('na.name_fold', 'r.value')}
-                    AND {_name_in_handle_sql('nb.name_fold', 'r.value')}) AS namesake,
+                    AND {_name_in_handle_sql('xa.name_fold', 'r.value')}
+                    AND {_name_in_handle_sql('xb.name_fold', 'r.value')}) AS namesake,
                    -- some organisation's contact point that the data does not name
                    (r.kind IN ({sql_in(CONTACT_POINT_LINKS)}) AND cp.value IS NOT NULL) AS contact_point,
                    cp.people AS contact_people,
                    -- equipment delivered to the home the other claims, where the two are
                    -- not one person or family (one identity, or one own phone or email)
                    coalesce(r.kind = 'SHARED_SHIPPING_ADDRESS' AND ip.a IS NULL AND oc.a IS NULL
-                            AND (ha.home = r.value OR hb.home = r.value), false) AS someones_home,
+                            AND (xa.home = r.value OR xb.home = r.value), false) AS someones_home,
                    -- an account paying people who work from one office near their homes (or
                    -- paying mostly such people), or people of one established organisation
                    -- (its domain is their email's, or its website is listed by both: a
                    -- staffing agency's): their employer's or agency's payroll
                    (r.kind IN ({sql_in(AGENCY_LINKS)})
                     AND (starts_with(vo.org, '{OFFICE_ORG}') OR starts_with(vo.org, 'domain ')
-                         OR EXISTS (SELECT 1 FROM org_keys oa JOIN org_keys ob ON ob.org = oa.org
-                                    WHERE oa.subject_id = r.a AND ob.subject_id = r.b
-                                      AND (starts_with(oa.org, '{OFFICE_ORG}')
-                                           OR starts_with(oa.org, 'domain '))))) AS office_payroll
+                         OR op.a IS NOT NULL)) AS office_payroll
+            -- (joins grouped by key, so that Spark moves the raw links once per key: by
+            -- each subject, by the value, by the two homes and persons, by the pair)
             FROM _raw_links r
             JOIN link_calibration c ON c.code = r.kind AND c.n = r.n_sharing
-            JOIN persons psa ON psa.subject_id = r.a
-            JOIN persons psb ON psb.subject_id = r.b
+            JOIN subject_facts xa ON xa.subject_id = r.a
+            JOIN subject_facts xb ON xb.subject_id = r.b
+            LEFT JOIN value_orgs vo ON vo.value = r.value
+            -- (a join, not IN (SELECT ...) in an expression: a nested loop on Spark)
+            LEFT JOIN agency_payers apo ON apo.org = vo.org
+            LEFT JOIN contact_points cp ON cp.value = r.value
+            LEFT JOIN value_ties vt ON vt.value = r.value
+            LEFT JOIN address_areas aa ON aa.canonical = r.value
+            {join_near_addresses('near', 'xa.home', 'xb.home')}
             LEFT JOIN co_residents_persons h
-              ON h.a = least(psa.person_id, psb.person_id) AND h.b = greatest(psa.person_id, psb.person_id)
+              ON h.a = least(xa.person_id, xb.person_id) AND h.b = greatest(xa.person_id, xb.person_id)
             LEFT JOIN family_contacts_persons f
-              ON f.a = least(psa.person_id, psb.person_id) AND f.b = greatest(psa.person_id, psb.person_id)
-            LEFT JOIN shared_orgs so ON so.a = r.a AND so.b = r.b
+              ON f.a = least(xa.person_id, xb.person_id) AND f.b = greatest(xa.person_id, xb.person_id)
             LEFT JOIN occasional_devices da ON da.subject_id = r.a AND da.device_id = r.value
             LEFT JOIN occasional_devices db ON db.subject_id = r.b AND db.device_id = r.value
             -- an organisation's website, or a page on it ("firm.com/team"), that its people list
@@ -183,21 +204,10 @@ def _weigh_links(engine: Engine) -> None:
                                  AND sa.org = 'domain ' || regexp_extract(r.value, '^[^/:]+')
             LEFT JOIN org_keys sb ON r.kind = 'SHARED_PROFILE' AND sb.subject_id = r.b
                                  AND sb.org = 'domain ' || regexp_extract(r.value, '^[^/:]+')
-            LEFT JOIN value_orgs vo ON vo.value = r.value
-            -- (a join, not IN (SELECT ...) in an expression: a nested loop on Spark)
-            LEFT JOIN agency_payers apo ON apo.org = vo.org
-            LEFT JOIN contact_points cp ON cp.value = r.value
-            LEFT JOIN value_ties vt ON vt.value = r.value
+            LEFT JOIN shared_orgs so ON so.a = r.a AND so.b = r.b
             LEFT JOIN identity_pairs ip ON ip.a = r.a AND ip.b = r.b
             LEFT JOIN own_contact_pairs oc ON oc.a = r.a AND oc.b = r.b
-            LEFT JOIN subjects_norm na ON na.id = r.a
-            LEFT JOIN subjects_norm nb ON nb.id = r.b
-            LEFT JOIN homes ha ON ha.id = r.a
-            LEFT JOIN homes hb ON hb.id = r.b
-            LEFT JOIN address_areas aa ON aa.canonical = r.value
-            LEFT JOIN home_areas pa ON pa.id = r.a
-            LEFT JOIN home_areas pb ON pb.id = r.b
-            {join_near_addresses('near', 'ha.home', 'hb.home')}
+            LEFT JOIN office_pairs op ON op.a = r.a AND op.b = r.b
         ), explained AS (
             SELECT *,
                    kind IN ({sql_in(HOUSEHOLD_LINKS)}) AND (co_resident OR family) AS known_household,

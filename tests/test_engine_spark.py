@@ -191,17 +191,39 @@ def test_damerau_and_jaro_winkler_udfs_equal_duckdb():
     import random
 
     import duckdb
+    import pandas as pd
 
-    from ringwatch.engines.spark import _damerau_levenshtein, _jaro_winkler
+    from ringwatch.engines.spark import (_damerau_levenshtein, _damerau_levenshtein_batch,
+                                         _jaro_winkler, _jaro_winkler_batch)
 
     rng = random.Random(4)
+    pairs = []
+    for _ in range(3000):
+        a = "".join(rng.choice("abcdé 李") for _ in range(rng.randint(0, 14)))
+        b = list(a) if rng.random() < 0.5 else list("".join(rng.choice("abcdé ") for _ in range(rng.randint(0, 12))))
+        for _ in range(rng.randint(0, 2)):  # a typo or two: where the Winkler boost applies
+            if b:
+                b[rng.randrange(len(b))] = rng.choice("abxé")
+        pairs.append((a, "".join(b)))
+    pairs += [(None, "a"), ("a", None), (None, None), ("", ""), ("", "a")]
     con = duckdb.connect()
-    for _ in range(2000):
-        a = "".join(rng.choice("abcdé ") for _ in range(rng.randint(0, 12)))
-        b = "".join(rng.choice("abcdé ") for _ in range(rng.randint(0, 12)))
-        jw, dl = con.execute("SELECT jaro_winkler_similarity(?, ?), damerau_levenshtein(?, ?)",
-                             [a, b, a, b]).fetchone()
+    con.execute("CREATE TABLE p (i INTEGER, a VARCHAR, b VARCHAR)")
+    con.executemany("INSERT INTO p VALUES (?, ?, ?)", [(i, a, b) for i, (a, b) in enumerate(pairs)])
+    expected = con.execute("SELECT jaro_winkler_similarity(a, b), damerau_levenshtein(a, b) "
+                           "FROM p ORDER BY i").fetchall()
+    left = pd.Series([a for a, _ in pairs], dtype=object)
+    right = pd.Series([b for _, b in pairs], dtype=object)
+    batch = list(zip(_jaro_winkler_batch(left, right).tolist(),
+                     _damerau_levenshtein_batch(left, right).tolist()))
+    boosted = 0
+    for (a, b), (jw, dl), (batch_jw, batch_dl) in zip(pairs, expected, batch):
         assert (_jaro_winkler(a, b), _damerau_levenshtein(a, b)) == (jw, dl), (a, b)
+        if jw is None:
+            assert pd.isna(batch_jw) and pd.isna(batch_dl), (a, b)
+        else:
+            assert (batch_jw, batch_dl) == (jw, dl), (a, b)
+            boosted += jw > 0.7 and a[:1] == b[:1]
+    assert boosted > 500  # the fused multiply-add was exercised
 
 
 @spark_only

@@ -193,8 +193,7 @@ def test_damerau_and_jaro_winkler_udfs_equal_duckdb():
     import duckdb
     import pandas as pd
 
-    from ringwatch.engines.spark import (_damerau_levenshtein, _damerau_levenshtein_batch,
-                                         _jaro_winkler, _jaro_winkler_batch)
+    from ringwatch.engines.spark import _damerau_levenshtein_batch, _jaro_winkler_batch
 
     rng = random.Random(4)
     pairs = []
@@ -217,7 +216,6 @@ def test_damerau_and_jaro_winkler_udfs_equal_duckdb():
                      _damerau_levenshtein_batch(left, right).tolist()))
     boosted = 0
     for (a, b), (jw, dl), (batch_jw, batch_dl) in zip(pairs, expected, batch):
-        assert (_jaro_winkler(a, b), _damerau_levenshtein(a, b)) == (jw, dl), (a, b)
         if jw is None:
             assert pd.isna(batch_jw) and pd.isna(batch_dl), (a, b)
         else:

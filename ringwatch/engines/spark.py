@@ -112,28 +112,10 @@ def side_files(path: str | Path) -> list[Path]:
     return []
 
 
-def _damerau_levenshtein(a: str | None, b: str | None) -> int | None:
-    """DuckDB's damerau_levenshtein (the unrestricted distance: rapidfuzz's, checked equal)."""
-    # A null reaches an Arrow UDF as None, or as NaN under pandas 3's string dtype.
-    if not isinstance(a, str) or not isinstance(b, str):
-        return None
-    from rapidfuzz.distance import DamerauLevenshtein
-
-    return DamerauLevenshtein.distance(a, b)
-
-
-def _jaro_winkler(s: str | None, t: str | None) -> float | None:
-    """DuckDB's jaro_winkler_similarity to the last bit: Jaro's similarity (rapidfuzz's, which
-    is DuckDB's code), two empty strings 0.0, and the Winkler boost (prefix up to 4, weight
-    0.1, above 0.7) as one fused multiply-add, as DuckDB's compiled code does it."""
-    if not isinstance(s, str) or not isinstance(t, str):  # None, or NaN under pandas 3
-        return None
-    from rapidfuzz.distance import Jaro
-
-    return _winkler_boost(s, t, Jaro.similarity(s, t))
-
-
 def _winkler_boost(s: str, t: str, jaro: float) -> float:
+    """DuckDB's jaro_winkler_similarity from Jaro's: two empty strings 0.0, and the Winkler
+    boost (prefix up to 4, weight 0.1, above 0.7) as one fused multiply-add, as DuckDB's
+    compiled code does it."""
     if not s or not t:
         return 0.0
     if jaro <= 0.7:
@@ -162,7 +144,7 @@ def _fused_multiply_add(a: float, b: float, c: float) -> float:
 
 def _string_pairs(left, right) -> tuple[list[str], list[str], list[bool]]:
     """Two pandas columns of a vectorised UDF as lists of strings (a null as "") and which
-    rows have both strings."""
+    rows have both strings (a null arrives as None, or as NaN under pandas 3's string dtype)."""
     s, t = left.tolist(), right.tolist()
     known = [isinstance(x, str) and isinstance(y, str) for x, y in zip(s, t)]
     return ([x if k else "" for x, k in zip(s, known)], [y if k else "" for y, k in zip(t, known)],
@@ -170,9 +152,11 @@ def _string_pairs(left, right) -> tuple[list[str], list[str], list[bool]]:
 
 
 def _jaro_winkler_batch(left, right):
-    """`_jaro_winkler` over two pandas columns (a pandas UDF): Jaro's similarity for the whole
-    batch in rapidfuzz's compiled loop. Splink's comparisons call it for every candidate pair
-    (millions at 1M subjects), where a Python call per pair was most of the link stage."""
+    """DuckDB's jaro_winkler_similarity to the last bit over two pandas columns (a pandas
+    UDF; a null gives null): Jaro's similarity (rapidfuzz's, which is DuckDB's code) for the
+    whole batch in rapidfuzz's compiled loop, then `_winkler_boost`. Splink's comparisons
+    call it for every candidate pair (millions at 1M subjects), where a Python call per pair
+    was most of the link stage."""
     import numpy as np
     import pandas as pd
     from rapidfuzz.distance import Jaro
@@ -185,7 +169,8 @@ def _jaro_winkler_batch(left, right):
 
 
 def _damerau_levenshtein_batch(left, right):
-    """`_damerau_levenshtein` over two pandas columns (a pandas UDF), in one compiled loop."""
+    """DuckDB's damerau_levenshtein (the unrestricted distance: rapidfuzz's, checked equal)
+    over two pandas columns (a pandas UDF; a null gives null), in one compiled loop."""
     import numpy as np
     import pandas as pd
     from rapidfuzz.distance import DamerauLevenshtein
@@ -513,12 +498,12 @@ class SparkEngine:
         frame = self._guarded(lambda: self._frame(distinct, table=name).localCheckpoint(eager=True),
                               distinct, name)
         spread = DRIVER_MAX_VALUES if min_parallel is None else max(min_parallel, 1)
-        values = frame.count()
-        if _picklable(fn) and values >= spread:
+        n_values = frame.count()
+        if _picklable(fn) and n_values >= spread:
             # Spread over every core: the distinct values of a small shuffle come out in one
             # partition (adaptive execution coalesces them), and one Python worker would
             # parse a million phone numbers, or hash every photo, while the others wait.
-            self._map_in_arrow(name, frame.repartition(max(self._cores(), -(-values // batch_size))),
+            self._map_in_arrow(name, frame.repartition(max(self._cores(), -(-n_values // batch_size))),
                                fn, batch_size)
             return
         # Few values (starting Python workers on the executors costs more than the work), or

@@ -556,3 +556,35 @@ def test_a_name_change_and_a_move_do_not_make_the_real_holder_an_operator(tmp_pa
     assert set(victims) == {"real", "real_before"} and "nothing suspicious" in victims["real"]
     levels = dict(engine.rows("SELECT subject_id, level FROM scores"))
     assert levels["real"] != "high" and levels["real_before"] != "high" and levels["persona"] == "high"
+
+
+def test_blocking_keys_shared_by_more_than_their_cap_are_dropped():
+    """A block key held by more subjects than its cap (a default birth date, a helpdesk
+    mailbox) is dropped for all of them; one within the cap is kept; a missing value stays
+    missing."""
+    from ringwatch.engines.duckdb import DuckDBEngine
+    from ringwatch.link.persons import BLOCK_CAP, DOB_CAP, _input_sql
+
+    engine = DuckDBEngine()
+    engine.sql(f"""CREATE TABLE subjects_norm AS
+        SELECT 's' || lpad(CAST(i AS VARCHAR), 5, '0') AS id,
+               'ana lima' AS name_key, 'ana lima' AS name_fold,
+               CASE WHEN i <= {DOB_CAP} + 1 THEN DATE '1990-01-01' WHEN i <= {DOB_CAP} + 3
+                    THEN DATE '1985-05-05' END AS birth_date,
+               CASE WHEN i = 1 THEN 'X1' END AS national_id_key,
+               CASE WHEN i <= {BLOCK_CAP} + 1 THEN 'helpdesk@school.edu'
+                    WHEN i <= {BLOCK_CAP} + 3 THEN 'family@mail.com' END AS email_key,
+               NULL::VARCHAR AS phone_e164,
+               CASE WHEN i <= 2 THEN '12 oak st' END AS address_key
+        FROM range(1, {DOB_CAP} + 5) AS t(i)""")
+    engine.sql("CREATE TABLE address_canon AS SELECT '12 oak st' AS address_key, '12 oak st' AS canonical")
+    engine.create("_person_input", _input_sql())
+    keys = {r[0]: r[1:] for r in engine.rows(
+        "SELECT unique_id, bk_dob, bk_nid, bk_email, bk_name_home FROM _person_input")}
+    assert len(keys) == DOB_CAP + 4
+    first, crowd_end, family, last = "s00001", f"s{BLOCK_CAP + 1:05d}", f"s{BLOCK_CAP + 2:05d}", f"s{DOB_CAP + 4:05d}"
+    assert keys[first] == (None, "X1", None, "ana lima|12 oak st")    # 2,000+ birth dates, 301 mailboxes
+    assert keys[crowd_end][2] is None
+    assert keys[family][2] == "family@mail.com"                       # two holders: kept
+    assert keys[f"s{DOB_CAP + 2:05d}"][0] == "1985-05-05"             # two holders: kept
+    assert keys[last] == (None, None, None, None)                     # nothing given: nothing kept

@@ -227,16 +227,26 @@ def settings() -> dict:
     }
 
 
+# The capped blocking keys of `_input_sql`: (column, the key's expression in `keyed`, its cap).
+_BLOCK_KEYS = (("bk_dob", "dob", DOB_CAP), ("bk_nid", "nid", BLOCK_CAP), ("bk_email", "email", BLOCK_CAP),
+               ("bk_phone", "phone", BLOCK_CAP), ("bk_dob_first", "k_dob_first", BLOCK_CAP),
+               ("bk_dob_last", "k_dob_last", BLOCK_CAP), ("bk_first_nums", "k_first_nums", BLOCK_CAP),
+               ("bk_last_nums", "k_last_nums", BLOCK_CAP), ("bk_name_home", "k_name_home", BLOCK_CAP))
+
+
 def _input_sql() -> str:
     """One row per subject with the compared columns and the capped blocking keys."""
     no_initials = lambda c: f"nullif(trim(regexp_replace(' ' || {c} || ' ', '( [a-z])+ ', ' ', 'g')), '')"  # noqa: E731
-    # A block key shared by more than `cap` subjects is dropped. Rows without the key are
-    # spread over partitions of their own: most subjects have no national id (often no
-    # email or phone either), and one window partition of every such row would be a single
-    # task of tens of millions of rows on a cluster.
-    capped = lambda key, cap=BLOCK_CAP: (  # noqa: E731
-        f"CASE WHEN count(*) OVER (PARTITION BY {key}, CASE WHEN {key} IS NULL THEN unique_id END) "
-        f"<= {cap} THEN {key} END")
+    # A block key shared by more than its cap of subjects is dropped. The keys are counted
+    # in one long table of (subject, key name, key), not one window per key over every
+    # subject's row: on Spark each window moved every subject's whole row across the
+    # cluster once more (nine times in all). Rows without a key have no row there.
+    long_keys = " UNION ALL ".join(
+        f"SELECT unique_id, '{column}' AS key_name, {key} AS key_value FROM keyed WHERE {key} IS NOT NULL"
+        for column, key, _ in _BLOCK_KEYS)
+    cap = " ".join(f"WHEN '{column}' THEN {cap}" for column, _, cap in _BLOCK_KEYS if cap != BLOCK_CAP)
+    pivot = ", ".join(f"max(CASE WHEN key_name = '{column}' THEN key_value END) AS {column}"
+                      for column, _, _ in _BLOCK_KEYS)
     return f"""
         WITH base AS (
             SELECT n.id AS unique_id, n.name_key, {no_initials('n.name_key')} AS name_core,
@@ -263,15 +273,19 @@ def _input_sql() -> str:
                    last_token || '|' || nullif(array_to_string(list_sort(addr_nums), ' '), '') AS k_last_nums,
                    name_key || '|' || home AS k_name_home
             FROM parts
+        ), long_keys AS ({long_keys}
+        ), capped AS (
+            SELECT unique_id, key_name, key_value FROM (
+                SELECT *, count(*) OVER (PARTITION BY key_name, key_value) AS n FROM long_keys)
+            WHERE n <= CASE key_name {cap} ELSE {BLOCK_CAP} END
+        ), blocking AS (
+            SELECT unique_id, {pivot} FROM capped GROUP BY unique_id
         )
-        SELECT unique_id, name_key, name_core, fold_core, name_tokens, first_token, dob, nid, email, phone,
+        SELECT k.unique_id, name_key, name_core, fold_core, name_tokens, first_token, dob, nid, email, phone,
                address, home, addr_tokens, addr_nums, addr_words, has_contact,
-               {capped('dob', DOB_CAP)} AS bk_dob, {capped('nid')} AS bk_nid, {capped('email')} AS bk_email,
-               {capped('phone')} AS bk_phone, {capped('k_dob_first')} AS bk_dob_first,
-               {capped('k_dob_last')} AS bk_dob_last, {capped('k_first_nums')} AS bk_first_nums,
-               {capped('k_last_nums')} AS bk_last_nums, {capped('k_name_home')} AS bk_name_home
-        FROM keyed
-        ORDER BY unique_id
+               {", ".join(f"b.{column}" for column, _, _ in _BLOCK_KEYS)}
+        FROM keyed k LEFT JOIN blocking b ON b.unique_id = k.unique_id
+        ORDER BY k.unique_id
     """
 
 
@@ -460,14 +474,14 @@ def _pairs(engine: Engine, min_bits: float) -> None:
     # An operator's contact: an own email or phone that someone under another name at another
     # home gives too (the VOIP number behind several personas). A row under the victim's
     # identity and home but with such a contact is a persona, not the victim's new phone.
-    engine.create("operator_contacts", _spread_values_sql(OWN_CONTACTS_SQL))
+    engine.create("operator_contacts", _spread_values_sql(GIVEN_OWN_CONTACTS))
     # ... and what else an operator's personas share: a recovery mailbox or number, a
     # computer they sign in from (not one used now and then: a library's), a payout account
     # (not an agency's payroll), given by rows under other names that claim other homes and
     # name other employers. A row with any of these, or with the same own email or phone as
     # such a row (the same persona's other applications), is an operator's (`operator_rows`).
     engine.create("_operator_shares",
-                  _spread_values_sql(OPERATOR_SHARES_SQL, homes_known=True, colleagues_apart=True))
+                  _spread_values_sql(GIVEN_OPERATOR_SHARES, homes_known=True, colleagues_apart=True))
     engine.create("operator_rows", _operator_rows_sql(
         "SELECT id FROM operator_contacts UNION SELECT id FROM _operator_shares"))
     engine.sql("DROP TABLE IF EXISTS _operator_shares")
@@ -582,6 +596,10 @@ OPERATOR_SHARES_SQL = f"""
     WHERE destination_key IN (SELECT destination_key FROM payments_norm GROUP BY 1
                               HAVING count(DISTINCT subject_id) <= {HOUSEHOLD_MAX})"""
 
+# The values each row gives (`_given_values_sql`), kept from the person pairs to the victims.
+GIVEN_OWN_CONTACTS = "_given_own_contacts"
+GIVEN_OPERATOR_SHARES = "_given_operator_shares"
+
 
 def _operator_rows_sql(marked: str) -> str:
     """SQL: the rows of `marked` (a query of `id`: rows giving an operator's contact or sharing
@@ -594,9 +612,23 @@ def _operator_rows_sql(marked: str) -> str:
         SELECT o2.id FROM marked m JOIN own o1 ON o1.id = m.id JOIN own o2 ON o2.v = o1.v"""
 
 
-def _spread_values_sql(values: str, homes_known: bool = False,
+def _given_values_sql(values: str) -> str:
+    """SQL: each row's values of `values(id, v)` with what `_spread_values_sql` compares (name,
+    home, employer). Made once per kind of value (`resolve_persons`) and read by both the
+    person pairs and the victims: on Spark, the operator shares alone (every sign-in's device)
+    took 37 s at 1M subjects each time."""
+    return f"""
+        SELECT DISTINCT g.id, g.v, s.name_key, string_split(s.name_key, ' ') AS tokens,
+               c.canonical AS home, s.employer_key
+        FROM ({values}) g
+        JOIN subjects_norm s ON s.id = g.id
+        LEFT JOIN address_canon c ON c.address_key = s.address_key
+        WHERE g.v IS NOT NULL"""
+
+
+def _spread_values_sql(given: str, homes_known: bool = False,
                        colleagues_apart: bool = False, contacts_apart: bool = False) -> str:
-    """SQL: the rows (`id`) giving a value of `values(id, v)` that a row under another name at
+    """SQL: the rows (`id`) giving a value of table `given` (`_given_values_sql`) that a row under another name at
     another home gives too (with `homes_known`, only rows that both claim a home count: a
     parent's phone as the recovery number of the children's accounts, which carry no address,
     is no operator's; with `colleagues_apart`, two rows naming one employer do not count: the
@@ -613,18 +645,11 @@ def _spread_values_sql(values: str, homes_known: bool = False,
     other_employer = ("AND NOT coalesce(a.employer_key = b.employer_key, false)"
                       if colleagues_apart else "")
     return f"""
-        WITH given AS (
-            SELECT DISTINCT g.id, g.v, s.name_key, string_split(s.name_key, ' ') AS tokens,
-                   c.canonical AS home, s.employer_key
-            FROM ({values}) g
-            JOIN subjects_norm s ON s.id = g.id
-            LEFT JOIN address_canon c ON c.address_key = s.address_key
-            WHERE g.v IS NOT NULL
-        ), holders AS (
-            SELECT v, count(*) AS n FROM given GROUP BY v HAVING count(*) > 1
+        WITH holders AS (
+            SELECT v, count(*) AS n FROM {given} GROUP BY v HAVING count(*) > 1
         ), spread AS (
             SELECT DISTINCT a.v
-            FROM given a JOIN given b ON a.v = b.v AND a.id < b.id
+            FROM {given} a JOIN {given} b ON a.v = b.v AND a.id < b.id
             WHERE a.v IN (SELECT v FROM holders WHERE n <= {BLOCK_CAP})
               AND {other_home}
               {other_employer}
@@ -632,12 +657,12 @@ def _spread_values_sql(values: str, homes_known: bool = False,
               AND NOT (coalesce(a.name_key = b.name_key, false)
                        OR coalesce({initials_compatible('a.tokens', 'b.tokens')}, false))
             UNION
-            SELECT v FROM given WHERE v IN (SELECT v FROM holders WHERE n > {BLOCK_CAP})
+            SELECT v FROM {given} WHERE v IN (SELECT v FROM holders WHERE n > {BLOCK_CAP})
             GROUP BY v
             HAVING count(DISTINCT coalesce(name_key, id)) > 1
                AND count(DISTINCT {"home" if homes_known else "coalesce(home, id)"}) > 1
         )
-        SELECT DISTINCT id FROM given WHERE v IN (SELECT v FROM spread)
+        SELECT DISTINCT id FROM {given} WHERE v IN (SELECT v FROM spread)
     """
 
 
@@ -663,8 +688,8 @@ def _victims(engine: Engine) -> None:
     m = VICTIM_MARGIN_DAYS
     # `operator_rows`, except that one person's own mailbox and phone under a married name at
     # a new home is no operator's contact
-    own = _spread_values_sql(OWN_CONTACTS_SQL, contacts_apart=True)
-    shares = _spread_values_sql(OPERATOR_SHARES_SQL, homes_known=True, colleagues_apart=True,
+    own = _spread_values_sql(GIVEN_OWN_CONTACTS, contacts_apart=True)
+    shares = _spread_values_sql(GIVEN_OPERATOR_SHARES, homes_known=True, colleagues_apart=True,
                                 contacts_apart=True)
     marked = f"SELECT id FROM ({own}) UNION SELECT id FROM ({shares})"
     engine.create("identity_victims", f"""
@@ -758,6 +783,8 @@ def resolve_persons(engine: Engine) -> None:
     model, info = _train(engine, n_subjects)
     log.info("person model: %s (%s)", info["model"], info["reason"])
     _predict(engine, model)
+    engine.create(GIVEN_OWN_CONTACTS, _given_values_sql(OWN_CONTACTS_SQL))
+    engine.create(GIVEN_OPERATOR_SHARES, _given_values_sql(OPERATOR_SHARES_SQL))
     _pairs(engine, identity_min_bits(n_subjects))
     components(engine, "_persons", "SELECT id FROM subjects_norm", "SELECT a, b FROM same_person_pairs")
     engine.create("persons", "SELECT node AS subject_id, component AS person_id FROM _persons")
@@ -775,7 +802,7 @@ def resolve_persons(engine: Engine) -> None:
     info["same_person_pairs"] = str(engine.count("same_person_pairs"))
     info["identity_pairs"] = str(engine.count("identity_pairs"))
     engine.register("person_model", pa.table({"key": list(info), "value": list(info.values())}))
-    for table in ("_persons", "_identities", "_person_input"):
+    for table in ("_persons", "_identities", "_person_input", GIVEN_OWN_CONTACTS, GIVEN_OPERATOR_SHARES):
         engine.sql(f"DROP TABLE IF EXISTS {table}")
 
 

@@ -191,3 +191,23 @@ def test_the_arrow_hand_over_carries_the_same_as_attaching(world, monkeypatch):
     assert int(query(world / "handed", "SELECT value FROM run_info WHERE key = 'ring_ids_carried'")[0][0]) > 0
     # nothing of the previous set is left in the workspace
     assert not query(world / "handed", "SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'previous_%'")
+
+
+def test_the_previous_workspace_tables_are_not_this_scans_own(tmp_path):
+    """With the previous scan's workspace attached, `rings` is still only this scan's table:
+    its columns counted once (a third scan into one folder once failed on the duplicated
+    columns a second scan had written), the previous one read through `previous_rings`."""
+    from ringwatch.engines.duckdb import DuckDBEngine
+
+    before = DuckDBEngine(tmp_path / "before.duckdb")
+    before.sql("CREATE TABLE rings AS SELECT 'R1' AS ring_id, 0.9 AS score, 'old' AS extra")
+    before.close()
+    engine = DuckDBEngine(tmp_path / "now.duckdb")
+    engine.sql("CREATE TABLE rings AS SELECT 'R2' AS ring_id, 0.5 AS score")
+    assert engine.previous_tables(tmp_path / "before.duckdb", ["rings"]) == ["rings"]
+    assert engine.columns("rings") == ["ring_id", "score"]
+    assert engine.tables().count("rings") == 1
+    assert engine.rows("SELECT ring_id, extra FROM previous_rings") == [("R1", "old")]
+    engine.release_previous()
+    assert not engine.table_exists("previous_rings")
+    engine.close()

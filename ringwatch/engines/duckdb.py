@@ -307,16 +307,23 @@ class DuckDBEngine:
     def splink_settings(self, model: dict) -> dict:
         return model  # ringwatch writes Splink's SQL in DuckDB's dialect
 
+    # The previous scan's attached workspace holds tables of the same names (`rings`): they
+    # are read through their `previous_*` views only, never as this scan's own. (Counting
+    # them made `columns("rings")` list every column twice, and a scan into a folder scanned
+    # twice before failed on the duplicated columns of its predecessor's rings.)
+    _OWN = f"table_catalog <> '{PREVIOUS_DATABASE}'"
+
     def tables(self) -> list[str]:
-        return [name for (name,) in self.rows("SELECT table_name FROM information_schema.tables")]
+        return [name for (name,) in self.rows(
+            f"SELECT table_name FROM information_schema.tables WHERE {self._OWN}")]
 
     def table_exists(self, name: str) -> bool:
         return bool(self.scalar(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]))
+            f"SELECT count(*) FROM information_schema.tables WHERE table_name = ? AND {self._OWN}", [name]))
 
     def columns(self, name: str) -> list[str]:
         return [r[0] for r in self.rows(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+            f"SELECT column_name FROM information_schema.columns WHERE table_name = ? AND {self._OWN} "
             "ORDER BY ordinal_position", [name])]
 
     def count(self, name: str) -> int:

@@ -628,10 +628,10 @@ def _given_values_sql(values: str) -> str:
 
 def _spread_values_sql(given: str, homes_known: bool = False,
                        colleagues_apart: bool = False, contacts_apart: bool = False) -> str:
-    """SQL: the rows (`id`) giving a value of table `given` (`_given_values_sql`) that a row under another name at
-    another home gives too (with `homes_known`, only rows that both claim a home count: a
-    parent's phone as the recovery number of the children's accounts, which carry no address,
-    is no operator's; with `colleagues_apart`, two rows naming one employer do not count: the
+    """SQL: the rows (`id`) giving a value of table `given` (`_given_values_sql`) that a row
+    under another name at another home gives too (with `homes_known`, only rows that both
+    claim a home count: a parent's phone as the recovery number of the children's accounts,
+    which carry no address, is no operator's; with `colleagues_apart`, two rows naming one employer do not count: the
     call centre's workstation). One name written with initials is one name ("Paolo D." on a
     freelance profile and "Paolo Dela" on an application); a value many give (a helpdesk
     number) is judged per value, not pair by pair. With `contacts_apart`, two rows that give

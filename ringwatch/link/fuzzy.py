@@ -47,21 +47,20 @@ def canonical_addresses(engine: Engine) -> None:
                    row_number() OVER (PARTITION BY t.address_key ORDER BY f.n, t.token) AS rarity_rank
             FROM tokens t JOIN frequency f ON f.token = t.token
             WHERE length(t.token) >= 3 AND f.n <= {ADDRESS_MAX_BLOCK}
-        ), blocks AS (
-            SELECT address_key, token AS block FROM ranked WHERE rarity_rank <= {ADDRESS_BLOCK_TOKENS}
-            UNION
-            -- all the address's numbers together: the same home written differently keeps them
-            SELECT address_key, '#' || string_agg(token, ' ' ORDER BY token) AS block
-            FROM tokens WHERE regexp_matches(token, '^[0-9]') GROUP BY address_key
-        ), usable_blocks AS (
-            SELECT address_key, block FROM (
-                SELECT *, count(*) OVER (PARTITION BY block) AS block_size FROM blocks)
-            WHERE block_size <= {ADDRESS_MAX_BLOCK}
         ), parsed AS (
             SELECT address_key,
                    list_sort(list_filter(string_split(address_key, ' '), lambda t: regexp_matches(t, '^[0-9]'))) AS nums,
                    list_filter(string_split(address_key, ' '), lambda t: NOT regexp_matches(t, '^[0-9]')) AS words
             FROM _address_values
+        ), blocks AS (
+            SELECT address_key, token AS block FROM ranked WHERE rarity_rank <= {ADDRESS_BLOCK_TOKENS}
+            UNION
+            -- all the address's numbers together: the same home written differently keeps them
+            SELECT address_key, '#' || array_to_string(nums, ' ') AS block FROM parsed WHERE len(nums) > 0
+        ), usable_blocks AS (
+            SELECT address_key, block FROM (
+                SELECT *, count(*) OVER (PARTITION BY block) AS block_size FROM blocks)
+            WHERE block_size <= {ADDRESS_MAX_BLOCK}
         ), blocked AS (
             SELECT u.address_key, u.block, p.nums FROM usable_blocks u JOIN parsed p ON p.address_key = u.address_key
         ), candidates AS (

@@ -19,8 +19,9 @@ All checks are SQL over whole columns; Python only touches distinct file paths. 
 counted in full but stored for at most `ISSUE_CAP` rows per (file, column, code) so a file
 with ten million bad timestamps does not produce a ten-million-row issue table.
 
-The readers (`read_csv`, `read_ndjson_objects`, `read_parquet`) are DuckDB's; the checks are
-plain SQL run through the engine hooks.
+The readers are the engine's own (`Engine.read_csv`, `read_json_lines`, `read_parquet_text`:
+DuckDB's table functions, Spark's DataFrame readers on the executors); the checks are plain SQL
+run through the engine, with the few pieces spelled per engine asked of `engine.dialect`.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from ringwatch import bundle_paths
 from ringwatch.bundle_paths import PHOTO, RESUME, Refused
 from ringwatch.contract import DATE, DUCKDB_TYPES, FILE_FORMATS, NUMBER, TABLES, TIMESTAMP, Column, Table
 from ringwatch.engines import Engine
+from ringwatch.engines.dialect import Dialect
 from ringwatch.engines.errors import EngineError
 from ringwatch.errors import ERROR, WARNING, BundleError, Issue
 from ringwatch.limits import Limits, current_limits
@@ -65,14 +67,21 @@ RESERVED_COLUMNS = frozenset({"rowid", ROW_COLUMN})
 EARLIEST_DATE = "1900-01-01"
 LATEST_DATE = "2100-01-01"  # exclusive
 BIRTH_DATE_COLUMNS = frozenset({"birth_date"})
+# The text a date, timestamp or number cell may hold (surrounding spaces aside), checked before
+# the engine's cast (see _parsed): ISO 8601 dates; a time of day with seconds before any zone
+# (Z, an offset, or a space and a zone name such as UTC or America/New_York); decimal numbers.
+DATE_SHAPE = r" *\d{4}-\d{1,2}-\d{1,2} *"
+_CLOCK = r"([01]?\d|2[0-3]):[0-5]\d"
+_ZONE = r"(Z|[+-]\d{2}(:?\d{2})?| [A-Z][A-Za-z0-9_/+-]+)"
+# A zone after minutes without seconds ('2024-01-01T10:00Z') only in this two-digit form,
+# which `_parsed` pads to seconds (Spark's cast reads no zone there).
+ZONED_MINUTES = rf"\d{{4}}-\d{{2}}-\d{{2}}[T ]([01]\d|2[0-3]):[0-5]\d{_ZONE}"
+TIMESTAMP_SHAPE = rf" *(\d{{4}}-\d{{1,2}}-\d{{1,2}}([T ]{_CLOCK}(:[0-5]\d(\.\d+)?{_ZONE}?)?)?|{ZONED_MINUTES}) *"
+NUMBER_SHAPE = r" *[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)? *"
 REPLACEMENT_CHAR = "\ufffd"
 READ_CHUNK_BYTES = 16 << 20
 # Distinct photo or resume files from which their checks are spread over the engine's workers.
 PARALLEL_MIN_FILES = 30_000
-
-# Session settings while loading: file order must survive into the raw tables (row numbers
-# come from it), and zone-less timestamps mean UTC.
-LOAD_SETTINGS = {"preserve_insertion_order": True, "TimeZone": "UTC"}
 
 # Scratch objects, dropped when loading ends.
 RAW = "_load_raw"
@@ -350,20 +359,16 @@ def _read_csv(engine: Engine, path: Path, file: str, log: _IssueLog, limits: Lim
     # read by the same parser as the body, and a ragged row is reported by its line.
     width = _csv_header_width(path, file, log, limits)
     if not width:
-        engine.create(RAW, f"SELECT NULL::VARCHAR AS {_positional(1)} WHERE false")
+        engine.create(RAW, f"SELECT NULL::VARCHAR AS {_positional(1)}, 0 AS rowid WHERE false")
         return []
-    columns = ", ".join(f"{_lit(_positional(i))}: 'VARCHAR'" for i in range(1, width + 1))
-    source = engine.dialect.file_path(path)
-    engine.create(RAW, f"SELECT * FROM read_csv({_lit(source)}, auto_detect = false, "
-                       f"header = false, columns = {{{columns}}}, delim = ',', quote = '\"', "
-                       "escape = '\"', comment = '', skip = 0, encoding = 'utf-8', "
-                       f"strict_mode = true, max_line_size = {int(limits.max_record_bytes)})")
+    engine.read_csv(RAW, path, width, int(limits.max_record_bytes))
     read = engine.count(RAW)
     expected = _count_csv_records(path, width)
     if expected != read:
         expected = _count_csv_records_slowly(path, width)
     _check_count(file, log, read, expected, "records")
-    names = engine.rows(f"SELECT * FROM {RAW} WHERE rowid = 0")
+    listed = ", ".join(_positional(i) for i in range(1, width + 1))
+    names = engine.rows(f"SELECT {listed} FROM {RAW} WHERE rowid = 0")
     # The header record is row 0 of the raw table; `_row` counts the records after it.
     header = [name or "" for name in names[0]]
     if header and header[0].startswith("\ufeff"):
@@ -372,29 +377,21 @@ def _read_csv(engine: Engine, path: Path, file: str, log: _IssueLog, limits: Lim
 
 
 def _read_parquet(engine: Engine, path: Path, limits: Limits) -> list[str]:
-    source = _lit(engine.dialect.file_path(path))
-    columns = engine.rows(f"DESCRIBE SELECT * FROM read_parquet({source})")
-    if len(columns) > limits.max_columns:
-        raise BundleError(f"{path.name}: {len(columns):,} columns, over the limit of "
+    import pyarrow.parquet as pq
+
+    # The file's own column names (its footer), duplicates and all: the engine reads the
+    # columns by position.
+    names = pq.read_schema(path).names
+    if len(names) > limits.max_columns:
+        raise BundleError(f"{path.name}: {len(names):,} columns, over the limit of "
                           f"{limits.max_columns:,} (RINGWATCH_MAX_COLUMNS)",
                           [Issue(path.name, None, None, ERROR, "too_many_columns",
-                                 f"{len(columns):,} columns")])
-    # Columns renamed by position (a table alias): a name DuckDB would have to rename (a
-    # duplicate) or could not bind (`rowid`) is never used in SQL.
-    raw = [_positional(i) for i in range(1, len(columns) + 1)]
-    if not raw:
-        engine.create(RAW, f"SELECT NULL::VARCHAR AS {_positional(1)} WHERE false")
+                                 f"{len(names):,} columns")])
+    if not names:
+        engine.create(RAW, f"SELECT NULL::VARCHAR AS {_positional(1)}, 0 AS rowid WHERE false")
         return []
-    casts = ", ".join(f"CAST({c} AS VARCHAR) AS {c}" for c in raw)
-    engine.create(RAW, f"SELECT {casts} FROM read_parquet({source}) AS t({', '.join(raw)})")
-    # DuckDB renames duplicate names (`team`, `team_1`); the file's own names are its schema's.
-    try:
-        import pyarrow.parquet as pq
-
-        names = pq.read_schema(path).names
-    except (OSError, ValueError, pa.ArrowException):
-        names = []
-    return names if len(names) == len(columns) else [name for name, *_ in columns]
+    engine.read_parquet_text(RAW, path, len(names))
+    return names
 
 
 def _count_jsonl_records(path: Path) -> int:
@@ -408,12 +405,11 @@ def _count_jsonl_records(path: Path) -> int:
 
 
 def _read_jsonl(engine: Engine, path: Path, file: str, log: _IssueLog, limits: Limits) -> list[str]:
-    # Malformed lines are read as NULL (ignore_errors) so they can be reported by row.
-    source = _lit(engine.dialect.file_path(path))
-    engine.create(JSON_LINES, f"SELECT json FROM read_ndjson_objects({source}, ignore_errors = true, "
-                              f"maximum_object_size = {int(limits.max_record_bytes)})")
+    # Malformed lines are read as NULL so they can be reported by row.
+    dialect = engine.dialect
+    engine.read_json_lines(JSON_LINES, path, int(limits.max_record_bytes))
     _check_count(file, log, engine.count(JSON_LINES), _count_jsonl_records(path), "lines")
-    not_object = f"FROM {JSON_LINES} WHERE json IS NULL OR json_type(json) <> 'OBJECT'"
+    not_object = f"FROM {JSON_LINES} WHERE NOT coalesce({dialect.json_is_object('json')}, false)"
     bad = engine.rows(f"SELECT rowid + 1, json {not_object} ORDER BY rowid LIMIT {ISSUE_CAP}")
     if bad:
         total = int(engine.scalar(f"SELECT count(*) {not_object}"))
@@ -423,22 +419,20 @@ def _read_jsonl(engine: Engine, path: Path, file: str, log: _IssueLog, limits: L
                         offenders, total)
     # Columns in order of first appearance; files repeat a handful of key lists.
     keys: dict[str, None] = {}
-    for (key_list,) in engine.rows(f"SELECT json_keys(json) AS k FROM {JSON_LINES} "
+    for (key_list,) in engine.rows(f"SELECT {dialect.json_keys('json')} AS k FROM {JSON_LINES} "
                                    "GROUP BY k ORDER BY min(rowid)"):
         keys.update(dict.fromkeys(key_list))
         if len(keys) > limits.max_columns:
             raise log.fatal(file, None, "too_many_columns",
                             f"over {limits.max_columns:,} distinct keys, the column limit "
                             "(RINGWATCH_MAX_COLUMNS)", [])
+    # The raw table carries the lines' numbers as a column of its own.
     if keys:
-        # JSON pointers read keys holding '.', '$' or spaces literally; one multi-path
-        # extraction parses each line once instead of once per key.
-        pointers = ", ".join(_lit("/" + k.replace("~", "~0").replace("/", "~1")) for k in keys)
-        picks = ", ".join(f"v[{i}] AS {_positional(i)}" for i in range(1, len(keys) + 1))
-        engine.create(RAW, f"SELECT {picks} FROM (SELECT json_extract_string(json, [{pointers}]) AS v "
-                           f"FROM {JSON_LINES})")
+        parsed, fields = dialect.json_text_fields("json", list(keys))
+        picks = ", ".join(f"{field} AS {_positional(i)}" for i, field in enumerate(fields, start=1))
+        engine.create(RAW, f"SELECT {picks}, rowid FROM (SELECT rowid, {parsed} AS o FROM {JSON_LINES})")
     else:
-        engine.create(RAW, f"SELECT NULL::VARCHAR AS {_positional(1)} FROM {JSON_LINES}")
+        engine.create(RAW, f"SELECT NULL::VARCHAR AS {_positional(1)}, rowid FROM {JSON_LINES}")
     engine.sql(f"DROP TABLE {JSON_LINES}")  # the text columns hold it all now
     return list(keys)
 
@@ -466,7 +460,7 @@ def _read_raw(engine: Engine, path: Path, file: str, workdir: Path, log: _IssueL
         if suffix == ".jsonl":
             return _read_jsonl(engine, source or path, file, log, limits), source is not None, 0
         return _read_parquet(engine, path, limits), False, 0
-    except (EngineError, OSError) as exc:  # the reader's message names the line and the problem
+    except (EngineError, OSError, pa.ArrowException) as exc:  # the reader's message names the line and the problem
         kind = suffix.lstrip(".").upper()
         if isinstance(exc, OSError) and exc.errno in (28, 122):  # ENOSPC, EDQUOT: not the data
             raise
@@ -604,34 +598,38 @@ def _check_key(engine: Engine, table: Table, file: str, log: _IssueLog) -> None:
         raise log.fatal(file, table.key, "empty_id", "empty in some rows",
                         [(row, f"row {row}") for row in empty], total)
     duplicates = engine.rows(
-        f"SELECT {key}, {engine.dialect.ordered_list('_row', '_row')} FROM {SRC} GROUP BY {key} "
-        f"HAVING count(*) > 1 ORDER BY min(_row) LIMIT {ISSUE_CAP}")
+        f"SELECT {key}, {engine.dialect.ordered_list('_row', '_row')}, min(_row) AS first_row "
+        f"FROM {SRC} GROUP BY {key} HAVING count(*) > 1 ORDER BY first_row LIMIT {ISSUE_CAP}")
     if duplicates:
         total = int(engine.scalar(f"SELECT count(*) FROM (SELECT {key} FROM {SRC} "
                                   f"GROUP BY {key} HAVING count(*) > 1)"))
         offenders = [(rows[1], f"'{value[:VALUE_SHOWN]}' at rows {', '.join(map(str, rows))}")
-                     for value, rows in duplicates]
+                     for value, rows, _ in duplicates]
         raise log.fatal(file, table.key, "duplicate_id", "ids must be unique", offenders, total)
 
 
 # -- typing ----------------------------------------------------------------------------------
 
-def _parsed(column: Column, value: str) -> str:
+def _parsed(column: Column, value: str, dialect: Dialect) -> str:
     """SQL parsing a date or timestamp cell, before the range check (NULL if unreadable).
 
-    A value must start with a digit (a four-digit year): DuckDB also reads 'infinity',
-    'epoch' and signed years, which no export means. A UTC offset beyond +-14 hours does not
-    exist; DuckDB would shift the time by it."""
-    starts_with_digit = f"ascii(ltrim({value})) BETWEEN 48 AND 57"
+    The text must have one of the ISO 8601 shapes exports write (DATE_SHAPE,
+    TIMESTAMP_SHAPE) before an engine's cast reads it: each engine's cast reads more, and
+    differently (DuckDB '2024/01/01', '24:00' and 'infinity', Spark '2024' and '2024-01'),
+    and a bundle must load the same on either. A UTC offset beyond +-14 hours does not exist;
+    DuckDB would shift the time by it."""
+    text = f"trim({value})"
     if column.type == DATE:
-        return f"CASE WHEN {starts_with_digit} THEN TRY_CAST({value} AS DATE) END"
-    # Parsing as TIMESTAMPTZ honours 'T' or ' ', any offset or zone name, and reads a
-    # missing zone as the session zone (UTC); the result is stored as naive UTC.
-    # (A plain TIMESTAMP cast would silently drop the offset.)
+        return (f"CASE WHEN {dialect.regexp_full_match(value, _lit(DATE_SHAPE))} "
+                f"THEN TRY_CAST({text} AS DATE) END")
+    # Read as an instant: 'T' or ' ', any offset or zone name, a missing zone as UTC; the
+    # result is stored as naive UTC. (A plain TIMESTAMP cast would silently drop the offset.)
     bad_offset = (f"(strlen({value}) > 16 AND regexp_matches({value}, "
                   r"'\d:\d\d(:\d\d(\.\d*)?)?\s*[+-](1[5-9]|[2-9]\d)'))")
-    return (f"CASE WHEN {starts_with_digit} AND NOT {bad_offset} "
-            f"THEN timezone('UTC', TRY_CAST({value} AS TIMESTAMPTZ)) END")
+    padded = (f"CASE WHEN {dialect.regexp_full_match(text, _lit(ZONED_MINUTES))} "
+              f"THEN left({text}, 16) || ':00' || substr({text}, 17) ELSE {text} END")
+    return (f"CASE WHEN {dialect.regexp_full_match(value, _lit(TIMESTAMP_SHAPE))} AND NOT {bad_offset} "
+            f"THEN {dialect.utc_timestamp(padded)} END")
 
 
 def _date_range(column: Column) -> tuple[str, str, str]:
@@ -644,18 +642,20 @@ def _date_range(column: Column) -> tuple[str, str, str]:
             f"{EARLIEST_DATE} to {LATEST_DATE} (exclusive)")
 
 
-def _typed(column: Column, value: str) -> str:
+def _typed(column: Column, value: str, dialect: Dialect) -> str:
     """SQL giving the typed, kept value of `column` from its text `value` (NULL if bad)."""
-    # The casts themselves ignore surrounding spaces.
     if column.type in (TIMESTAMP, DATE):
         low, high, _ = _date_range(column)
-        parsed = _parsed(column, value)
+        parsed = _parsed(column, value, dialect)
         return f"CASE WHEN {parsed} >= {low} AND {parsed} < {high} THEN {parsed} END"
     if column.type == NUMBER:
-        number = f"TRY_CAST({value} AS DOUBLE)"
-        return f"CASE WHEN isfinite({number}) THEN {number} END"
+        # Decimal digits only: engines' casts also read '1_000' (DuckDB), '1.0d' and hex (Spark).
+        number = f"TRY_CAST(trim({value}) AS DOUBLE)"
+        return (f"CASE WHEN {dialect.regexp_full_match(value, _lit(NUMBER_SHAPE))} "
+                f"AND isfinite({number}) THEN {number} END")
     if column.name in COUNTRY_COLUMNS:
-        return f"CASE WHEN regexp_full_match({value}, ' *[A-Za-z]{{2}} *') THEN upper(trim({value})) END"
+        return (f"CASE WHEN {dialect.regexp_full_match(value, _lit(' *[A-Za-z]{2} *'))} "
+                f"THEN upper(trim({value})) END")
     if column.choices:
         # A known choice in another case or with spaces is that choice; anything else is
         # kept as given (and warned about). The exact match first: it is the common case.
@@ -676,7 +676,7 @@ COUNTRY_FAILURE = ("bad_country", "'{}' is not a two-letter ISO 3166-1 country c
 
 
 def _create_typed_table(engine: Engine, table: Table, unknown: list[str]) -> None:
-    parts = [f"CAST({_typed(col, _ident(col.name))} AS {DUCKDB_TYPES[col.type]}) AS {_ident(col.name)}"
+    parts = [f"CAST({_typed(col, _ident(col.name), engine.dialect)} AS {DUCKDB_TYPES[col.type]}) AS {_ident(col.name)}"
              for col in table.columns]
     parts += [_ident(name) for name in unknown]
     parts.append(ROW_COLUMN)
@@ -686,6 +686,7 @@ def _create_typed_table(engine: Engine, table: Table, unknown: list[str]) -> Non
 
 def _check_values(table: Table, file: str, log: _IssueLog) -> None:
     """Warn for every cell that was given but could not be kept as given."""
+    dialect = log.engine.dialect
     for col in table.columns:
         value = _ident(col.name)
         failure = TYPE_FAILURES.get(col.type)
@@ -693,19 +694,19 @@ def _check_values(table: Table, file: str, log: _IssueLog) -> None:
             failure = COUNTRY_FAILURE
         if failure and col.type in (TIMESTAMP, DATE):
             code, message = failure
-            parsed = _parsed(col, value)
+            parsed = _parsed(col, value, dialect)
             log.rows(file, col.name, code,
                      f"SELECT _row, {value} AS value FROM {SRC} "
                      f"WHERE {value} IS NOT NULL AND ({parsed}) IS NULL", message)
             log.rows(file, col.name, "date_out_of_range",
                      f"SELECT _row, {value} AS value FROM {SRC} WHERE {value} IS NOT NULL "
-                     f"AND ({parsed}) IS NOT NULL AND ({_typed(col, value)}) IS NULL",
+                     f"AND ({parsed}) IS NOT NULL AND ({_typed(col, value, dialect)}) IS NULL",
                      f"'{{}}' is outside {_date_range(col)[2]}; set to empty")
         elif failure:
             code, message = failure
             log.rows(file, col.name, code,
                      f"SELECT _row, {value} AS value FROM {SRC} "
-                     f"WHERE {value} IS NOT NULL AND ({_typed(col, value)}) IS NULL", message)
+                     f"WHERE {value} IS NOT NULL AND ({_typed(col, value, dialect)}) IS NULL", message)
         elif col.choices:
             options = ", ".join(_lit(c) for c in col.choices)
             log.rows(file, col.name, "unknown_choice",
@@ -831,24 +832,16 @@ def record_file_problems(engine: Engine, bundle_dir: Path, column: str, problems
 
 # -- the whole load ----------------------------------------------------------------------------
 
-def _sql_setting(value: object) -> str:
-    return str(value).lower() if isinstance(value, bool) else _lit(str(value))
-
-
 @contextmanager
 def _load_session(engine: Engine) -> Iterator[None]:
-    """Apply LOAD_SETTINGS, then put back what the engine had and drop scratch objects."""
-    saved = {name: engine.scalar(f"SELECT current_setting({_lit(name)})") for name in LOAD_SETTINGS}
-    for name, value in LOAD_SETTINGS.items():
-        engine.sql(f"SET {name} = {_sql_setting(value)}")
-    try:
-        yield
-    finally:
-        engine.sql(f"DROP VIEW IF EXISTS {SRC}")
-        for name in SCRATCH_TABLES:
-            engine.sql(f"DROP TABLE IF EXISTS {name}")
-        for name, value in saved.items():
-            engine.sql(f"SET {name} = {_sql_setting(value)}")
+    """The engine's loading settings (Engine.loading); scratch objects dropped after."""
+    with engine.loading():
+        try:
+            yield
+        finally:
+            engine.sql(f"DROP VIEW IF EXISTS {SRC}")
+            for name in SCRATCH_TABLES:
+                engine.sql(f"DROP TABLE IF EXISTS {name}")
 
 
 def _load_table(engine: Engine, table: Table, path: Path, bundle_dir: Path, workdir: Path,
@@ -885,12 +878,6 @@ def load_bundle(engine: Engine, bundle_dir: Path,
     report; raises BundleError (after storing its issues) when the bundle cannot be used.
     `limits` default to the environment's (ringwatch/limits.py; LimitsError if invalid).
     """
-    reader = getattr(engine, "file_reader", None)
-    if reader is not None:
-        # An engine whose own readers are not yet wired in (Spark) loads through an engine
-        # that reads the files (DuckDB) and takes over its tables, load_issues included.
-        with reader() as local:
-            return load_bundle(local, bundle_dir, progress, limits)
     bundle_dir = Path(bundle_dir)
     limits = limits or current_limits()
     files, strays = find_table_files(bundle_dir)

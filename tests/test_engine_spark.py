@@ -342,3 +342,119 @@ def test_tables_are_parquet_files_that_go_with_the_table(spark_engine, tmp_path,
     finally:
         engine.close()
     assert not Path(engine._checkpoints).exists()
+
+
+# -- loading: the bundle read by Spark itself, with DuckDB's issues and tables ------------------
+
+def _hostile_bundle(folder: Path) -> Path:
+    """Every kind of cell the loader warns about, in each file format, and files Spark and
+    DuckDB could read differently (a BOM, CRLF, a quoted line break, doubled quotes, blank
+    lines, bytes that are not UTF-8, nested JSON, typed Parquet columns)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    bundle = folder / "bundle"
+    bundle.mkdir()
+    (bundle / "photos").mkdir()
+    header = "id,kind,full_name,email,country,birth_date,created_at,photo,Notes,,rowid"
+    rows = [
+        'S1,employee,"Ann ""Annie"" Lee",ann@example.com,us,1990-05-01,2024-01-01T10:00:00+02:00,,"two\r\nlines",x,1',
+        "S2,Employee ,Bob,bob@example.com,USA,1990-02-30,2024/01/01,../outside.jpg,,,",
+        "S3,alien,Cy,   ,GB,2999-01-01,2024-01-01 10:00:00 America/New_York,photos/missing.jpg,n,,",
+        "",
+        "S4,applicant,D\xe9bora,d@example.com,,19900501,2024,,,,",
+        "S5,applicant,Eve,e@example.com,de,1990-5-1 ,1899-12-31,,,,",
+        "S6,,=cmd(),f@example.com,fr,,2024-01-01T10:00Z,,,,",
+        "S7,account,Gus,,jp,,  2024-06-01 10:00:00 ,,,,",
+    ]
+    text = "\ufeff" + "\r\n".join([header, *rows]) + "\r\n"
+    (bundle / "subjects.csv").write_bytes(text.encode("utf-8").replace("D\xe9bora".encode(), b"D\xe9bora"))
+    (bundle / "logins.csv").write_text(
+        "subject_id,ts,ip,outcome,latitude,longitude\n"
+        "S1,2024-01-02 08:00:00,203.0.113.5,success,52.5,13.4\n"
+        "S2,not a time,203.0.113.6,SUCCESS,abc,1.0d\n"
+        "NOPE,2024-01-02 08:00:00,203.0.113.7,maybe,1_000,0x10\n"
+        "S3,2024-01-02T08:00:00.1234567Z,,failure, 12 ,-0\n")
+    (bundle / "payments.jsonl").write_text(
+        '{"subject_id": "S1", "amount": 12.50, "currency": "USD", "method": "wire", "destination": "acct-1"}\n'
+        "\n"
+        '{"subject_id": "S2", "amount": "1_000", "method": "crypto", "destination": {"wallet": [1, 2]}, "a.b $c": 7}\n'
+        "   \n"
+        '{"subject_id": "ZZ", "amount": null, "ts": "2024-02-01", "method": "Cash"}\n'
+        '{"subject_id": "S3", "amount": 1e3, "ts": "2024-02-01T00:00:00-03:30", "extra": true}\n')
+    pq.write_table(pa.table({
+        "subject_id": ["S1", "S4", "S9"],
+        "ts": pa.array([dt.datetime(2024, 3, 1, 9, 30), None, dt.datetime(2024, 3, 2)], pa.timestamp("us")),
+        "asset": pa.array([101, 102, None], pa.int64()),
+        "address": ["1 Main St", "", "  "],
+        "weight_kg": pa.array([1.5, None, 2.25], pa.float64()),
+    }), bundle / "shipments.parquet")
+    return bundle
+
+
+def _loaded(engine, bundle: Path) -> tuple[list, dict]:
+    from ringwatch.load import load_bundle
+
+    load_bundle(engine, bundle)
+    issues = sorted(engine.rows('SELECT file, "row", "column", severity, code, message FROM load_issues'),
+                    key=repr)
+    tables = {}
+    for table in ("subjects", "logins", "payments", "shipments"):
+        columns = ", ".join(f'"{c}"' for c in engine.columns(table))
+        tables[table] = (engine.columns(table),
+                         sorted(engine.rows(f"SELECT {columns} FROM {table}"), key=repr))
+    return issues, tables
+
+
+@spark_only
+def test_spark_reads_a_hostile_bundle_itself_with_duckdbs_issues_and_tables(spark_engine, tmp_path):
+    from ringwatch.engines.duckdb import DuckDBEngine
+
+    bundle = _hostile_bundle(tmp_path)
+    duck = DuckDBEngine(None)
+    try:
+        expected_issues, expected_tables = _loaded(duck, bundle)
+    finally:
+        duck.close()
+    issues, tables = _loaded(spark_engine, bundle)
+    assert issues == expected_issues
+    for table, (columns, rows) in expected_tables.items():
+        assert tables[table][0] == columns, table
+        assert tables[table][1] == rows, table
+    # the bundle exercises what it means to
+    assert {code for *_, code, _ in issues} == {
+        "bad_timestamp", "date_out_of_range", "bad_date", "bad_country", "unknown_choice", "bad_number",
+        "unknown_subject", "bad_encoding", "empty_column_name", "reserved_column", "unsafe_path",
+        "missing_file"}
+    # the cells Spark's reader would have changed are as written
+    assert ("two\r\nlines" in [row[-4] for row in tables["subjects"][1]])
+
+
+FATAL_BUNDLES = {
+    "ragged_csv": ("subjects.csv", "id,kind\nS1,employee\nS2,employee,extra\n"),
+    "duplicate_id": ("subjects.csv", "id,kind\nS1,employee\nS2,employee\nS1,account\n"),
+    "empty_id": ("subjects.jsonl", '{"id": "S1"}\n{"id": ""}\n{"kind": "account"}\n'),
+    "not_an_object": ("subjects.jsonl", '{"id": "S1"}\n[1, 2]\nnot json\n{"id": "S2"}\n'),
+    "missing_column": ("subjects.csv", "name,kind\nAnn,employee\n"),
+    "duplicate_column": ("subjects.csv", "id,Kind,kind \nS1,a,b\n"),
+}
+
+
+@spark_only
+@pytest.mark.parametrize("case", sorted(FATAL_BUNDLES))
+def test_spark_stops_on_a_bad_bundle_as_duckdb_does(spark_engine, tmp_path, case):
+    from ringwatch.engines.duckdb import DuckDBEngine
+    from ringwatch.errors import BundleError
+    from ringwatch.load import load_bundle
+
+    name, text = FATAL_BUNDLES[case]
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    (bundle / name).write_text(text)
+    found = []
+    for engine in (DuckDBEngine(None), spark_engine):
+        with pytest.raises(BundleError):
+            load_bundle(engine, bundle)
+        found.append(sorted(engine.rows(
+            "SELECT file, \"row\", \"column\", code FROM load_issues WHERE severity = 'error'"), key=repr))
+    assert found[0] == found[1] and found[0]

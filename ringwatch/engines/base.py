@@ -13,6 +13,7 @@ when known, the table; an interrupt (Ctrl-C, SIGTERM) is raised in the library's
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -63,6 +64,33 @@ class Engine(Protocol):
 
     def scalar(self, query: str, params: Sequence | None = None) -> Any:
         """The first column of the first row, or None when there is no row."""
+
+    # -- reading a bundle's files (ringwatch/load.py): every cell as text, numbered ---------
+    # Each reader creates table `name` whose rows can be selected in file order by `rowid`
+    # (0 for the first record; DuckDB: its row-number pseudo-column, Spark: a column). The
+    # loader never selects `*` from these tables. Text columns are `c1`, `c2`, ... by position.
+
+    def loading(self) -> AbstractContextManager[None]:
+        """Settings the loader's SQL needs while it runs, put back after: tables created from
+        a reader's table keep its row order, and a timestamp without a zone means UTC.
+        DuckDB: SET preserve_insertion_order / TimeZone; Spark: nothing to set (rowid is a
+        column; the session is UTC)."""
+
+    def read_csv(self, name: str, path: Path, width: int, max_record_bytes: int) -> None:
+        """Every record of the RFC 4180 file at `path` (the header too; comma, double quote,
+        doubled quotes inside quotes, no comment lines, no sniffing) as `c1`..`c{width}`.
+        Raises EngineError naming the record when one is not `width` fields or over
+        `max_record_bytes`. DuckDB: read_csv(strict_mode); Spark: spark.read.csv(multiLine)
+        and its malformed records."""
+
+    def read_json_lines(self, name: str, path: Path, max_record_bytes: int) -> None:
+        """Column `json`: each line of the file at `path` that holds more than white space,
+        as text; NULL where the line is not valid JSON (or is over `max_record_bytes`).
+        DuckDB: read_ndjson_objects(ignore_errors); Spark: spark.read.text."""
+
+    def read_parquet_text(self, name: str, path: Path, width: int) -> None:
+        """The `width` columns of the Parquet file at `path`, by position, each cast to text.
+        DuckDB: read_parquet; Spark: spark.read.parquet."""
 
     def map_distinct(self, name: str, query: str, fn: BatchFunction, batch_size: int = 50_000, *,
                      min_parallel: int | None = None) -> None:

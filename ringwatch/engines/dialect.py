@@ -52,6 +52,28 @@ class Dialect(ABC):
         """The group's `expr` values as an array, in `order_by` order. Spark: as
         ordered_string_agg without the array_join."""
 
+    # -- the loader's pieces (ringwatch/load.py) ---------------------------------------------
+    @abstractmethod
+    def utc_timestamp(self, text: str) -> str:
+        """`text` read as an instant (a UTC offset or zone name honoured; none means UTC) and
+        given as a zone-less UTC timestamp; NULL when it cannot be read. Spark:
+        CAST(TRY_CAST(text AS TIMESTAMP_LTZ) AS TIMESTAMP_NTZ) in a UTC session."""
+
+    @abstractmethod
+    def json_is_object(self, json: str) -> str:
+        """True when the text `json` is one JSON object. Spark: json_object_keys(json) IS NOT NULL."""
+
+    @abstractmethod
+    def json_keys(self, json: str) -> str:
+        """The keys of the JSON object `json`, in document order. Spark: json_object_keys."""
+
+    @abstractmethod
+    def json_text_fields(self, json: str, keys: list[str]) -> tuple[str, list[str]]:
+        """(an expression of the JSON object `json` to compute once per row, as column `o`;
+        for each of `keys`, the expression reading that key's value from `o` as text: a
+        string unquoted, any other value as JSON text, NULL when absent or null). Spark:
+        from_json(json, 'map<string,string>') and o['key']."""
+
 
 class DuckDBDialect(Dialect):
     name = "duckdb"
@@ -77,6 +99,25 @@ class DuckDBDialect(Dialect):
 
     def ordered_list(self, expr: str, order_by: str) -> str:
         return f"list({expr} ORDER BY {order_by})"
+
+    def utc_timestamp(self, text: str) -> str:
+        return f"timezone('UTC', TRY_CAST({text} AS TIMESTAMPTZ))"
+
+    def json_is_object(self, json: str) -> str:
+        return f"({json} IS NOT NULL AND json_type({json}) = 'OBJECT')"
+
+    def json_keys(self, json: str) -> str:
+        return f"json_keys({json})"
+
+    def json_text_fields(self, json: str, keys: list[str]) -> tuple[str, list[str]]:
+        # JSON pointers read keys holding '.', '$' or spaces literally; one multi-path
+        # extraction parses each line once instead of once per key.
+        pointers = ", ".join(_literal("/" + k.replace("~", "~0").replace("/", "~1")) for k in keys)
+        return f"json_extract_string({json}, [{pointers}])", [f"o[{i}]" for i in range(1, len(keys) + 1)]
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 DUCKDB = DuckDBDialect()

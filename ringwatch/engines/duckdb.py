@@ -36,6 +36,16 @@ SIDE_SUFFIXES = (".wal",)
 _DISK_FULL_TEXT = ("no space left on device", "disk full", "disk quota exceeded",
                    "could not write all bytes", "file too large")
 NATIVE_ERRORS: tuple[type[BaseException], ...] = (duckdb.Error,)
+# Session settings while the loader runs (DuckDBEngine.loading).
+LOADING_SETTINGS = {"preserve_insertion_order": True, "TimeZone": "UTC"}
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _setting(value: object) -> str:
+    return str(value).lower() if isinstance(value, bool) else _literal(str(value))
 
 
 def native_error_kind(exc: BaseException) -> str | None:
@@ -331,6 +341,43 @@ class DuckDBEngine:
 
     def checkpoint(self) -> None:
         self.sql("CHECKPOINT")
+
+    # -- reading a bundle's files ----------------------------------------------------------
+    @contextlib.contextmanager
+    def loading(self) -> Iterator[None]:
+        # File order must survive into the tables the loader creates (rowid numbers the
+        # records), and zone-less timestamps mean UTC.
+        saved = {name: self.scalar(f"SELECT current_setting('{name}')") for name in LOADING_SETTINGS}
+        for name, value in LOADING_SETTINGS.items():
+            self.sql(f"SET {name} = {_setting(value)}")
+        try:
+            yield
+        finally:
+            for name, value in saved.items():
+                self.sql(f"SET {name} = {_setting(value)}")
+
+    def read_csv(self, name: str, path: Path, width: int, max_record_bytes: int) -> None:
+        # The dialect is pinned and the reader sees no header (it is the first record), so no
+        # sniffer guesses a delimiter, skips rows or takes '#' for a comment, and a ragged
+        # record is reported by its line.
+        columns = ", ".join(f"'c{i}': 'VARCHAR'" for i in range(1, width + 1))
+        self.create(name, f"SELECT * FROM read_csv({_literal(self.dialect.file_path(path))}, "
+                          f"auto_detect = false, header = false, columns = {{{columns}}}, delim = ',', "
+                          "quote = '\"', escape = '\"', comment = '', skip = 0, encoding = 'utf-8', "
+                          f"strict_mode = true, max_line_size = {int(max_record_bytes)})")
+
+    def read_json_lines(self, name: str, path: Path, max_record_bytes: int) -> None:
+        self.create(name, f"SELECT json FROM read_ndjson_objects({_literal(self.dialect.file_path(path))}, "
+                          f"ignore_errors = true, maximum_object_size = {int(max_record_bytes)})")
+
+    def read_parquet_text(self, name: str, path: Path, width: int) -> None:
+        # Columns renamed by position (a table alias): a name DuckDB would have to rename (a
+        # duplicate) or could not bind (`rowid`) is never used in SQL.
+        raw = [f"c{i}" for i in range(1, width + 1)]
+        casts = ", ".join(f"CAST({c} AS VARCHAR) AS {c}" for c in raw)
+        self.create(name, f"SELECT {casts} FROM read_parquet({_literal(self.dialect.file_path(path))}) "
+                          f"AS t({', '.join(raw)})")
+
 
     def close(self) -> None:
         _OPEN.discard(self)

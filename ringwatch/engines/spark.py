@@ -37,6 +37,7 @@ import pyarrow as pa
 import sqlglot
 from sqlglot import exp
 
+from ringwatch.engines import spark_files
 from ringwatch.engines.base import BatchFunction
 from ringwatch.engines.dialect import DuckDBDialect
 from ringwatch.engines.errors import DISK_FULL, FAILED, INTERRUPT, OUT_OF_MEMORY, EngineError
@@ -94,6 +95,22 @@ class SparkDialect(DuckDBDialect):
 
     def arg_min(self, value: str, key: str) -> str:
         return f"min_by({value}, {key})"
+
+    def utc_timestamp(self, text: str) -> str:
+        # Read as an instant (LTZ: an offset or zone honoured, none = the session's UTC),
+        # kept zone-less (NTZ) in UTC. Spelled in DuckDB's SQL for the transpiler.
+        return f"CAST(TRY_CAST({text} AS TIMESTAMP WITH LOCAL TIME ZONE) AS TIMESTAMP)"
+
+    def json_is_object(self, json: str) -> str:
+        return f"(json_object_keys({json}) IS NOT NULL)"
+
+    def json_keys(self, json: str) -> str:
+        return f"json_object_keys({json})"
+
+    def json_text_fields(self, json: str, keys: list[str]) -> tuple[str, list[str]]:
+        # A map of text values: strings unquoted, other values as their JSON text.
+        return (f"from_json({json}, 'map<string,string>')",
+                ["o[" + "'" + k.replace("'", "''") + "']" for k in keys])
 
 
 SPARK = SparkDialect()
@@ -194,13 +211,15 @@ SESSION_DEFAULTS = {
     "spark.sql.execution.arrow.pyspark.enabled": "true",
     "spark.sql.execution.arrow.pyspark.fallback.enabled": "false",
     "spark.sql.legacy.timeParserPolicy": "CORRECTED",
+    # A JSON Lines object naming one key twice is read, not a failed load (DuckDB reads it too).
+    "spark.sql.mapKeyDedupPolicy": "LAST_WIN",
     "spark.driver.extraJavaOptions": "-Duser.timezone=UTC",
     "spark.executor.extraJavaOptions": "-Duser.timezone=UTC",
 }
 # Settings the stages' SQL relies on (Spark's semantics made DuckDB's): a session ringwatch
 # did not start gets them too, and `conf` cannot change them.
 REQUIRED_SQL_CONF = ("spark.sql.session.timeZone", "spark.sql.timestampType", "spark.sql.ansi.enabled",
-                     "spark.sql.legacy.timeParserPolicy")
+                     "spark.sql.legacy.timeParserPolicy", "spark.sql.mapKeyDedupPolicy")
 
 
 def _session(master: str | None, memory_limit: int | None, threads: int | None,
@@ -636,6 +655,29 @@ class SparkEngine:
         self.close()
         if self._owned:
             self.spark.stop()
+
+    # -- reading a bundle's files (ringwatch/engines/spark_files.py) ---------------------------
+    @contextlib.contextmanager
+    def loading(self) -> Iterator[None]:
+        yield  # rowid is a column of each reader's table, and the session is UTC
+
+    def read_csv(self, name: str, path: Path, width: int, max_record_bytes: int) -> None:
+        query = f"-- read {Path(path).name}"
+        self._store(name, self._guarded(
+            lambda: spark_files.read_csv(self.spark, self.dialect.file_path(path), Path(path), width,
+                                         max_record_bytes),
+            query, name))
+        spark_files.check_csv_records(self, name, Path(path), width)
+
+    def read_json_lines(self, name: str, path: Path, max_record_bytes: int) -> None:
+        self._store(name, self._guarded(
+            lambda: spark_files.read_json_lines(self.spark, self.dialect.file_path(path), max_record_bytes),
+            f"-- read {Path(path).name}", name))
+
+    def read_parquet_text(self, name: str, path: Path, width: int) -> None:
+        self._store(name, self._guarded(
+            lambda: spark_files.read_parquet_text(self.spark, self.dialect.file_path(path), width),
+            f"-- read {Path(path).name}", name))
 
     # -- beyond the interface: DuckDB where Spark is not used yet -------------------------------
     @contextlib.contextmanager

@@ -303,6 +303,15 @@ def _unix_seconds(node: exp.Expression) -> exp.Expression:
                    expression=exp.Literal.number("1000000.0"))
 
 
+def _format(node: exp.Format) -> exp.Expression | None:
+    """DuckDB's format('{} ...', x) is Spark's format_string('%s ...', x)."""
+    template = node.this
+    if not (isinstance(template, exp.Literal) and template.is_string and "{}" in template.this):
+        return None
+    text = template.this.replace("%", "%%").replace("{}", "%s")
+    return _fn("format_string", exp.Literal.string(text), *[a.copy() for a in node.expressions])
+
+
 def _optional(name: str) -> tuple[type, ...]:
     """A node type only newer sqlglot versions have."""
     return (getattr(exp, name),) if hasattr(exp, name) else ()
@@ -317,6 +326,7 @@ _FIXUPS: tuple[tuple[tuple[type, ...], Callable[[Any], exp.Expression | None]], 
     ((exp.DateDiff, exp.TimestampDiff), _date_diff),
     ((exp.Anonymous,), _anonymous),
     ((exp.ArrayOverlaps,), _arrays_overlap),
+    ((exp.Format,), _format),
     ((exp.Bracket,), _slice),
     (_optional("RegexpFullMatch"), _regexp_full_match),
     (_optional("UnixSeconds"), _unix_seconds),

@@ -12,10 +12,11 @@ replacing the view.
 The session: an active SparkSession if there is one, else Spark Connect at `SPARK_REMOTE`,
 else `master` (default `local[threads]`), with a few shuffle partitions.
 
-What is not Spark's own yet (docs/ENGINES.md, "The Spark engine"): bundle files are read by
-DuckDB (`file_reader`: the loader runs on an in-memory DuckDB engine and its tables are handed
-over), and the outputs stage runs on a DuckDB workspace the Spark tables are copied into
-(`workspace`), so every output, the report and `ringwatch explain` come out as from DuckDB.
+The bundle's files are read by the executors (spark_files.py: Spark's CSV, text and Parquet
+readers; the loader's checks are the same SQL as on DuckDB). The outputs stage runs on a DuckDB
+workspace the Spark tables are copied into (`workspace`): the workspace file is itself one of
+the contract's outputs, and every output, the report and `ringwatch explain` come out as from
+DuckDB.
 """
 
 from __future__ import annotations
@@ -679,28 +680,7 @@ class SparkEngine:
             lambda: spark_files.read_parquet_text(self.spark, self.dialect.file_path(path), width),
             f"-- read {Path(path).name}", name))
 
-    # -- beyond the interface: DuckDB where Spark is not used yet -------------------------------
-    @contextlib.contextmanager
-    def file_reader(self) -> Iterator[Any]:
-        """An in-memory DuckDB engine for the loader (ringwatch/load.py) to read the bundle's
-        files with; every table it made is handed to Spark on leaving, also when loading
-        stopped on a bad bundle (its `load_issues` say why)."""
-        from ringwatch.engines.duckdb import DuckDBEngine
-
-        local = DuckDBEngine(None, memory_limit=self.memory_limit, threads=self.threads)
-        try:
-            yield local
-        finally:
-            try:
-                names = [t for (t,) in local.rows(
-                    "SELECT table_name FROM information_schema.tables "
-                    "WHERE table_type = 'BASE TABLE' ORDER BY table_name")]
-                with self._handover_folder() as folder:
-                    for table in names:
-                        self._take_over(local, table, folder)
-            finally:
-                local.close()
-
+    # -- beyond the interface: the outputs' DuckDB workspace ------------------------------------
     def workspace(self, path: str | Path | None = None):
         """A DuckDB engine on the workspace file holding a copy of every table of this engine,
         for the outputs stage and the workspace's readers."""
@@ -714,9 +694,9 @@ class SparkEngine:
 
     @contextlib.contextmanager
     def _handover_folder(self) -> Iterator[Path | None]:
-        """Where tables cross between DuckDB and Spark as Parquet files: a temporary folder
-        (in the scan's own temporary folder) when the executors read the driver's disk (local
-        mode), else None, and tables cross as Arrow through the driver. Handing the loaded
+        """Where tables cross from Spark to the DuckDB workspace as Parquet files: a temporary
+        folder (in the scan's own temporary folder) when the executors write the driver's disk
+        (local mode), else None, and tables cross as Arrow through the driver. Handing the
         tables of 1M subjects and 10M logins over as one Arrow table each, through the
         driver's memory and the JVM's heap, took the local JVM down."""
         if not self._local_files():
@@ -729,25 +709,6 @@ class SparkEngine:
         with contextlib.suppress(Exception):  # Spark Connect has no SparkContext here
             return str(self.spark.sparkContext.master).startswith("local")
         return False
-
-    def _take_over(self, duck: Any, table: str, folder: Path | None) -> None:
-        """`duck`'s table `table` as this engine's table of that name."""
-        if folder is None:
-            self.register(table, duck.arrow(f'SELECT * FROM "{table}"'))
-            return
-        if self._parquet_tables:
-            # DuckDB writes the table's own Parquet folder: no second copy by Spark.
-            own = self._new_table_folder()
-            own.mkdir(parents=True)
-            part = _literal(str(own / "part-0.parquet"))
-            duck.sql(f'COPY (SELECT * FROM "{table}") TO {part} (FORMAT parquet)')
-            self._keep(table, self._guarded(lambda: self._read_table_files(table, own),
-                                            f"-- read {table}", table), own)
-            return
-        path = folder / f"{table}.parquet"
-        duck.sql(f'COPY (SELECT * FROM "{table}") TO {_literal(str(path))} (FORMAT parquet)')
-        self._store(table, self._guarded(lambda: self.spark.read.parquet(self.dialect.file_path(path)),
-                                         f"-- read {path.name}", table))
 
     def _hand_back(self, duck: Any, table: str, folder: Path | None) -> None:
         """This engine's table `table` as `duck`'s table of that name."""

@@ -89,7 +89,8 @@ JSON_LINES = "_load_json"
 SRC = "_load_src"
 BAD = "_load_bad"
 PATHS = "_load_paths"
-SCRATCH_TABLES = (RAW, JSON_LINES, BAD, PATHS)
+BAD_CELLS = "_load_bad_cells"
+SCRATCH_TABLES = (RAW, JSON_LINES, BAD, BAD_CELLS, PATHS)
 
 ISSUES_TABLE = "load_issues"
 
@@ -129,6 +130,11 @@ def _lit(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
+def _flag(number: int) -> str:
+    """The column flagging a batch's cell check `number` (a name no bundle column is given)."""
+    return f"__ringwatch_check_{number}"
+
+
 def _shown(expr: str) -> str:
     """SQL for a bad value as quoted in messages: cut short, on one line."""
     return f"replace(left({expr}, {VALUE_SHOWN}), chr(10), ' ')"
@@ -143,8 +149,10 @@ class _Check:
     file: str
     column: str
     code: str
-    bad_rows: str  # a query giving _row, value[, detail]
+    bad_rows: str | None  # a query giving _row, value[, detail]; None for a cell check:
     message: str  # with one {} for the value, or two for the value and the detail
+    condition: str | None = None  # cell check: a condition on the columns of SRC, true where bad
+    value: str = "NULL"  # cell check: the value shown in the message (SQL on SRC's columns)
 
 
 class _IssueLog:
@@ -154,6 +162,7 @@ class _IssueLog:
         self.engine = engine
         self.report = report
         self._queued: list[_Check] | None = None  # inside batch()
+        self._derived: dict[str, str] = {}  # alias -> SQL on SRC, computed once for the cell checks
         if fresh or not engine.table_exists(ISSUES_TABLE):
             engine.sql(
                 f"CREATE OR REPLACE TABLE {ISSUES_TABLE} (file VARCHAR, \"row\" BIGINT, "
@@ -178,7 +187,21 @@ class _IssueLog:
         ISSUE_CAP are stored, plus one summary line. Inside `batch()` the check is queued
         and 0 returned.
         """
-        check = _Check(file, column, code, bad_rows, message)
+        return self._check(_Check(file, column, code, bad_rows, message))
+
+    def cells(self, file: str, column: str, code: str, condition: str, value: str, message: str) -> int:
+        """As `rows` for the rows of the source view (`_load_src`) where `condition` holds,
+        showing `value`. Inside `batch()` every such check is made in one pass over the view."""
+        return self._check(_Check(file, column, code, None, message, condition, value))
+
+    def derive(self, expression: str) -> str:
+        """A column of the cell checks' pass: `expression` (SQL on SRC's columns) computed once
+        a row, for conditions that test it several ways; returns its name."""
+        alias = f"__ringwatch_derived_{len(self._derived)}"
+        self._derived[alias] = expression
+        return alias
+
+    def _check(self, check: _Check) -> int:
         if self._queued is not None:
             self._queued.append(check)
             return 0
@@ -196,18 +219,32 @@ class _IssueLog:
             self._run(queued)
         finally:
             self._queued = None
+            self._derived = {}
 
     def _run(self, checks: Sequence[_Check]) -> list[int]:
         if not checks:
             return []
+        cell_checks = [(number, check) for number, check in enumerate(checks) if check.bad_rows is None]
+        if cell_checks:
+            # One pass over the source view flags every cell check; the rows with any flag are
+            # kept (few, usually) and each check's rows are read from them.
+            flags = ", ".join(f"coalesce(({check.condition}), false) AS {_flag(number)}"
+                              for number, check in cell_checks)
+            flagged = " OR ".join(_flag(number) for number, _ in cell_checks)
+            derived = "".join(f", {expression} AS {alias}" for alias, expression in self._derived.items())
+            self.engine.create(BAD_CELLS, f"SELECT * FROM (SELECT *, {flags} FROM (SELECT *{derived} "
+                                          f"FROM {SRC}) AS derived) AS flagged WHERE {flagged}")
         branches = []
         for number, check in enumerate(checks):
+            value = "value" if check.bad_rows is not None else check.value
             holes = check.message.count("{}")
-            text = (f"format({_lit(check.message)}, {_shown('value')}, detail)" if holes == 2
-                    else f"format({_lit(check.message)}, {_shown('value')})" if holes
+            text = (f"format({_lit(check.message)}, {_shown(value)}, detail)" if holes == 2
+                    else f"format({_lit(check.message)}, {_shown(value)})" if holes
                     else _lit(check.message))
+            source = (f"({check.bad_rows}) AS bad_{number}" if check.bad_rows is not None
+                      else f"{BAD_CELLS} WHERE {_flag(number)}")
             branches.append(f"SELECT {number} AS check_no, _row, CAST({text} AS VARCHAR) AS message "
-                            f"FROM ({check.bad_rows}) AS bad_{number}")
+                            f"FROM {source}")
         self.engine.create(BAD, " UNION ALL ".join(branches))
         found = dict(self.engine.rows(f"SELECT check_no, count(*) FROM {BAD} GROUP BY check_no"))
         totals = [int(found.get(number, 0)) for number in range(len(checks))]
@@ -691,17 +728,29 @@ def _date_range(column: Column) -> tuple[str, str, str]:
             f"{EARLIEST_DATE} to {LATEST_DATE} (exclusive)")
 
 
-def _typed(column: Column, value: str, dialect: Dialect) -> str:
-    """SQL giving the typed, kept value of `column` from its text `value` (NULL if bad)."""
+def _read_first(column: Column, value: str, dialect: Dialect) -> str | None:
+    """The costly part of typing `column`'s text `value` (a shape check and a cast), for a
+    query to compute once a row and test several ways (`_typed`'s `read`); None for a column
+    whose typing is cheap."""
     if column.type in (TIMESTAMP, DATE):
-        low, high, _ = _date_range(column)
-        parsed = _parsed(column, value, dialect)
-        return f"CASE WHEN {parsed} >= {low} AND {parsed} < {high} THEN {parsed} END"
+        return _parsed(column, value, dialect)
     if column.type == NUMBER:
         # Decimal digits only: engines' casts also read '1_000' (DuckDB), '1.0d' and hex (Spark).
-        number = f"TRY_CAST(trim({value}) AS DOUBLE)"
         return (f"CASE WHEN {dialect.regexp_full_match(value, _lit(NUMBER_SHAPE))} "
-                f"AND isfinite({number}) THEN {number} END")
+                f"THEN TRY_CAST(trim({value}) AS DOUBLE) END")
+    return None
+
+
+def _typed(column: Column, value: str, dialect: Dialect, read: str | None = None) -> str:
+    """SQL giving the typed, kept value of `column` from its text `value` (NULL if bad).
+    `read`: a column holding `_read_first(column, value)`, where the query has one."""
+    if column.type in (TIMESTAMP, DATE):
+        low, high, _ = _date_range(column)
+        parsed = read or f"({_read_first(column, value, dialect)})"
+        return f"CASE WHEN {parsed} >= {low} AND {parsed} < {high} THEN {parsed} END"
+    if column.type == NUMBER:
+        number = read or f"({_read_first(column, value, dialect)})"
+        return f"CASE WHEN isfinite({number}) THEN {number} END"
     if column.name in COUNTRY_COLUMNS:
         return (f"CASE WHEN {dialect.regexp_full_match(value, _lit(' *[A-Za-z]{2} *'))} "
                 f"THEN upper(trim({value})) END")
@@ -725,12 +774,16 @@ COUNTRY_FAILURE = ("bad_country", "'{}' is not a two-letter ISO 3166-1 country c
 
 
 def _create_typed_table(engine: Engine, table: Table, unknown: list[str]) -> None:
-    parts = [f"CAST({_typed(col, _ident(col.name), engine.dialect)} AS {DUCKDB_TYPES[col.type]}) AS {_ident(col.name)}"
-             for col in table.columns]
+    # The costly reads (shape checks and casts) are computed once a row, below the typing.
+    reads = {col.name: _read_first(col, _ident(col.name), engine.dialect) for col in table.columns}
+    aliases = {name: f"__ringwatch_read_{i}" for i, (name, read) in enumerate(reads.items()) if read}
+    parts = [f"CAST({_typed(col, _ident(col.name), engine.dialect, aliases.get(col.name))} "
+             f"AS {DUCKDB_TYPES[col.type]}) AS {_ident(col.name)}" for col in table.columns]
     parts += [_ident(name) for name in unknown]
     parts.append(ROW_COLUMN)
+    computed = "".join(f", {reads[name]} AS {alias}" for name, alias in aliases.items())
     # preserve_insertion_order keeps the table in file order without a sort.
-    engine.create(table.name, f"SELECT {', '.join(parts)} FROM {SRC}")
+    engine.create(table.name, f"SELECT {', '.join(parts)} FROM (SELECT *{computed} FROM {SRC}) AS src")
 
 
 def _check_values(table: Table, file: str, log: _IssueLog) -> None:
@@ -741,40 +794,34 @@ def _check_values(table: Table, file: str, log: _IssueLog) -> None:
         failure = TYPE_FAILURES.get(col.type)
         if col.name in COUNTRY_COLUMNS:
             failure = COUNTRY_FAILURE
+        read = _read_first(col, value, dialect)
+        read = log.derive(read) if read else None
         if failure and col.type in (TIMESTAMP, DATE):
             code, message = failure
-            parsed = _parsed(col, value, dialect)
-            log.rows(file, col.name, code,
-                     f"SELECT _row, {value} AS value FROM {SRC} "
-                     f"WHERE {value} IS NOT NULL AND ({parsed}) IS NULL", message)
-            log.rows(file, col.name, "date_out_of_range",
-                     f"SELECT _row, {value} AS value FROM {SRC} WHERE {value} IS NOT NULL "
-                     f"AND ({parsed}) IS NOT NULL AND ({_typed(col, value, dialect)}) IS NULL",
-                     f"'{{}}' is outside {_date_range(col)[2]}; set to empty")
+            log.cells(file, col.name, code, f"{value} IS NOT NULL AND {read} IS NULL", value, message)
+            log.cells(file, col.name, "date_out_of_range",
+                      f"{read} IS NOT NULL AND ({_typed(col, value, dialect, read)}) IS NULL",
+                      value, f"'{{}}' is outside {_date_range(col)[2]}; set to empty")
         elif failure:
             code, message = failure
-            log.rows(file, col.name, code,
-                     f"SELECT _row, {value} AS value FROM {SRC} "
-                     f"WHERE {value} IS NOT NULL AND ({_typed(col, value, dialect)}) IS NULL", message)
+            log.cells(file, col.name, code,
+                      f"{value} IS NOT NULL AND ({_typed(col, value, dialect, read)}) IS NULL", value, message)
         elif col.choices:
             options = ", ".join(_lit(c) for c in col.choices)
-            log.rows(file, col.name, "unknown_choice",
-                     f"SELECT _row, {value} AS value FROM {SRC} WHERE {value} IS NOT NULL "
-                     f"AND {value} NOT IN ({options}) AND lower(trim({value})) NOT IN ({options})",
-                     f"'{{}}' is not one of {', '.join(col.choices)}; kept as given")
+            log.cells(file, col.name, "unknown_choice",
+                      f"{value} IS NOT NULL AND {value} NOT IN ({options}) "
+                      f"AND lower(trim({value})) NOT IN ({options})",
+                      value, f"'{{}}' is not one of {', '.join(col.choices)}; kept as given")
         if col.required and col.name != table.key:
-            log.rows(file, col.name, "missing_value",
-                     f"SELECT _row, NULL AS value FROM {SRC} WHERE {value} IS NULL",
-                     "required value is empty; row kept")
+            log.cells(file, col.name, "missing_value", f"{value} IS NULL", "NULL",
+                      "required value is empty; row kept")
 
 
 def _check_encoding(engine: Engine, columns: Sequence[str], file: str, log: _IssueLog) -> None:
     """After transcoding, the replaced bytes show as U+FFFD: name each row and column."""
     for name in columns:
-        log.rows(file, name, "bad_encoding",
-                 f"SELECT _row, {_ident(name)} AS value FROM {SRC} "
-                 f"WHERE contains({_ident(name)}, {_lit(REPLACEMENT_CHAR)})",
-                 "invalid UTF-8 bytes replaced by U+FFFD: '{}'")
+        log.cells(file, name, "bad_encoding", f"contains({_ident(name)}, {_lit(REPLACEMENT_CHAR)})",
+                  _ident(name), "invalid UTF-8 bytes replaced by U+FFFD: '{}'")
 
 
 # -- references between and outside the tables ----------------------------------------------

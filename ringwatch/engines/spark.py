@@ -50,6 +50,8 @@ __all__ = ["SparkDialect", "SparkEngine", "interrupt_all", "side_files"]
 MASTER_ENV = "RINGWATCH_SPARK_MASTER"
 REMOTE_ENV = "SPARK_REMOTE"
 SHUFFLE_PARTITIONS = 8
+# HotSpot's HugeMethodLimit: a method of more bytecode is never compiled (see `loading`).
+JIT_HUGE_METHOD_LIMIT = 8000
 # map_distinct: below this many distinct values the batch function runs on the driver.
 DRIVER_MAX_VALUES = 20_000
 _WITH = "with_" if "with_" in exp.Select.arg_types else "with"  # sqlglot renamed it
@@ -214,6 +216,9 @@ SESSION_DEFAULTS = {
     "spark.sql.legacy.timeParserPolicy": "CORRECTED",
     # A JSON Lines object naming one key twice is read, not a failed load (DuckDB reads it too).
     "spark.sql.mapKeyDedupPolicy": "LAST_WIN",
+    # HotSpot never compiles a method over 8,000 bytes of bytecode; a plan whose generated code
+    # is larger runs faster compiled piece by piece (Spark's advice for HotSpot; see `loading`).
+    "spark.sql.codegen.hugeMethodLimit": str(JIT_HUGE_METHOD_LIMIT),
     "spark.driver.extraJavaOptions": "-Duser.timezone=UTC",
     "spark.executor.extraJavaOptions": "-Duser.timezone=UTC",
 }
@@ -660,7 +665,22 @@ class SparkEngine:
     # -- reading a bundle's files (ringwatch/engines/spark_files.py) ---------------------------
     @contextlib.contextmanager
     def loading(self) -> Iterator[None]:
-        yield  # rowid is a column of each reader's table, and the session is UTC
+        # rowid is a column of each reader's table, and the session is UTC: nothing to set for
+        # the SQL's meaning. For its speed: the loader's one pass of every cell check over a
+        # table compiles to one Java method past the JVM's 8,000-byte JIT limit, which then
+        # runs interpreted (89 s for 10M sign-ins, 27 s without whole-stage code generation);
+        # at this limit Spark compiles such a plan piece by piece instead (Spark's own advice
+        # for HotSpot).
+        key = "spark.sql.codegen.hugeMethodLimit"
+        saved = self.spark.conf.get(key, None)
+        self.spark.conf.set(key, str(JIT_HUGE_METHOD_LIMIT))
+        try:
+            yield
+        finally:
+            if saved is None:
+                self.spark.conf.unset(key)
+            else:
+                self.spark.conf.set(key, saved)
 
     def read_csv(self, name: str, path: Path, width: int, max_record_bytes: int) -> None:
         query = f"-- read {Path(path).name}"
@@ -676,9 +696,13 @@ class SparkEngine:
             f"-- read {Path(path).name}", name))
 
     def read_parquet_text(self, name: str, path: Path, width: int) -> None:
-        self._store(name, self._guarded(
+        # Not stored: a Parquet file is read column by column as cheaply as a stored copy of
+        # it would be (writing one took 17 s for 10M sign-ins); the loader's few queries read it.
+        frame = self._guarded(
             lambda: spark_files.read_parquet_text(self.spark, self.dialect.file_path(path), width),
-            f"-- read {Path(path).name}", name))
+            f"-- read {Path(path).name}", name)
+        frame.createOrReplaceTempView(name)
+        self._keep(name, frame, None)
 
     # -- beyond the interface: the outputs' DuckDB workspace ------------------------------------
     def workspace(self, path: str | Path | None = None):

@@ -105,6 +105,31 @@ def test_timestamps_with_offsets_are_stored_as_utc(engine, tmp_path):
         (datetime(2024, 5, 1, 10, 0),), (datetime(2024, 5, 1, 14, 30),)]
 
 
+def test_timestamps_dates_and_numbers_are_read_only_in_their_documented_shapes(engine, tmp_path):
+    """The shapes every engine reads alike (load.TIMESTAMP_SHAPE ...): what one engine's cast
+    alone would read is a warning, whichever engine loads."""
+    kept = ["2024-05-01", "2024-05-01 10:00", "2024-05-01T10:00:00.25Z", " 2024-05-01T10:00:00 ",
+            "2024-05-01T10:00Z", "2024-05-01T10:00:00-0330", "2024-05-01 10:00:00 America/New_York"]
+    refused = ["2024/05/01", "2024", "2024-05", "2024-05-01T10", "2024-12-31 24:00:00",
+               "2024-05-01 10:00:00 utc", "2024-05-01T10:00:00 +02:00"]
+    write(tmp_path / "subjects.csv", "id,created_at,birth_date\n" + "".join(
+        f"s{i},{ts},{bd}\n" for i, (ts, bd) in enumerate(zip(kept + refused, ["1990-05-01", " 1990-5-1 "]
+                                                           + ["1990"] * 12))))
+    write(tmp_path / "payments.csv", "subject_id,amount\n" + "".join(
+        f"s0,{amount}\n" for amount in ["12", "-1.5", ".5", "1e3", " 7 ", "1_000", "1.0d", "0x10", "inf"]))
+    load_bundle(engine, tmp_path)
+    created = [v for (v,) in engine.rows("SELECT created_at FROM subjects ORDER BY _row")]
+    assert created[:len(kept)] == [datetime(2024, 5, 1), datetime(2024, 5, 1, 10), datetime(2024, 5, 1, 10, 0, 0, 250000),
+                                   datetime(2024, 5, 1, 10), datetime(2024, 5, 1, 10), datetime(2024, 5, 1, 13, 30),
+                                   datetime(2024, 5, 1, 14)]
+    assert created[len(kept):] == [None] * len(refused)
+    assert [r for (r,) in engine.rows("SELECT _row FROM subjects WHERE birth_date IS NOT NULL ORDER BY _row")] == [1, 2]
+    assert [i["row"] for i in issues(engine, "bad_timestamp")] == list(range(len(kept) + 1, len(kept + refused) + 1))
+    assert [a for (a,) in engine.rows("SELECT amount FROM payments ORDER BY _row")] == [
+        12.0, -1.5, 0.5, 1000.0, 7.0, None, None, None, None]
+    assert [i["row"] for i in issues(engine, "bad_number")] == [6, 7, 8, 9]
+
+
 def test_blank_and_space_only_cells_are_null(engine, tmp_path):
     write(tmp_path / "subjects.csv", 'id,email,phone\ns1,"",   \n')
     load_bundle(engine, tmp_path)

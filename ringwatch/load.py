@@ -144,12 +144,13 @@ def _shown(expr: str) -> str:
 
 @dataclass(frozen=True)
 class _Check:
-    """A warning for every row a query finds (`_IssueLog.rows`)."""
+    """A warning for every row a query finds (`_IssueLog.rows`), or for every row of the
+    source view where a condition holds (a cell check, `_IssueLog.cells`)."""
 
     file: str
     column: str
     code: str
-    bad_rows: str | None  # a query giving _row, value[, detail]; None for a cell check:
+    bad_rows: str | None  # a query giving _row, value[, detail]; None for a cell check
     message: str  # with one {} for the value, or two for the value and the detail
     condition: str | None = None  # cell check: a condition on the columns of SRC, true where bad
     value: str = "NULL"  # cell check: the value shown in the message (SQL on SRC's columns)
@@ -209,9 +210,10 @@ class _IssueLog:
 
     @contextmanager
     def batch(self) -> Iterator[None]:
-        """Queue the `rows` checks made inside and run them together on leaving: each check is
-        still its own pass, but in three statements in all rather than three each (on Spark
-        every statement is a job with a fixed cost; a table has a dozen checks or more)."""
+        """Queue the `rows` and `cells` checks made inside and run them together on leaving:
+        the cell checks in one pass over the source view, then three statements in all rather
+        than three a check (on Spark every statement is a job with a fixed cost; a table has
+        a dozen checks or more)."""
         self._queued = []
         try:
             yield

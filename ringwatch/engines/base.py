@@ -73,8 +73,8 @@ class Engine(Protocol):
     def loading(self) -> AbstractContextManager[None]:
         """Settings the loader's SQL needs while it runs, put back after: tables created from
         a reader's table keep its row order, and a timestamp without a zone means UTC.
-        DuckDB: SET preserve_insertion_order / TimeZone; Spark: nothing to set (rowid is a
-        column; the session is UTC)."""
+        DuckDB: SET preserve_insertion_order / TimeZone; Spark: nothing for the meaning (rowid
+        is a column; the session is UTC), a code-generation limit for the speed."""
 
     def read_csv(self, name: str, path: Path, width: int, max_record_bytes: int) -> None:
         """Every record of the RFC 4180 file at `path` (the header too; comma, double quote,

@@ -46,6 +46,7 @@ from ringwatch.bundle_paths import PHOTO, RESUME, Refused
 from ringwatch.contract import DATE, DUCKDB_TYPES, FILE_FORMATS, NUMBER, TABLES, TIMESTAMP, Column, Table
 from ringwatch.engines import Engine
 from ringwatch.engines.dialect import Dialect
+from ringwatch.engines.dialect import sql_literal as _lit
 from ringwatch.engines.errors import EngineError
 from ringwatch.errors import ERROR, WARNING, BundleError, Issue
 from ringwatch.limits import Limits, current_limits
@@ -124,10 +125,6 @@ class LoadReport:
 
 def _ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
-
-
-def _lit(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
 
 
 def _flag(number: int) -> str:

@@ -112,11 +112,12 @@ class DuckDBDialect(Dialect):
     def json_text_fields(self, json: str, keys: list[str]) -> tuple[str, list[str]]:
         # JSON pointers read keys holding '.', '$' or spaces literally; one multi-path
         # extraction parses each line once instead of once per key.
-        pointers = ", ".join(_literal("/" + k.replace("~", "~0").replace("/", "~1")) for k in keys)
+        pointers = ", ".join(sql_literal("/" + k.replace("~", "~0").replace("/", "~1")) for k in keys)
         return f"json_extract_string({json}, [{pointers}])", [f"o[{i}]" for i in range(1, len(keys) + 1)]
 
 
-def _literal(text: str) -> str:
+def sql_literal(text: str) -> str:
+    """`text` as a SQL string literal (quotes doubled), in either engine's dialect."""
     return "'" + text.replace("'", "''") + "'"
 
 

@@ -22,7 +22,7 @@ import duckdb
 import pyarrow as pa
 
 from ringwatch.engines.base import BatchFunction, Engine, previous_name
-from ringwatch.engines.dialect import DUCKDB
+from ringwatch.engines.dialect import DUCKDB, sql_literal
 from ringwatch.engines.errors import DISK_FULL, FAILED, INTERRUPT, OUT_OF_MEMORY, EngineError
 from ringwatch.settings import (DEFAULT_MEMORY, MEMORY_ENV, SettingsError, duckdb_memory_limit,
                                 memory_limit_bytes)
@@ -40,12 +40,8 @@ NATIVE_ERRORS: tuple[type[BaseException], ...] = (duckdb.Error,)
 LOADING_SETTINGS = {"preserve_insertion_order": True, "TimeZone": "UTC"}
 
 
-def _literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 def _setting(value: object) -> str:
-    return str(value).lower() if isinstance(value, bool) else _literal(str(value))
+    return str(value).lower() if isinstance(value, bool) else sql_literal(str(value))
 
 
 def native_error_kind(exc: BaseException) -> str | None:
@@ -361,13 +357,13 @@ class DuckDBEngine:
         # sniffer guesses a delimiter, skips rows or takes '#' for a comment, and a ragged
         # record is reported by its line.
         columns = ", ".join(f"'c{i}': 'VARCHAR'" for i in range(1, width + 1))
-        self.create(name, f"SELECT * FROM read_csv({_literal(self.dialect.file_path(path))}, "
+        self.create(name, f"SELECT * FROM read_csv({sql_literal(self.dialect.file_path(path))}, "
                           f"auto_detect = false, header = false, columns = {{{columns}}}, delim = ',', "
                           "quote = '\"', escape = '\"', comment = '', skip = 0, encoding = 'utf-8', "
                           f"strict_mode = true, max_line_size = {int(max_record_bytes)})")
 
     def read_json_lines(self, name: str, path: Path, max_record_bytes: int) -> None:
-        self.create(name, f"SELECT json FROM read_ndjson_objects({_literal(self.dialect.file_path(path))}, "
+        self.create(name, f"SELECT json FROM read_ndjson_objects({sql_literal(self.dialect.file_path(path))}, "
                           f"ignore_errors = true, maximum_object_size = {int(max_record_bytes)})")
 
     def read_parquet_text(self, name: str, path: Path, width: int) -> None:
@@ -375,9 +371,8 @@ class DuckDBEngine:
         # duplicate) or could not bind (`rowid`) is never used in SQL.
         raw = [f"c{i}" for i in range(1, width + 1)]
         casts = ", ".join(f"CAST({c} AS VARCHAR) AS {c}" for c in raw)
-        self.create(name, f"SELECT {casts} FROM read_parquet({_literal(self.dialect.file_path(path))}) "
+        self.create(name, f"SELECT {casts} FROM read_parquet({sql_literal(self.dialect.file_path(path))}) "
                           f"AS t({', '.join(raw)})")
-
 
     def close(self) -> None:
         _OPEN.discard(self)

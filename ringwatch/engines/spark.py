@@ -40,7 +40,7 @@ from sqlglot import exp
 
 from ringwatch.engines import spark_files
 from ringwatch.engines.base import BatchFunction
-from ringwatch.engines.dialect import DuckDBDialect
+from ringwatch.engines.dialect import DuckDBDialect, sql_literal
 from ringwatch.engines.errors import DISK_FULL, FAILED, INTERRUPT, OUT_OF_MEMORY, EngineError
 from ringwatch.engines.spark_sql import (DAMERAU_UDF, JARO_WINKLER_UDF, expression_to_spark, parse,
                                          to_spark)
@@ -52,6 +52,7 @@ REMOTE_ENV = "SPARK_REMOTE"
 SHUFFLE_PARTITIONS = 8
 # HotSpot's HugeMethodLimit: a method of more bytecode is never compiled (see `loading`).
 JIT_HUGE_METHOD_LIMIT = 8000
+HUGE_METHOD_CONF = "spark.sql.codegen.hugeMethodLimit"
 # map_distinct: below this many distinct values the batch function runs on the driver.
 DRIVER_MAX_VALUES = 20_000
 _WITH = "with_" if "with_" in exp.Select.arg_types else "with"  # sqlglot renamed it
@@ -113,7 +114,7 @@ class SparkDialect(DuckDBDialect):
     def json_text_fields(self, json: str, keys: list[str]) -> tuple[str, list[str]]:
         # A map of text values: strings unquoted, other values as their JSON text.
         return (f"from_json({json}, 'map<string,string>')",
-                ["o[" + "'" + k.replace("'", "''") + "']" for k in keys])
+                [f"o[{sql_literal(k)}]" for k in keys])
 
 
 SPARK = SparkDialect()
@@ -218,7 +219,7 @@ SESSION_DEFAULTS = {
     "spark.sql.mapKeyDedupPolicy": "LAST_WIN",
     # HotSpot never compiles a method over 8,000 bytes of bytecode; a plan whose generated code
     # is larger runs faster compiled piece by piece (Spark's advice for HotSpot; see `loading`).
-    "spark.sql.codegen.hugeMethodLimit": str(JIT_HUGE_METHOD_LIMIT),
+    HUGE_METHOD_CONF: str(JIT_HUGE_METHOD_LIMIT),
     "spark.driver.extraJavaOptions": "-Duser.timezone=UTC",
     "spark.executor.extraJavaOptions": "-Duser.timezone=UTC",
 }
@@ -671,16 +672,15 @@ class SparkEngine:
         # runs interpreted (89 s for 10M sign-ins, 27 s without whole-stage code generation);
         # at this limit Spark compiles such a plan piece by piece instead (Spark's own advice
         # for HotSpot).
-        key = "spark.sql.codegen.hugeMethodLimit"
-        saved = self.spark.conf.get(key, None)
-        self.spark.conf.set(key, str(JIT_HUGE_METHOD_LIMIT))
+        saved = self.spark.conf.get(HUGE_METHOD_CONF, None)
+        self.spark.conf.set(HUGE_METHOD_CONF, str(JIT_HUGE_METHOD_LIMIT))
         try:
             yield
         finally:
             if saved is None:
-                self.spark.conf.unset(key)
+                self.spark.conf.unset(HUGE_METHOD_CONF)
             else:
-                self.spark.conf.set(key, saved)
+                self.spark.conf.set(HUGE_METHOD_CONF, saved)
 
     def read_csv(self, name: str, path: Path, width: int, max_record_bytes: int) -> None:
         query = f"-- read {Path(path).name}"
@@ -744,15 +744,11 @@ class SparkEngine:
         if target is not None:
             files = sorted(target.glob("*.parquet"))
             if files:
-                listed = ", ".join(_literal(duck.dialect.file_path(f)) for f in files)
+                listed = ", ".join(sql_literal(duck.dialect.file_path(f)) for f in files)
                 duck.create(table, f"SELECT * FROM read_parquet([{listed}])")
                 return
         # Through Arrow: off local mode, and a table Spark wrote no data file for.
         duck.register(table, self._guarded(self.spark.table(table).toArrow, f"-- copy {table}", table))
-
-
-def _literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
 
 
 def _trace_nested_loops(name: str, frame) -> None:

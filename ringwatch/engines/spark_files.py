@@ -31,16 +31,13 @@ def _numbered(frame: Any) -> Any:
     tagged = frame.select("*", F.col("_metadata.file_block_start").alias("_block"),
                           F.monotonically_increasing_id().alias("_mono"))
     splits = tagged.groupBy("_block").agg(F.min("_mono").alias("first"), F.count("*").alias("n")).collect()
-    rowid = F.lit(0)
+    rowid = None  # CASE _block WHEN <split> THEN <its offset + place in it> ...
     offset = 0
-    cases = None
     for block, first, n in sorted((r["_block"], r["first"], r["n"]) for r in splits):
         shift = F.col("_mono") - F.lit(first) + F.lit(offset)
-        cases = (F.when(F.col("_block") == block, shift) if cases is None
-                 else cases.when(F.col("_block") == block, shift))
+        rowid = (F.when if rowid is None else rowid.when)(F.col("_block") == block, shift)
         offset += n
-    if cases is not None:
-        rowid = cases
+    rowid = F.lit(0) if rowid is None else rowid  # a file without rows
     return tagged.select(*[F.col(f"`{c}`") for c in frame.columns], rowid.cast("bigint").alias("rowid"))
 
 

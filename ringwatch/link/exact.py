@@ -101,18 +101,19 @@ def build_subject_keys(engine: Engine) -> None:
               LEFT JOIN address_canon hc ON hc.address_key = s.address_key
               {join_near_addresses('near', 'c.canonical', 'hc.canonical')}
               WHERE (hc.canonical IS NULL OR hc.canonical <> c.canonical) AND near.a IS NULL
-            UNION ALL SELECT subject_id, 'payout', 'payout', destination_key FROM payments_norm
-            -- (each sign-in's device once per subject before the join: 10M sign-ins at 1M
-            -- subjects, each moved across a cluster to meet its person otherwise)
+            UNION ALL SELECT DISTINCT subject_id, 'payout', 'payout', destination_key FROM payments_norm
+            -- (each value once per subject before the join with persons: a subject's
+            -- sign-ins, snapshots and payouts repeat it, 16M rows at 1M subjects, each moved
+            -- across a cluster to meet its person otherwise)
             UNION ALL SELECT DISTINCT subject_id, 'device', 'device', device_id FROM logins_norm
               WHERE outcome = 'success'
-            UNION ALL SELECT subject_id, 'device', 'device', device_id FROM endpoint_norm
+            UNION ALL SELECT DISTINCT subject_id, 'device', 'device', device_id FROM endpoint_norm
             -- The network a work machine sits on: its default gateway's MAC (one router), or
             -- a Wi-Fi/local network name together with the public /24 or /48 the subject signs
             -- in from (a name alone, `NETGEAR42`, is shared by strangers everywhere; so is a
             -- name behind a carrier's NAT pool or a campus network that hundreds of people
             -- use). Local addresses (osquery's interface_addresses) are no network of their own.
-            UNION ALL SELECT subject_id, 'network', 'gateway_mac', replace(value_key, '-', ':')
+            UNION ALL SELECT DISTINCT subject_id, 'network', 'gateway_mac', replace(value_key, '-', ':')
               FROM endpoint_norm
               WHERE kind IN ('gateway_mac', 'network') AND regexp_matches(value_key, '{_MAC_RE}')
                 AND value_key NOT IN ('00:00:00:00:00:00', 'ff:ff:ff:ff:ff:ff')
@@ -199,9 +200,12 @@ def login_ip_links_sql() -> str:
     max_n = max_useful_group("SHARED_LOGIN_IP")
     return f"""
         WITH seen AS (
-            SELECT DISTINCT l.subject_id, p.person_id, l.ip, CAST(l.ts AS DATE) AS day
-            FROM logins_norm l JOIN persons p ON p.subject_id = l.subject_id
-            WHERE l.ip IS NOT NULL AND l.ts IS NOT NULL AND l.outcome = 'success'
+            -- (each subject's IP and day once before the join with persons: a cluster moves
+            -- the distinct days, not every sign-in)
+            SELECT l.subject_id, p.person_id, l.ip, l.day
+            FROM (SELECT DISTINCT subject_id, ip, CAST(ts AS DATE) AS day FROM logins_norm
+                  WHERE ip IS NOT NULL AND ts IS NOT NULL AND outcome = 'success') l
+            JOIN persons p ON p.subject_id = l.subject_id
         ), sized AS (
             SELECT ip, count(DISTINCT person_id) AS n_sharing FROM seen GROUP BY ip
             HAVING count(DISTINCT person_id) BETWEEN 2 AND {max_n}

@@ -584,15 +584,17 @@ def _pairs(engine: Engine, min_bits: float) -> None:
 OPERATOR_SHARES_SQL = f"""
     SELECT id, v FROM subjects_norm, unnest([recovery_email_key, recovery_phone_e164]) AS u(v)
     UNION ALL
-    SELECT l.subject_id, 'device:' || l.device_id FROM logins_norm l
-    WHERE l.outcome = 'success'
-      AND NOT EXISTS (SELECT 1 FROM occasional_devices o
+    -- (each device and account once per row before anything is joined: every sign-in,
+    -- snapshot and payout repeats them)
+    SELECT l.subject_id, 'device:' || l.device_id
+    FROM (SELECT DISTINCT subject_id, device_id FROM logins_norm WHERE outcome = 'success') l
+    WHERE NOT EXISTS (SELECT 1 FROM occasional_devices o
                       WHERE o.subject_id = l.subject_id AND o.device_id = l.device_id)
     UNION ALL
-    SELECT subject_id, 'device:' || device_id FROM endpoint_norm
+    SELECT DISTINCT subject_id, 'device:' || device_id FROM endpoint_norm
     UNION ALL
     -- (an account paying more people than a household is an agency's payroll)
-    SELECT subject_id, 'payout:' || destination_key FROM payments_norm
+    SELECT DISTINCT subject_id, 'payout:' || destination_key FROM payments_norm
     WHERE destination_key IN (SELECT destination_key FROM payments_norm GROUP BY 1
                               HAVING count(DISTINCT subject_id) <= {HOUSEHOLD_MAX})"""
 

@@ -45,8 +45,7 @@ from ringwatch import bundle_paths
 from ringwatch.bundle_paths import PHOTO, RESUME, Refused
 from ringwatch.contract import DATE, DUCKDB_TYPES, FILE_FORMATS, NUMBER, TABLES, TIMESTAMP, Column, Table
 from ringwatch.engines import Engine
-from ringwatch.engines.dialect import Dialect
-from ringwatch.engines.dialect import sql_literal as _lit
+from ringwatch.engines.dialect import Dialect, sql_literal as _lit
 from ringwatch.engines.errors import EngineError
 from ringwatch.errors import ERROR, WARNING, BundleError, Issue
 from ringwatch.limits import Limits, current_limits

@@ -52,8 +52,9 @@ REMOTE_ENV = "SPARK_REMOTE"
 SHUFFLE_PARTITIONS = 8
 # HotSpot's HugeMethodLimit: a method of more bytecode is never compiled (see `loading`).
 JIT_HUGE_METHOD_LIMIT = 8000
-BROADCAST_MAX = "100MB"
 HUGE_METHOD_CONF = "spark.sql.codegen.hugeMethodLimit"
+# Tables up to this size (as stored) are broadcast to the joins that read them (SESSION_DEFAULTS).
+BROADCAST_MAX = "100MB"
 # map_distinct: below this many distinct values the batch function runs on the driver.
 DRIVER_MAX_VALUES = 20_000
 _WITH = "with_" if "with_" in exp.Select.arg_types else "with"  # sqlglot renamed it

@@ -914,3 +914,42 @@ def test_an_agency_whose_payees_show_nothing_of_their_own_gives_its_mailbox_as_c
     scores = scores_of(engine)
     assert all(scores[f"agency{i}"]["level"] != "high" for i in range(10))
     assert all(scores[f"persona{i}"]["level"] == "high" for i in range(10))
+
+
+def test_an_office_many_of_one_organisation_s_people_give_as_their_address_is_no_one_s_home(tmp_path):
+    """A staffing agency gives its office as the address of the twelve candidates it submits
+    (its mailbox, on its established domain, recovers their accounts); three of its hires,
+    who claim homes of their own, get their laptops delivered there. More people claim the
+    office than a household, and mostly the agency's people: it is no one's home, and the
+    deliveries are between colleagues. A farm whose address ten personas give as their home
+    (no organisation among them, each on a VOIP number) keeps "delivered to another person's
+    home"."""
+    office, farm = "164 Rua Augusta, Sao Paulo 01305-000, Brazil", "77 Elm Court, Tulsa, OK 74103"
+    subjects, shipments = [], []
+    for i in range(12):
+        subjects.append(person(f"cand{i}", kind="applicant", country="BR", address=office,
+                               recovery_email="bench@sampadev.com.br"))
+        subjects.append(person(f"persona{i}", kind="applicant", address=farm,
+                               recovery_email=f"persona{i}.mail@gmail.com",
+                               phone=f"+1 415 555 02{i:02d}", phone_line_type="voip"))
+    for i in range(3):
+        subjects.append(person(f"hire{i}", kind="contractor", employer=f"Client {i}", country="BR",
+                               address=f"{40 + i} Rua Harmonia, Sao Paulo 05435-000, Brazil",
+                               recovery_email="bench@sampadev.com.br"))
+        shipments.append({"subject_id": f"hire{i}", "ts": "2025-01-05T00:00:00Z",
+                          "asset": f"LT-{i}", "address": office})
+        subjects.append(person(f"farmhire{i}", kind="contractor", employer=f"Firm {i}",
+                               address=f"{500 + i} Oak Street, {CITIES[i]}"))
+        shipments.append({"subject_id": f"farmhire{i}", "ts": "2025-01-05T00:00:00Z",
+                          "asset": f"LT-F{i}", "address": farm})
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, shipments=shipments))
+    agency = engine.rows("SELECT weight, prior_weight * calibration, explained_by FROM links "
+                         "WHERE kind = 'SHARED_SHIPPING_ADDRESS' AND 'hire0' IN (a, b) "
+                         "AND (starts_with(a, 'cand') OR starts_with(b, 'cand'))")
+    assert agency and all(w == pytest.approx(0.2 * prior) and "workplace" in (why or "").split(";")
+                          for w, prior, why in agency)
+    farm_links = engine.rows("SELECT weight, prior_weight * calibration, explained_by FROM links "
+                             "WHERE kind = 'SHARED_SHIPPING_ADDRESS' AND 'farmhire0' IN (a, b) "
+                             "AND (starts_with(a, 'persona') OR starts_with(b, 'persona'))")
+    assert farm_links and all(w == pytest.approx(prior) and "workplace" not in (why or "").split(";")
+                              for w, prior, why in farm_links)

@@ -91,6 +91,15 @@ def build_links(engine: Engine, bundle_dir: Path, progress: Progress = lambda _:
     engine.sql("DROP TABLE IF EXISTS _raw_links")
 
 
+def _org_office_sql(side: str) -> str:
+    """SQL: the home `side` claims is an organisation's office: more people claim it than a
+    household, and most of its holders belong to one established organisation (its domain)
+    or employer (`value_orgs`, joined as `vo`)."""
+    return (f"({side}.home_claimants > {HOUSEHOLD_MAX} "
+            f"AND (starts_with(coalesce(vo.org, ''), 'domain ') "
+            f"OR starts_with(coalesce(vo.org, ''), 'employer ')))")
+
+
 def _weigh_links(engine: Engine) -> None:
     """`links`: one row per pair and kind, the strongest shared value of that kind standing for
     the pair; weight = prior x calibration x context discount, and `explained_by` names the
@@ -117,7 +126,8 @@ def _weigh_links(engine: Engine) -> None:
             -- what the pair's context needs of each subject, in one row: each link is then
             -- joined twice by subject instead of eight times (on Spark, each join by another
             -- key moves every raw link across the cluster once more)
-            SELECT p.subject_id, p.person_id, s.name_fold, c.canonical AS home, ha.area
+            SELECT p.subject_id, p.person_id, s.name_fold, c.canonical AS home, ha.area,
+                   count(*) OVER (PARTITION BY c.canonical) AS home_claimants
             FROM persons p
             LEFT JOIN subjects_norm s ON s.id = p.subject_id
             LEFT JOIN address_canon c ON c.address_key = s.address_key
@@ -170,9 +180,15 @@ def _weigh_links(engine: Engine) -> None:
                    (r.kind IN ({sql_in(CONTACT_POINT_LINKS)}) AND cp.value IS NOT NULL) AS contact_point,
                    cp.people AS contact_people,
                    -- equipment delivered to the home the other claims, where the two are
-                   -- not one person or family (one identity, or one own phone or email)
+                   -- not one person or family (one identity, or one own phone or email).
+                   -- Not a "home" that more people claim than a household and that mostly
+                   -- people of one established organisation or employer hold (`value_orgs`):
+                   -- that is its office, which a staffing agency gives as its candidates'
+                   -- address (a farm's personas name no established organisation)
                    coalesce(r.kind = 'SHARED_SHIPPING_ADDRESS' AND ip.a IS NULL AND oc.a IS NULL
-                            AND (xa.home = r.value OR xb.home = r.value), false) AS someones_home,
+                            AND ((xa.home = r.value AND NOT {_org_office_sql('xa')})
+                                 OR (xb.home = r.value AND NOT {_org_office_sql('xb')})), false)
+                       AS someones_home,
                    -- an account paying people who work from one office near their homes (or
                    -- paying mostly such people), or people of one established organisation
                    -- (its domain is their email's, or its website is listed by both: a

@@ -687,12 +687,18 @@ def test_a_laptop_shipped_to_a_colleague_s_claimed_home_is_no_office(tmp_path):
 
 def test_a_profile_address_made_of_the_name_both_give_is_a_namesake_not_evidence(tmp_path):
     """Two Priya Sharmas in different cities both list github.com/priyasharma: the shared
-    handle says no more than the shared name (discounted, explained `namesake`). Two
+    handle says no more than the shared name (discounted, explained `namesake`), as
+    github.com/pkrishnan says no more for Pooja and Pranav Krishnan. Two
     personas under different names listing one portfolio handle keep its full weight."""
     subjects = [person("priya1", full_name="Priya Sharma", profiles="https://github.com/priyasharma",
                        address="12 Oak St, Boise, ID 83702"),
                 person("priya2", full_name="Priya Sharma", profiles="https://github.com/priyasharma",
                        address="40 Elm Ave, Tulsa, OK 74103"),
+                # an initial and the surname: Pooja's handle and Pranav's are made alike
+                person("pooja", full_name="Pooja Krishnan", profiles="https://github.com/pkrishnan",
+                       address="7 Pine Rd, Reno, NV 89501"),
+                person("pranav", full_name="Pranav Krishnan", profiles="github.com/PKrishnan",
+                       address="9 Main St, Omaha, NE 68102"),
                 person("persona1", full_name="Kevin Moore", profiles="https://github.com/devmaster99"),
                 person("persona2", full_name="Jason Lee", profiles="https://github.com/devmaster99")]
     engine = run_stages(make_bundle(tmp_path, subjects=subjects))
@@ -701,6 +707,9 @@ def test_a_profile_address_made_of_the_name_both_give_is_a_namesake_not_evidence
     assert namesakes, "the shared handle is still a link, explained"
     assert namesakes[0][0] == pytest.approx(0.2 * namesakes[0][1])
     assert "namesake" in namesakes[0][2].split(";")
+    initials = engine.rows("SELECT explained_by FROM links WHERE kind = 'SHARED_PROFILE' "
+                           "AND a = 'pooja' AND b = 'pranav'")
+    assert initials and "namesake" in initials[0][0].split(";")
     personas = engine.rows("SELECT weight, prior_weight * calibration, explained_by FROM links "
                            "WHERE kind = 'SHARED_PROFILE' AND a = 'persona1'")[0]
     assert personas[0] == pytest.approx(personas[1])

@@ -342,6 +342,29 @@ def test_the_ordinary_holder_is_the_victim_when_the_persona_carries_an_operators
     assert "nothing suspicious of its own" in victims["real"]
 
 
+def test_an_ordinary_holder_with_one_moderate_indicator_is_still_the_victim(tmp_path):
+    """The real person's own number is a VOIP line (one moderate indicator, as many ordinary
+    people have); the persona signs in through a hosting provider at night, with a VOIP number
+    too. One indicator against an operator's several: the real person is the victim."""
+    subjects = [row("persona", "Diego Ramirez", kind="account", birth_date="2004-04-24",
+                    email="diegoramirez@outlook.com", address="", phone="+1 415 555 0137",
+                    phone_line_type="voip", created_at="2023-11-14T17:15:00Z"),
+                row("real", "Diego Ramirez", kind="employee", birth_date="2004-04-24",
+                    national_id="357-15-2499", email="diego_ramirez567@gmail.com",
+                    phone="+1 503 209 0621", phone_line_type="voip",
+                    address="2721 Franklin Ct, Minneapolis, MN 55423",
+                    created_at="2024-11-08T02:22:35Z")]
+    logins = [login("real", "2025-01-06"), login("real", "2025-02-03")]
+    logins += [{"subject_id": "persona", "ts": f"2025-01-{d:02d}T02:00:00Z", "ip": "45.76.12.9",
+                "device_id": "dev-op", "country": "US"} for d in range(2, 9)]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins), until="links")
+    traits = _map(engine, "person_traits", "person_id", "traits")
+    assert 0.2 <= traits["real"] < 0.5 <= traits["persona"]
+    victims = dict(engine.rows("SELECT subject_id, reason FROM identity_victims"))
+    assert set(victims) == {"real"}
+    assert "at most one indicator of its own" in victims["real"]
+
+
 def test_a_name_written_with_an_initial_is_one_name(tmp_path):
     """"Paolo D." on a freelance profile and "Paolo Dela" on applications, one email and phone:
     one person, and the email is not an operator's (no other name gives it)."""

@@ -38,7 +38,8 @@ Decisions read Splink's output (comparison levels and Bayes factors of each pair
   mistyped national id).
 - likely victim of a reused identity: never a holder with an operator's row; the one holder
   without when every other has one; the one holder with nothing suspicious of its own
-  (`person_traits`) when every other shows an operator's traits; otherwise the earliest by a
+  (`person_traits`), or at most one moderate indicator (a VPN, a VOIP number), when every other
+  shows an operator's traits; otherwise the earliest by a
   clear margin, or the holder every sign puts ahead (an employee, the longest login history),
   but never a holder with an operator's traits while one without is there.
 
@@ -728,10 +729,16 @@ def _victims(engine: Engine) -> None:
                    bool_and(a.traits < {CLEAN_MAX}
                             AND (tb.person_id IS NOT NULL OR b.traits >= {MARKED_MIN}))
                        AS only_clean,
+                   -- ... or at most one moderate indicator (a VPN, a VOIP number, a relay:
+                   -- what many ordinary people show) while every other holder carries an
+                   -- operator's contact or two indicators or more
+                   bool_and(a.traits < {MARKED_MIN}
+                            AND (tb.person_id IS NOT NULL OR b.traits >= {MARKED_MIN}))
+                       AS fewer_traits,
                    -- ... and a holder with such traits is not the victim where another holder
-                   -- without any is
+                   -- without them (nothing, or one moderate indicator) is
                    bool_or(a.traits >= {MARKED_MIN}
-                           AND tb.person_id IS NULL AND b.traits < {CLEAN_MAX}) AS marked_vs_clean,
+                           AND tb.person_id IS NULL AND b.traits < {MARKED_MIN}) AS marked_vs_clean,
                    bool_and(a.employee > b.employee
                             OR coalesce(a.first_seen <= b.first_seen - INTERVAL {m} DAY, false)
                             OR a.login_days >= b.login_days + {m}) AS ahead_of_all,
@@ -755,19 +762,22 @@ def _victims(engine: Engine) -> None:
                        CASE WHEN only_clean AND NOT others_tainted
                             THEN 'nothing suspicious of its own, while every other holder shows an '
                                  || 'operator''s contact or indicators of its own' END,
+                       CASE WHEN fewer_traits AND NOT only_clean AND NOT others_tainted
+                            THEN 'at most one indicator of its own, while every other holder shows '
+                                 || 'an operator''s contact or several indicators' END,
                        CASE WHEN only_employee THEN 'the only employee among its holders' END,
                        CASE WHEN earliest THEN 'first seen ' || strftime(first_seen, '%Y-%m-%d')
                             || ', at least {m} days before the other holders' END,
                        CASE WHEN longest_logins THEN 'the longest login history ('
                             || login_days || ' days)' END) AS reason
             -- A holder with an operator's contact is never the victim; one without, when every
-            -- other holder has one, is; so is the one ordinary holder among holders that carry
-            -- an operator's traits, and a holder with such traits is not while an ordinary one
+            -- other holder has one, is; so is the one ordinary holder (nothing of its own, or
+            -- one moderate indicator) among holders that carry an operator's traits, and a holder with such traits is not while an ordinary one
             -- is there (a persona's email account can predate the victim's job). Otherwise the
             -- earliest record by a clear margin is the established one whatever else (a persona
             -- can be hired too, or log in more), or every sign must agree.
             FROM compared
-            WHERE NOT tainted AND (others_tainted OR only_clean
+            WHERE NOT tainted AND (others_tainted OR only_clean OR fewer_traits
                                    OR (NOT marked_vs_clean
                                        AND (earliest OR (ahead_of_all AND NOT behind_any))))
         )

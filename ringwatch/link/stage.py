@@ -43,12 +43,14 @@ def _burst_links_sql() -> str:
 
 
 def _name_in_handle_sql(name_fold: str, value: str) -> str:
-    """SQL: the first and last words of a folded name both appear in a profile value's
-    handle (`site:handle`, compared on letters only), for a name of two words or more."""
+    """SQL: a profile value's handle (`site:handle`, compared on letters only) is made of a
+    folded name of two words or more: it holds the first and the last word, or the first
+    word's initial just before the last ("pkrishnan", "p.krishnan": Pooja's and Pranav's)."""
     words = f"string_split(trim(regexp_replace({name_fold}, '[^a-z ]', '', 'g')), ' ')"
     handle = f"regexp_replace(lower(split_part({value}, ':', 2)), '[^a-z]', '', 'g')"
-    return (f"coalesce(len({words}) >= 2 AND len({words}[1]) >= 2 "
-            f"AND contains({handle}, {words}[1]) AND contains({handle}, {words}[-1]), false)")
+    return (f"coalesce(len({words}) >= 2 AND len({words}[1]) >= 2 AND len({words}[-1]) >= 2 "
+            f"AND ((contains({handle}, {words}[1]) AND contains({handle}, {words}[-1])) "
+            f"OR contains({handle}, left({words}[1], 1) || {words}[-1])), false)")
 
 
 def _near_duplicates(engine: Engine, bundle_dir: Path, progress: Progress) -> list[str]:

@@ -235,8 +235,10 @@ def _weigh_links(engine: Engine) -> None:
                    -- (`agency_payers`), for the agency's mailbox and phone too: a farm's
                    -- wages go to one account too, and its personas' shared network and
                    -- devices must keep their weight
-                   -- (equipment delivered to the home another person claims is no office's)
-                   (kind IN ({sql_in(WORKPLACE_LINKS)}) AND NOT someones_home
+                   -- (equipment delivered to the home another person claims is no office's,
+                   -- but among an agency's payees who show nothing of their own it is the
+                   -- agency's office, where its owner lives or has registered as home)
+                   (kind IN ({sql_in(WORKPLACE_LINKS)}) AND NOT (someones_home AND NOT agency_colleagues)
                     AND ((shared_org IS NOT NULL AND NOT personal_in_bundle_org
                           AND (NOT starts_with(shared_org, '{PAYER_ORG}') OR kind = 'SHARED_SHIPPING_ADDRESS'
                                OR (agency_colleagues AND kind IN ({sql_in(AGENCY_CONTACT_LINKS)}))))

@@ -48,9 +48,9 @@ def _name_in_handle_sql(name_fold: str, value: str) -> str:
     word's initial just before the last ("pkrishnan", "p.krishnan": Pooja's and Pranav's)."""
     words = f"string_split(trim(regexp_replace({name_fold}, '[^a-z ]', '', 'g')), ' ')"
     handle = f"regexp_replace(lower(split_part({value}, ':', 2)), '[^a-z]', '', 'g')"
-    return (f"coalesce(len({words}) >= 2 AND len({words}[1]) >= 2 AND len({words}[-1]) >= 2 "
+    return (f"coalesce(len({words}) >= 2 AND len({words}[1]) >= 2 "
             f"AND ((contains({handle}, {words}[1]) AND contains({handle}, {words}[-1])) "
-            f"OR contains({handle}, left({words}[1], 1) || {words}[-1])), false)")
+            f"OR (len({words}[-1]) >= 2 AND contains({handle}, left({words}[1], 1) || {words}[-1]))), false)")
 
 
 def _near_duplicates(engine: Engine, bundle_dir: Path, progress: Progress) -> list[str]:
@@ -235,10 +235,8 @@ def _weigh_links(engine: Engine) -> None:
                    -- (`agency_payers`), for the agency's mailbox and phone too: a farm's
                    -- wages go to one account too, and its personas' shared network and
                    -- devices must keep their weight
-                   -- (equipment delivered to the home another person claims is no office's,
-                   -- but among an agency's payees who show nothing of their own it is the
-                   -- agency's office, where its owner lives or has registered as home)
-                   (kind IN ({sql_in(WORKPLACE_LINKS)}) AND NOT (someones_home AND NOT agency_colleagues)
+                   -- (equipment delivered to the home another person claims is no office's)
+                   (kind IN ({sql_in(WORKPLACE_LINKS)}) AND NOT someones_home
                     AND ((shared_org IS NOT NULL AND NOT personal_in_bundle_org
                           AND (NOT starts_with(shared_org, '{PAYER_ORG}') OR kind = 'SHARED_SHIPPING_ADDRESS'
                                OR (agency_colleagues AND kind IN ({sql_in(AGENCY_CONTACT_LINKS)}))))

@@ -39,9 +39,9 @@ Decisions read Splink's output (comparison levels and Bayes factors of each pair
 - likely victim of a reused identity: never a holder with an operator's row; the one holder
   without when every other has one; the one holder with nothing suspicious of its own
   (`person_traits`), or at most one moderate indicator (a VPN, a VOIP number), when every other
-  shows an operator's traits; otherwise the earliest by a
-  clear margin, or the holder every sign puts ahead (an employee, the longest login history),
-  but never a holder with an operator's traits while one without is there.
+  shows an operator's traits; otherwise the earliest by a clear margin, or the holder every
+  sign puts ahead (an employee, the longest login history), but never a holder with an
+  operator's traits while one without is there.
 
 Creates `persons(subject_id, person_id)`, `same_person_pairs(a, b)`, `identity_pairs(a, b)`,
 `identity_clusters(subject_id, identity_id)`, `operator_contacts(id)` (rows whose own email
@@ -772,8 +772,9 @@ def _victims(engine: Engine) -> None:
                             || login_days || ' days)' END) AS reason
             -- A holder with an operator's contact is never the victim; one without, when every
             -- other holder has one, is; so is the one ordinary holder (nothing of its own, or
-            -- one moderate indicator) among holders that carry an operator's traits, and a holder with such traits is not while an ordinary one
-            -- is there (a persona's email account can predate the victim's job). Otherwise the
+            -- one moderate indicator) among holders that carry an operator's traits, and a
+            -- holder with such traits is not while an ordinary one is there (a persona's
+            -- email account can predate the victim's job). Otherwise the
             -- earliest record by a clear margin is the established one whatever else (a persona
             -- can be hired too, or log in more), or every sign must agree.
             FROM compared

@@ -221,11 +221,14 @@ def org_keys(engine: Engine) -> None:
                    {_established_sql('c.recovery_domain')} AS recovery_domain
             FROM candidates c
         ), named AS (
-            SELECT id AS subject_id,
-                   coalesce('employer ' || employer, 'domain ' || own_domain,
-                            'domain ' || recovery_domain) AS org
-            FROM established
-            WHERE coalesce(employer, own_domain, recovery_domain) IS NOT NULL
+            -- each organisation the subject names: its employer, and the established domains
+            -- of its own and its recovery mailbox (a contractor placed at a client by a
+            -- staffing agency whose team mailbox recovers its account belongs to both)
+            SELECT id AS subject_id, 'employer ' || employer AS org FROM established
+            WHERE employer IS NOT NULL
+            UNION SELECT id, 'domain ' || own_domain FROM established WHERE own_domain IS NOT NULL
+            UNION SELECT id, 'domain ' || recovery_domain FROM established
+            WHERE recovery_domain IS NOT NULL
         ), listed AS (
             -- the website of an organisation the domains table knows as established when
             -- the subject appeared, listed among the subject's profiles (a contractor's

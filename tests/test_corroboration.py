@@ -971,3 +971,48 @@ def test_an_office_many_of_one_organisation_s_people_give_as_their_address_is_no
     assert farm_links and all(w == pytest.approx(prior) and "workplace" not in (why or "").split(";")
                               for w, prior, why in farm_links)
 
+
+
+def test_a_contractor_belongs_to_its_client_and_to_the_agency_whose_mailbox_recovers_it(tmp_path):
+    """Two contractors an agency placed at two clients give the agency's team mailbox (its
+    established domain) as recovery: they are colleagues of the agency, whatever client each
+    works for. Three personas at three firms recovered by one free mailbox are not."""
+    subjects = [person("placed0", employer="Client A", recovery_email="team@brightpath.dev",
+                       address="10 Birch Street, Boise, ID 83702"),
+                person("placed1", employer="Client B", recovery_email="team@brightpath.dev",
+                       address="20 Birch Street, Omaha, NE 68102"),
+                person("persona0", employer="Firm A", recovery_email="ops.hunter@gmail.com",
+                       address="30 Pine Street, Tulsa, OK 74103"),
+                person("persona1", employer="Firm B", recovery_email="ops.hunter@gmail.com",
+                       address="40 Pine Street, Reno, NV 89501"),
+                person("persona2", employer="Firm C", recovery_email="ops.hunter@gmail.com",
+                       address="50 Pine Street, Fresno, CA 93721")]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects), until="links")
+    orgs = {(r[0], r[1]) for r in engine.rows("SELECT subject_id, org FROM org_keys")}
+    assert {("placed0", "employer client a"), ("placed0", "domain brightpath.dev")} <= orgs
+    agency = engine.rows("SELECT explained_by FROM links WHERE kind = 'SHARED_RECOVERY_EMAIL' "
+                         "AND a = 'placed0' AND b = 'placed1'")[0]
+    assert "workplace" in agency[0].split(";")
+    ring = engine.rows("SELECT explained_by FROM links WHERE kind = 'SHARED_RECOVERY_EMAIL' "
+                       "AND a = 'persona0' AND b = 'persona1'")[0]
+    assert "workplace" not in (ring[0] or "").split(";")
+
+
+def test_an_agency_of_sixty_whose_mailbox_recovers_its_people_is_no_marketplace(tmp_path):
+    """Sixty people list their staff pages on an agency's site (more than a marketplace's
+    threshold), and a third of them give its team mailbox as recovery: the site is the
+    agency's, and every lister belongs to it. Sixty freelancers listing their pages on a
+    marketplace whose domain none of them mails from stay strangers."""
+    subjects = []
+    for i in range(60):
+        subjects.append(person(f"member{i}", kind="applicant", address=f"{i + 1} Oak St, {CITIES[i % 10]}",
+                               profiles=f"https://nimbusstudio.co/team/member{i}",
+                               **({"recovery_email": "hello@nimbusstudio.co"} if i < 20 else {})))
+        subjects.append(person(f"free{i}", kind="applicant", address=f"{i + 1} Elm St, {CITIES[i % 10]}",
+                               profiles=f"https://gigmarket.com/freelancers/free{i}"))
+    domains = [{"domain": "nimbusstudio.co", "registered_at": "2019-03-01T00:00:00Z"},
+               {"domain": "gigmarket.com", "registered_at": "2010-03-01T00:00:00Z"}]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, domains=domains), until="links")
+    members = {r[0] for r in engine.rows("SELECT subject_id FROM org_keys WHERE org = 'domain nimbusstudio.co'")}
+    assert members == {f"member{i}" for i in range(60)}
+    assert not engine.rows("SELECT 1 FROM org_keys WHERE org = 'domain gigmarket.com'")

@@ -229,6 +229,12 @@ def org_keys(engine: Engine) -> None:
             UNION SELECT id, 'domain ' || own_domain FROM established WHERE own_domain IS NOT NULL
             UNION SELECT id, 'domain ' || recovery_domain FROM established
             WHERE recovery_domain IS NOT NULL
+        ), site_listers AS (
+            SELECT site, count(DISTINCT subject_id) AS listers FROM subject_profiles
+            WHERE handle IS NULL GROUP BY site
+        ), mailbox_members AS (
+            SELECT substr(org, {len('domain ') + 1}) AS domain, count(DISTINCT subject_id) AS members
+            FROM named WHERE starts_with(org, 'domain ') GROUP BY org
         ), listed AS (
             -- the website of an organisation the domains table knows as established when
             -- the subject appeared, listed among the subject's profiles (a contractor's
@@ -242,9 +248,14 @@ def org_keys(engine: Engine) -> None:
             JOIN recent d ON d.domain = p.site
             WHERE p.handle IS NULL
               AND (p.url_key = p.site
-                   OR p.site NOT IN (SELECT site FROM subject_profiles WHERE handle IS NULL
-                                     GROUP BY site
-                                     HAVING count(DISTINCT subject_id) > {PLATFORM_SITE_MIN_LISTERS}))
+                   OR p.site NOT IN (SELECT site FROM site_listers
+                                     WHERE listers > {PLATFORM_SITE_MIN_LISTERS})
+                   -- ... but a site whose domain a third of its listers name by their own
+                   -- or recovery mailbox is theirs (an agency of sixty whose team mailbox
+                   -- recovers their accounts), not a marketplace
+                   OR p.site IN (SELECT l.site FROM site_listers l
+                                 JOIN mailbox_members m ON m.domain = l.site
+                                 WHERE {VALUE_ORG_DOMAIN_SHARE_INV} * m.members >= l.listers))
               AND (s.created_at IS NULL
                    OR d.registered_at < s.created_at - INTERVAL {ESTABLISHED_DOMAIN_DAYS} DAY)
         ), paid AS (

@@ -250,9 +250,9 @@ def org_keys(engine: Engine) -> None:
               AND (p.url_key = p.site
                    OR p.site NOT IN (SELECT site FROM site_listers
                                      WHERE listers > {PLATFORM_SITE_MIN_LISTERS})
-                   -- ... but a site whose domain a third of its listers name by their own
-                   -- or recovery mailbox is theirs (an agency of sixty whose team mailbox
-                   -- recovers their accounts), not a marketplace
+                   -- ... but a site whose domain people a third as many as its listers name
+                   -- by their own or recovery mailbox is an organisation's (an agency of
+                   -- sixty whose team mailbox recovers their accounts), not a marketplace
                    OR p.site IN (SELECT l.site FROM site_listers l
                                  JOIN mailbox_members m ON m.domain = l.site
                                  WHERE {VALUE_ORG_DOMAIN_SHARE_INV} * m.members >= l.listers))

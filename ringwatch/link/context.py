@@ -1,6 +1,7 @@
 """Context that explains why two people share something (see ringwatch/explanations.py).
 
 Tables (pairs `(a, b)` have a < b):
+- `home_claimants(canonical, claimants)`: how many rows claim each home;
 - `co_residents`: both claim one home (or homes that differ only by an omitted flat number),
   in household-sized groups;
 - `family_contacts`: one's recovery email or phone is the other's own, or both name as
@@ -82,13 +83,24 @@ PLATFORM_DOMAIN_SHARE = 0.1
 ESTABLISHED_DOMAIN_DAYS = 365
 
 
+def home_claimants(engine: Engine) -> None:
+    """Create `home_claimants(canonical, claimants)`: how many rows claim each home (a
+    grouped count: on Spark a window over every row would be one partition per home)."""
+    engine.create("home_claimants", """
+        SELECT c.canonical, count(*) AS claimants
+        FROM subjects_norm s JOIN address_canon c ON c.address_key = s.address_key
+        GROUP BY c.canonical
+    """)
+
+
 def co_residents(engine: Engine, raw_links: str) -> None:
     """Pairs who claim the same home (or one that differs only by an omitted flat number),
     in household-sized groups."""
     engine.create("co_residents", f"""
         WITH homes AS (
-            SELECT s.id, c.canonical, count(*) OVER (PARTITION BY c.canonical) AS residents
+            SELECT s.id, c.canonical, hc.claimants AS residents
             FROM subjects_norm s JOIN address_canon c ON c.address_key = s.address_key
+            JOIN home_claimants hc ON hc.canonical = c.canonical
         ), near_pairs AS (
             SELECT ha.id AS a, hb.id AS b
             FROM address_near n
@@ -586,6 +598,7 @@ def households(engine: Engine) -> None:
 def build_context(engine: Engine, raw_links: str) -> None:
     """All context tables, from the raw links and the normalised subjects (but
     `occasional_devices`, which the link stage builds before the persons that read it)."""
+    home_claimants(engine)
     co_residents(engine, raw_links)
     family_contacts(engine)
     lift_to_persons(engine, "co_residents")
@@ -603,6 +616,6 @@ def build_context(engine: Engine, raw_links: str) -> None:
 
 
 __all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "OFFICE_ORG", "OWN_CONTACTS_SQL", "PAYER_ORG",
-           "agency_payers", "build_context", "bundle_wide_orgs", "co_residents", "contact_points", "family_contacts",
+           "agency_payers", "build_context", "bundle_wide_orgs", "co_residents", "home_claimants", "contact_points", "family_contacts",
            "households", "lift_to_persons", "occasional_devices", "org_aliases", "org_keys", "postal_areas",
            "shared_orgs", "value_orgs", "value_ties"]

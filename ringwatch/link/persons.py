@@ -724,14 +724,10 @@ def _victims(engine: Engine) -> None:
                    ta.person_id IS NOT NULL AS tainted,
                    bool_and(tb.person_id IS NOT NULL) AS others_tainted,
                    -- an ordinary life against an operator's traits: this holder shows nothing
-                   -- of its own while every other holder carries an operator's contact or
-                   -- indicators of its own (a VPN, a far-away keyboard, a throwaway mailbox)
-                   bool_and(a.traits < {CLEAN_MAX}
-                            AND (tb.person_id IS NOT NULL OR b.traits >= {MARKED_MIN}))
-                       AS only_clean,
-                   -- ... or at most one moderate indicator (a VPN, a VOIP number, a relay:
-                   -- what many ordinary people show) while every other holder carries an
-                   -- operator's contact or two indicators or more
+                   -- of its own, or at most one moderate indicator (a VPN, a VOIP number, a
+                   -- relay: what many ordinary people show), while every other holder carries
+                   -- an operator's contact or indicators of its own (a VPN and a far-away
+                   -- keyboard, a throwaway mailbox)
                    bool_and(a.traits < {MARKED_MIN}
                             AND (tb.person_id IS NOT NULL OR b.traits >= {MARKED_MIN}))
                        AS fewer_traits,
@@ -759,10 +755,10 @@ def _victims(engine: Engine) -> None:
                        CASE WHEN others_tainted THEN 'its contacts are its own; every other holder '
                             || 'gives a contact, or shares a computer, recovery contact or payout '
                             || 'account, with people under other names elsewhere' END,
-                       CASE WHEN only_clean AND NOT others_tainted
+                       CASE WHEN fewer_traits AND NOT others_tainted AND traits < {CLEAN_MAX}
                             THEN 'nothing suspicious of its own, while every other holder shows an '
-                                 || 'operator''s contact or indicators of its own' END,
-                       CASE WHEN fewer_traits AND NOT only_clean AND NOT others_tainted
+                                 || 'operator''s contact or indicators of its own'
+                            WHEN fewer_traits AND NOT others_tainted
                             THEN 'at most one indicator of its own, while every other holder shows '
                                  || 'an operator''s contact or several indicators' END,
                        CASE WHEN only_employee THEN 'the only employee among its holders' END,
@@ -778,7 +774,7 @@ def _victims(engine: Engine) -> None:
             -- earliest record by a clear margin is the established one whatever else (a persona
             -- can be hired too, or log in more), or every sign must agree.
             FROM compared
-            WHERE NOT tainted AND (others_tainted OR only_clean OR fewer_traits
+            WHERE NOT tainted AND (others_tainted OR fewer_traits
                                    OR (NOT marked_vs_clean
                                        AND (earliest OR (ahead_of_all AND NOT behind_any))))
         )

@@ -124,12 +124,6 @@ def _weigh_links(engine: Engine) -> None:
             JOIN org_keys ob ON ob.subject_id = r.b AND ob.org = oa.org
             WHERE r.kind IN ({sql_in(AGENCY_LINKS)})
               AND (starts_with(oa.org, '{OFFICE_ORG}') OR starts_with(oa.org, 'domain '))
-        ), home_claimants AS (
-            -- how many rows claim each home (a grouped count, not a window: on Spark the
-            -- rows without a home would all fall into one window partition)
-            SELECT c.canonical, count(*) AS claimants
-            FROM subjects_norm s JOIN address_canon c ON c.address_key = s.address_key
-            GROUP BY c.canonical
         ), subject_facts AS (
             -- what the pair's context needs of each subject, in one row: each link is then
             -- joined twice by subject instead of eight times (on Spark, each join by another

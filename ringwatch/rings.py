@@ -22,6 +22,7 @@ from ringwatch.link.persons import victim_tie_sql
 RING_LINK_MIN = 0.30
 MAX_RING_SIZE = 60
 LOUVAIN_SEED = 7
+EDGE_WEIGHT_DIGITS = 9
 
 
 def _split_large_components(engine: Engine) -> None:
@@ -35,12 +36,15 @@ def _split_large_components(engine: Engine) -> None:
         return
     nodes, groups = [], []
     for (component,) in large:
-        edges = engine.rows("""
-            SELECT l.a, l.b, sum(l.weight) FROM ring_edges l
+        edges = engine.rows(f"""
+            SELECT l.a, l.b, round(sum(l.weight), {EDGE_WEIGHT_DIGITS}) FROM ring_edges l
             JOIN _ring_cc c ON c.node = l.a WHERE c.component = ?
             GROUP BY l.a, l.b
             ORDER BY l.a, l.b
-        """, [component])  # (in order: Louvain's seeded result depends on the edge order)
+        """, [component])
+        # In order and rounded: Louvain's seeded result depends on the edge order and on the
+        # last bits of each weight, which a parallel sum does not fix from run to run; a ring's
+        # id is derived from its label, and analysts' judgements refer to it.
         graph = nx.Graph()
         graph.add_weighted_edges_from(edges)
         for community in nx.community.louvain_communities(graph, weight="weight", seed=LOUVAIN_SEED):

@@ -1016,3 +1016,25 @@ def test_an_agency_of_sixty_whose_mailbox_recovers_its_people_is_no_marketplace(
     members = {r[0] for r in engine.rows("SELECT subject_id FROM org_keys WHERE org = 'domain nimbusstudio.co'")}
     assert members == {f"member{i}" for i in range(60)}
     assert not engine.rows("SELECT 1 FROM org_keys WHERE org = 'domain gigmarket.com'")
+
+
+def test_a_pair_sharing_a_mailbox_is_no_colleagues_because_one_of_them_has_an_employer(tmp_path):
+    """Two personas give one free recovery mailbox; one of them is an employee of a firm whose
+    other people give it too, the other names no employer. Half of the mailbox's holders
+    naming the firm would make it the firm's, but one holder says nothing about the other:
+    the pair are no colleagues. Three of the firm's people sharing a helpdesk number with one
+    who names nothing still are."""
+    subjects = [person("persona0", kind="employee", employer="Acme Analytics",
+                       recovery_email="ops.desk@proton.me"),
+                person("persona1", recovery_email="ops.desk@proton.me")]
+    subjects += [person(f"acme{i}", kind="employee", employer="Acme Analytics") for i in range(3)]
+    for i in range(3):
+        subjects[2 + i]["recovery_phone"] = "+1 303 555 0177"
+    subjects.append(person("temp0", recovery_phone="+1 303 555 0177"))
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects))
+    assert engine.scalar("SELECT count(*) FROM value_orgs WHERE value = 'ops.desk@proton.me'") == 0
+    explained = engine.scalar("SELECT explained_by FROM links WHERE a = 'persona0' AND b = 'persona1' "
+                              "AND kind = 'SHARED_RECOVERY_EMAIL'")
+    assert "colleagues" not in (explained or "")
+    assert engine.scalar("SELECT org FROM value_orgs WHERE value = '+13035550177'") == \
+        "employer acme analytics"

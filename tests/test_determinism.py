@@ -3,6 +3,8 @@ taken in a fixed order and community detection is seeded."""
 
 from __future__ import annotations
 
+import itertools
+
 from ringwatch.pipeline import scan
 from ringwatch.synth import generate
 
@@ -49,3 +51,21 @@ def test_a_large_component_splits_the_same_whatever_the_order_of_its_edges():
     assert len(first) == 90 and len(set(first.values())) > 1
     assert _louvain_groups(shuffled) == first
     assert _louvain_groups(list(reversed(ring))) == first
+
+
+def test_a_large_component_splits_the_same_whatever_the_order_its_parallel_weights_are_summed():
+    """Two people linked by several values have their weights summed; a parallel sum adds them
+    in no fixed order, and (0.1 + 0.2) + 0.3 is not 0.1 + (0.2 + 0.3) in the last bit. A node
+    pulled equally by two cliques must land in the same community whichever sum came out a
+    bit larger, or its ring's id changes from one scan to the next."""
+    def world(first_order, second_order):
+        cliques = [[f"b{i:02d}" for i in range(31)], [f"c{i:02d}" for i in range(31)]]
+        edges = [(a, b, 0.9) for clique in cliques for a, b in itertools.combinations(clique, 2)]
+        edges += [("a00", "b00", w) for w in first_order]
+        edges += [("a00", "c00", w) for w in second_order]
+        return _louvain_groups(edges)
+
+    one = world([0.1, 0.2, 0.3], [0.3, 0.2, 0.1])
+    other = world([0.3, 0.2, 0.1], [0.1, 0.2, 0.3])
+    assert len(set(one.values())) == 2
+    assert one == other

@@ -247,6 +247,11 @@ SAME_FACT = {"SHIP_TO_OTHER_ADDRESS": "SHARED_SHIPPING_ADDRESS"}
 # account's own phone and twenty others' recovery phone is one value.
 SAME_VALUE_LINKS = {"SHARED_PHONE": "phone", "SHARED_RECOVERY_PHONE": "phone",
                     "SHARED_EMAIL": "email", "SHARED_RECOVERY_EMAIL": "email"}
+# A machine people share stands in one place: its network and the address it signs in from
+# are shared by whoever uses it (a cyber café's PC, an operator's team machine). Where a
+# person shares a device, sharing the network or login IP as well is the same place seen
+# twice, one item with the device; without a shared device they stay items of their own.
+DEVICE_PLACE_LINKS = ("SHARED_NETWORK", "SHARED_LOGIN_IP")
 
 
 def _link_fact_sql(kind: str, value: str) -> str:
@@ -266,10 +271,17 @@ def _corroborated_sql(items: str) -> str:
     corroborated)`. Codes that observe one fact (SAME_FACT) are one item, the strongest.
     `covered_by` is the explanation covering the most evidence, `residual` the score of what
     it leaves unexplained; corroborated with two or more items and a residual of at least
-    CORROBORATION_RESIDUAL."""
+    CORROBORATION_RESIDUAL. The network and login IP of an owner who shares a device are
+    one item with it (DEVICE_PLACE_LINKS)."""
     return f"""
-        WITH facts AS (
-            SELECT owner, {_fact_sql('code')} AS fact, weight, explanation FROM {items}
+        WITH device_sharers AS (
+            SELECT DISTINCT owner FROM {items} WHERE code = 'SHARED_DEVICE'
+        ), facts AS (
+            SELECT i.owner,
+                   CASE WHEN d.owner IS NOT NULL AND i.code IN ({", ".join(f"'{c}'" for c in DEVICE_PLACE_LINKS)})
+                        THEN 'SHARED_DEVICE' ELSE {_fact_sql('i.code')} END AS fact,
+                   i.weight, i.explanation
+            FROM {items} i LEFT JOIN device_sharers d ON d.owner = i.owner
         ), per_item AS (
             SELECT owner, fact, max(weight) AS weight FROM facts GROUP BY owner, fact
         ), totals AS (

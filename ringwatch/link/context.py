@@ -399,10 +399,7 @@ def value_orgs(engine: Engine) -> None:
                bool_and(bw.org IS NOT NULL) AS bundle_wide
         FROM by_org b JOIN holders h ON h.value = b.value
         LEFT JOIN bundle_wide_orgs bw ON bw.org = b.org
-        -- half the holders, and two of them at least: of two holders one naming an employer
-        -- says nothing about the other (two personas sharing a recovery mailbox, one of them
-        -- hired somewhere, are no colleagues)
-        WHERE (2 * b.members >= h.holders AND b.members >= 2)
+        WHERE 2 * b.members >= h.holders
            -- an established organisation's domain that a third of the holders name (by
            -- their email or a page of its website they list): not everyone at a staffing
            -- agency lists it, and a value of its office or payroll is still its own

@@ -1048,3 +1048,26 @@ def test_a_cyber_cafe_s_pc_and_its_network_are_one_place_not_two_kinds_of_sharin
     scores = scores_of(engine)
     assert all(scores[f"cafe{i}"]["level"] != "high" for i in range(14))
     assert all(scores[f"op{i}"]["level"] == "high" for i in range(4))
+
+
+def test_an_account_older_than_its_agency_s_domain_still_belongs_to_the_agency(tmp_path):
+    """An agency's domain was registered in 2021. Most of its people joined the platform
+    later with its team mailbox as their recovery; one opened an account in 2018 and moved
+    its mailbox to the agency's domain years after: the domain was not set up for that
+    account, so it is the agency's person too. A domain registered after an old account
+    appeared but within a year of the bundle's latest subject (a front opened last month)
+    makes no organisation, nor does one registered just before its personas appeared."""
+    domains = [{"domain": "signalworks.com", "company": "Signalworks", "registered_at": "2021-02-01"},
+               {"domain": "nimbus-talent.io", "company": "Nimbus Talent", "registered_at": "2025-03-01"},
+               {"domain": "quickhire-dev.com", "company": "Quickhire", "registered_at": "2024-12-20"}]
+    subjects = [person(f"agency{i}", recovery_email="team@signalworks.com",
+                       created_at="2024-06-01T10:00:00Z") for i in range(6)]
+    subjects.append(person("veteran", email="anna.nowak@signalworks.com",
+                           created_at="2018-12-14T11:46:00Z"))
+    subjects.append(person("bought", email="ops@nimbus-talent.io", created_at="2019-05-02T08:00:00Z"))
+    subjects.append(person("fresh", email="hr@quickhire-dev.com", created_at="2025-01-10T15:00:00Z"))
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, domains=domains))
+    orgs = {(r[0], r[1]) for r in engine.rows("SELECT subject_id, org FROM org_keys")}
+    assert ("agency0", "domain signalworks.com") in orgs
+    assert ("veteran", "domain signalworks.com") in orgs
+    assert not {o for s, o in orgs if s in ("bought", "fresh") and o.startswith("domain ")}

@@ -157,10 +157,16 @@ def family_contacts(engine: Engine) -> None:
 
 def _established_sql(domain: str) -> str:
     """SQL: `domain` unless the bundle's domains table has it registered within
-    ESTABLISHED_DOMAIN_DAYS before the subject appeared (`c.created_at`)."""
+    ESTABLISHED_DOMAIN_DAYS before the subject appeared (`c.created_at`). An account older
+    than the domain moved its mailbox there later: the domain was not set up for it, and it
+    is established once registered ESTABLISHED_DOMAIN_DAYS before the bundle's latest
+    subject appeared (`r.data_end`: people who joined an agency years after opening their
+    account, with its mailbox as their own or recovery)."""
     return (f"CASE WHEN NOT EXISTS (SELECT 1 FROM recent r WHERE r.domain = {domain} "
-            f"AND (c.created_at IS NULL OR r.registered_at >= c.created_at "
-            f"- INTERVAL {ESTABLISHED_DOMAIN_DAYS} DAY)) THEN {domain} END")
+            f"AND (c.created_at IS NULL OR (r.registered_at >= c.created_at "
+            f"- INTERVAL {ESTABLISHED_DOMAIN_DAYS} DAY "
+            f"AND NOT (r.registered_at > c.created_at AND r.registered_at < r.data_end "
+            f"- INTERVAL {ESTABLISHED_DOMAIN_DAYS} DAY)))) THEN {domain} END")
 
 
 # Words of a company's legal form, dropped when its name is compared with a domain.
@@ -202,9 +208,13 @@ def org_aliases(engine: Engine) -> None:
 def org_keys(engine: Engine) -> None:
     """Create `org_keys(subject_id, org)`: the organisations a subject belongs to (several
     rows where it names several)."""
-    recent_domains = "SELECT NULL::VARCHAR AS domain, NULL::TIMESTAMP AS registered_at WHERE false"
+    recent_domains = ("SELECT NULL::VARCHAR AS domain, NULL::TIMESTAMP AS registered_at, "
+                      "NULL::TIMESTAMP AS data_end WHERE false")
     if engine.table_exists("domains_norm"):
-        recent_domains = "SELECT domain, registered_at FROM domains_norm WHERE registered_at IS NOT NULL"
+        recent_domains = """
+            SELECT d.domain, d.registered_at, e.data_end FROM domains_norm d
+            CROSS JOIN (SELECT max(created_at) AS data_end FROM subjects_norm) e
+            WHERE d.registered_at IS NOT NULL"""
     engine.create("org_keys", f"""
         WITH free AS (
             -- the free providers (`email_free` marks the same list on own emails; recovery

@@ -22,7 +22,7 @@ Fairness: no contribution is derived from a name, nationality or claimed country
 from __future__ import annotations
 
 from ringwatch.engines import Engine
-from ringwatch.explanations import signal_explanations_table
+from ringwatch.explanations import signal_explanations_table, sql_in
 from ringwatch.link.context import CONTEXT_DISCOUNT
 from ringwatch.link.persons import victim_tie_sql
 
@@ -251,7 +251,7 @@ SAME_VALUE_LINKS = {"SHARED_PHONE": "phone", "SHARED_RECOVERY_PHONE": "phone",
 # are shared by whoever uses it (a cyber café's PC, an operator's team machine). Where a
 # person shares a device, sharing the network or login IP as well is the same place seen
 # twice, one item with the device; without a shared device they stay items of their own.
-DEVICE_PLACE_LINKS = ("SHARED_NETWORK", "SHARED_LOGIN_IP")
+DEVICE_PLACE_LINKS = frozenset({"SHARED_NETWORK", "SHARED_LOGIN_IP"})
 
 
 def _link_fact_sql(kind: str, value: str) -> str:
@@ -278,7 +278,7 @@ def _corroborated_sql(items: str) -> str:
             SELECT DISTINCT owner FROM {items} WHERE code = 'SHARED_DEVICE'
         ), facts AS (
             SELECT i.owner,
-                   CASE WHEN d.owner IS NOT NULL AND i.code IN ({", ".join(f"'{c}'" for c in DEVICE_PLACE_LINKS)})
+                   CASE WHEN d.owner IS NOT NULL AND i.code IN ({sql_in(DEVICE_PLACE_LINKS)})
                         THEN 'SHARED_DEVICE' ELSE {_fact_sql('i.code')} END AS fact,
                    i.weight, i.explanation
             FROM {items} i LEFT JOIN device_sharers d ON d.owner = i.owner

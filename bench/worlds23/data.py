@@ -161,7 +161,8 @@ INTL_CITIES = {
     "CN": [("Shanghai", "", "Asia/Shanghai", 31.230, 121.474, "D6:200", 2), ("Beijing", "", "Asia/Shanghai", 39.904, 116.407, "D6:100", 2),
            ("Shenzhen", "", "Asia/Shanghai", 22.543, 114.058, "D6:518", 1.5), ("Guangzhou", "", "Asia/Shanghai", 23.129, 113.264, "D6:510", 1),
            ("Shenyang", "", "Asia/Shanghai", 41.806, 123.432, "D6:110", 0.5), ("Harbin", "", "Asia/Shanghai", 45.803, 126.535, "D6:150", 0.3),
-           ("Chengdu", "", "Asia/Shanghai", 30.573, 104.066, "D6:610", 0.7)],
+           ("Chengdu", "", "Asia/Shanghai", 30.573, 104.066, "D6:610", 0.7),
+           ("Dandong", "", "Asia/Shanghai", 40.000, 124.354, "D6:118", 0.05), ("Yanji", "", "Asia/Shanghai", 42.891, 129.507, "D6:133", 0.05)],
     "TW": [("Taipei", "", "Asia/Taipei", 25.033, 121.565, "D3:1", 2)],
     "TH": [("Bangkok", "", "Asia/Bangkok", 13.756, 100.502, "D5:10", 2), ("Chiang Mai", "", "Asia/Bangkok", 18.788, 98.985, "D5:50", 1)],
     "ID": [("Denpasar", "Bali", "Asia/Makassar", -8.650, 115.217, "D5:80", 1), ("Jakarta", "", "Asia/Jakarta", -6.208, 106.846, "D5:10", 1)],
@@ -629,6 +630,24 @@ SSID_HOME = ["NETGEAR{n2}", "NETGEAR{n2}-5G", "TP-Link_{h4}", "TP-Link_{h4}_5G",
              "TMOBILE-{h4}", "BELL{n3}", "VM{n7}", "BT-{A6}", "SKY{A5}", "FRITZ!Box 7590 {A2}", "Vodafone-{h4}",
              "Orange_Swiatlowod_{h4}", "UPC{n7}", "PLDTHOMEFIBR{h5}", "GlobeAtHome_{h5}", "Converge_2.4G_{h4}", "JioFiber-{h4}",
              "Airtel_{last}", "ACT-{n5}"]
+SSID_GENERIC = ["TP-Link_{h4}", "TP-Link_{h4}_5G", "eero", "Google Wifi", "ASUS_{h2}_5G", "{last}Net", "{last} WiFi", "{last}-5G",
+                "HomeNet", "Home-{n4}", "Starlink", "Pretty Fly for a WiFi", "Linksys{n5}", "NETGEAR{n2}", "HUAWEI-{h4}", "Xiaomi_{h4}",
+                "MERCURY_{h4}", "Tenda_{h4}", "D-Link_{h4}"]
+SSID_HOME_CC = {
+    "US": [x for x in SSID_HOME if not x.startswith(("BELL", "VM", "BT-", "SKY", "FRITZ", "Vodafone", "Orange", "UPC", "PLDT", "Globe",
+                                                     "Converge", "Jio", "Airtel", "ACT-"))],
+    "GB": ["BT-{A6}", "SKY{A5}", "VM{n7}", "TALKTALK{h4}", "EE-Hub-{a6}", "{last}Net", "eero", "TP-Link_{h4}", "Google Wifi"],
+    "CA": ["BELL{n3}", "Rogers{n4}", "TELUS{n4}", "{last}Net", "eero", "Google Wifi", "Linksys{n5}", "Videotron{n4}"],
+    "DE": ["FRITZ!Box 7590 {A2}", "FRITZ!Box 7530 {A2}", "Vodafone-{h4}", "o2-WLAN{n2}", "Telekom-{h4}", "{last}Net", "WLAN-{n5}"],
+    "PL": ["Orange_Swiatlowod_{h4}", "UPC{n7}", "PLAY_Swiatlowod_{h4}", "NETIASPOT-{h4}", "TP-Link_{h4}", "{last}Net"],
+    "PH": ["PLDTHOMEFIBR{h5}", "GlobeAtHome_{h5}", "Converge_2.4G_{h4}", "PLDTHOMEFIBR_5G{h4}", "SKY_{h4}"],
+    "IN": ["JioFiber-{h4}", "Airtel_{last}", "ACT-{n5}", "Airtel_{n4}", "JioFiber-5G-{h4}", "TP-Link_{h4}"],
+    "CN": ["ChinaNet-{h4}", "CU_{h4}", "CMCC-{h4}", "TP-LINK_{h4}", "MERCURY_{h4}", "Tenda_{h4}", "HUAWEI-{h4}", "Xiaomi_{h4}"],
+    "KR": ["KT_GiGA_{h4}", "SK_WiFi{h4}", "U+Net{h4}", "iptime{n2}", "KT_GiGA_5G_{h4}"],
+    "MX": ["INFINITUM{h4}", "Totalplay-{h4}", "IZZI-{h4}", "MEGACABLE-{h4}"],
+    "BR": ["VIVO-{h4}", "NET_2G{h4}", "CLARO_{h4}"],
+    "JP": ["aterm-{h4}-g", "Buffalo-G-{h4}", "elecom-{h4}"],
+}
 SSID_FARM = ["NETGEAR{n2}", "TP-Link_{h4}", "ATT{a6}", "MySpectrumWiFi{h2}-5G", "Xfinity-{h4}-5G", "{last}Net", "Home-{n4}",
              "Verizon_{A6}", "eero", "orbi{n2}"]
 

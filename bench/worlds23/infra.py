@@ -243,9 +243,12 @@ class Registry:
                 t += rng.randint(90, 420) * DAY
         if v6_p is None:
             v6_p = 0.35 if v6 else 0.0
+        if ssid_tmpl is None:
+            lst = D.SSID_HOME_CC.get(cc) or D.SSID_GENERIC
+            ssid_tmpl = lst[rng.randrange(len(lst))]
         net = Net(self._id(), kind, owner, asn, cc, city, jitter(rng, lat), jitter(rng, lon), changes=changes,
                   v6=ip6_prefix(rng, v6) if v6 else None, v6_p=v6_p if v6 else 0.0, gw=mac(rng),
-                  ssid_=ssid(rng, ssid_tmpl or rng.choice(D.SSID_HOME), last))
+                  ssid_=ssid(rng, ssid_tmpl, last))
         return net
 
     def pool(self, key, maker):
@@ -301,15 +304,25 @@ class Registry:
 
     def vpn_exits(self, vpn, cc="US"):
         """A consumer VPN's exits in one country: a few hosting providers' pools."""
-        provs, proxy_p, _ = D.VPNS[vpn]
-        city, lat, lon = _exit_city(cc)
-        nets = [self.hosting_pool(p, f"{vpn}:{cc}", 14, cc, city, lat, lon, proxy_p) for p in provs]
+        k = ("vpnexits", vpn, cc)
+        nets = self.pools.get(k)
+        if nets is None:
+            provs, proxy_p, _ = D.VPNS[vpn]
+            nets = []
+            for p in provs:
+                city, lat, lon = _exit_city(cc, f"{vpn}:{p}")
+                nets.append(self.hosting_pool(p, f"{vpn}:{cc}", 14, cc, city, lat, lon, proxy_p))
+            self.pools[k] = nets
         return nets
 
 
-def _exit_city(cc):
+US_EXIT_CITIES = [("Los Angeles", 34.05, -118.24), ("New York", 40.71, -74.01), ("Dallas", 32.78, -96.80), ("Chicago", 41.88, -87.63),
+                  ("Miami", 25.76, -80.19), ("Seattle", 47.61, -122.33), ("Atlanta", 33.75, -84.39), ("Ashburn", 39.04, -77.49)]
+
+
+def _exit_city(cc, key=""):
     if cc == "US":
-        return "Los Angeles", 34.05, -118.24
+        return US_EXIT_CITIES[int(hhex(key, n=4), 16) % len(US_EXIT_CITIES)]
     cities = D.INTL_CITIES.get(cc)
     if cities:
         c = cities[0]
@@ -395,7 +408,7 @@ def phone_format(rng, e164, home_cc, style=None):
     """How a person typed it. Numbers of another country than home_cc always keep their '+'."""
     pn = phonenumbers.parse(e164, None)
     region = phonenumbers.region_code_for_number(pn)
-    same = region == home_cc or (home_cc in ("US", "CA") and pn.country_code == 1)
+    same = region == home_cc
     r = rng.random() if style is None else style
     if pn.country_code == 1:
         nat = str(pn.national_number)

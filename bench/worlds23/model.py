@@ -385,6 +385,10 @@ def settle(w, p, rng, cc=None, row=None, line=None, addr=None, d0=None, d1=None)
             r = rng.random()
             line = "tmobile_home" if r < 0.035 else ("starlink" if r < 0.045 else "fixed")
     pl = w.home_place(cc, rng, last=p.last, row=row, line=line, addr=addr)
+    if not p.periods and cc == "US" and rng.random() < 0.6:
+        r = [x for x in D.US_CITIES + D.US_SUBURBS + D.US_RURAL if x[0] == pl.city and x[1] == pl.region]
+        if r:
+            p.phone = phone_e164(rng, "US", r[0][6])
     p.periods.append((d0 if d0 is not None else W0 - 3000, d1 if d1 is not None else W1 + 400, pl))
     p.periods.sort(key=lambda x: x[0])
     return pl
@@ -410,6 +414,9 @@ def habits(w, p, rng, dev=True):
         desk.append(D.USB_DESK[rng.choice(["sandisk", "samsung_ssd", "wacom", "elgato_sd", "iphone", "pixel"])])
     if rng.random() < 0.01:
         desk.append(D.USB_DESK["elgato_camlink"])
+    if p.role == "eng" and rng.random() < 0.003:
+        desk.append(D.USB_PI_GADGET)
+        p.add_token("usb_gadget_dev")
     if rng.random() < 0.008:
         desk.append(D.USB_DESK["ledger"])
     p.desk_usb = desk
@@ -421,6 +428,9 @@ def habits(w, p, rng, dev=True):
         p.ports = [rng.choice(D.DEV_PORTS) for _ in range(rng.randint(0, 3))]
         if rng.random() < 0.12:
             p.ports.append("22/tcp")
+            if rng.random() < 0.3:      # SSH in from the desktop at home
+                p.remote_sessions.append((f"192.168.{rng.choice([0, 1, 1, 86])}.{rng.randint(2, 250)}", 0.25, 0.01, 1.5))
+                p.add_token("ssh_from_home")
     if rng.random() < 0.03:      # family tech support, home PC access
         tool = wchoice(rng, [("TeamViewer", 4), ("AnyDesk", 3), ("Chrome Remote Desktop", 4), ("Splashtop", 1), ("Parsec", 1)])
         p.remote_tools.append(tool)
@@ -471,6 +481,8 @@ def hire(w, p, client, kind, start, rng, end=None, laptop=True, ship_to=None, pa
     w.subjects.append(s)
     hq_tz = client.tz
     created_day = start - rng.randint(6, 35) if kind != "account" else start
+    if created_day > W1:
+        created_day = W1 - rng.randint(0, 20)
     s.created = local_to_utc(created_day, rng.uniform(9, 18), hq_tz)
     if kind == "applicant":
         s.status = "pending_start"
@@ -558,6 +570,8 @@ def ship_laptop(w, s, rng, ship_to=None, day=None):
         s.ships.append((t2, lap.serial, home.addr.fmt(rng), {"item": "laptop", "model": lap.model, "direction": "reship",
                                                              "recipient": f"{p.first} {p.last}"}))
         s.add_token("ship_to_office")
+        o = c.office
+        s.lap_fixed.append((t // DAY, t2 // DAY, Place("setup", o.net, o.addr, o.tz, o.cc, o.city, o.lat, o.lon, label=o.label)))
         addr_str = "__done__"
     elif policy == "it_person" and c.it_person is not None and c.it_person is not p:
         it = c.it_person
@@ -569,6 +583,7 @@ def ship_laptop(w, s, rng, ship_to=None, day=None):
             t2 = t + rng.randint(2, 9) * DAY
             s.ships.append((t2, lap.serial, home.addr.fmt(rng), {"item": "laptop", "model": lap.model, "direction": "reship",
                                                                  "recipient": f"{p.first} {p.last}"}))
+            s.lap_fixed.append((t // DAY, t2 // DAY, Place("setup", ih.net, ih.addr, ih.tz, ih.cc, ih.city, ih.lat, ih.lon)))
         s.add_token("ship_to_colleague")
         addr_str = "__done__"
     if addr_str is None:
@@ -668,18 +683,34 @@ def client_egress_net(w, c, place, rng):
     return w.reg.hosting_pool(prov, f"sse:{val}:{region}", 24, cc, city[0], city[1], city[2], proxy_p=0.0, kind="sse")
 
 
-def honest_laptop_egress(w, s):
-    p = s.person
+def laptop_egress(w, s, inner):
+    """The client's always-on agent (SSE or full-tunnel VPN) carries the laptop's traffic wherever the laptop is."""
     c = s.client
+    if c.egress is None:
+        return inner
 
     def eg(day, rng, place):
-        if c.egress is not None and rng.random() < c.egress_p and place.kind != "office":
+        if rng.random() < c.egress_p and place.kind != "office":
             return client_egress_net(w, c, place, rng)
+        return inner(day, rng, place)
+    return eg
+
+
+def honest_laptop_egress(w, s):
+    p = s.person
+    ts = "tailscale" in p.tokens
+
+    def eg(day, rng, place):
         if p.vpn is not None and rng.random() < p.vpn[1]:
             nets = w.reg.vpn_exits(p.vpn[0], p.vpn[2])
             return nets[rng.randrange(len(nets))]
+        if place.label.startswith("vpn:") and rng.random() < 0.9:
+            nets = w.reg.vpn_exits(place.label[4:], "US")
+            return nets[rng.randrange(len(nets))]
+        if ts and place.kind in ("hotel", "airbnb", "family_abroad") and rng.random() < 0.5:
+            return p.residence(day).net          # a Tailscale exit node at home
         return place.net
-    return eg
+    return laptop_egress(w, s, eg)
 
 
 def honest_home_egress(w, s):

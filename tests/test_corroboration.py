@@ -1018,7 +1018,6 @@ def test_an_agency_of_sixty_whose_mailbox_recovers_its_people_is_no_marketplace(
     assert not engine.rows("SELECT 1 FROM org_keys WHERE org = 'domain gigmarket.com'")
 
 
-
 def test_a_cyber_cafe_s_pc_and_its_network_are_one_place_not_two_kinds_of_sharing(tmp_path):
     """Fourteen strangers work at a cyber café: they sign in from its two PCs and its line,
     and the PCs report the café's router. A PC's users share its network and its address by
@@ -1055,10 +1054,10 @@ def test_an_account_older_than_its_agency_s_domain_still_belongs_to_the_agency(t
     later with its team mailbox as their recovery; one opened an account in 2018 and moved
     its mailbox to the agency's domain years after: the domain was not set up for that
     account, so it is the agency's person too. A domain registered after an old account
-    appeared but within a year of the bundle's latest subject (a front opened last month)
-    makes no organisation, nor does one registered just before its personas appeared."""
+    appeared but within a year of the bundle's latest subject (a front opened two months
+    before it) makes no organisation, nor does one registered just before its personas appeared."""
     domains = [{"domain": "signalworks.com", "company": "Signalworks", "registered_at": "2021-02-01"},
-               {"domain": "nimbus-talent.io", "company": "Nimbus Talent", "registered_at": "2025-03-01"},
+               {"domain": "nimbus-talent.io", "company": "Nimbus Talent", "registered_at": "2024-11-01"},
                {"domain": "quickhire-dev.com", "company": "Quickhire", "registered_at": "2024-12-20"}]
     subjects = [person(f"agency{i}", recovery_email="team@signalworks.com",
                        created_at="2024-06-01T10:00:00Z") for i in range(6)]

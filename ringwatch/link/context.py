@@ -257,27 +257,27 @@ def org_keys(engine: Engine) -> None:
         ), mailbox_members AS (
             SELECT substr(org, {len('domain ') + 1}) AS domain, count(DISTINCT subject_id) AS members
             FROM named WHERE starts_with(org, 'domain ') GROUP BY org
+        ), platform_sites AS (
+            -- a site whose pages more than PLATFORM_SITE_MIN_LISTERS people list is a
+            -- platform (a freelance marketplace), unless people a third as many as its
+            -- listers name its domain by their own or recovery mailbox: an organisation's
+            -- (an agency of sixty whose team mailbox recovers their accounts)
+            SELECT l.site FROM site_listers l LEFT JOIN mailbox_members m ON m.domain = l.site
+            WHERE l.listers > {PLATFORM_SITE_MIN_LISTERS}
+              AND NOT coalesce({VALUE_ORG_DOMAIN_SHARE_INV} * m.members >= l.listers, false)
         ), listed AS (
             -- the website of an organisation the domains table knows as established when
             -- the subject appeared, listed among the subject's profiles (a contractor's
             -- staffing agency, an employee's firm): the subject says it belongs there. A page
             -- on the site counts too (its /team page, one's staff page there), unless the
-            -- site is a platform whose pages more than PLATFORM_SITE_MIN_LISTERS people list:
-            -- a freelancer's profile on a marketplace says nothing about belonging
+            -- site is a platform (`platform_sites`): a freelancer's profile on a marketplace
+            -- says nothing about belonging
             SELECT DISTINCT p.subject_id, 'domain ' || p.site AS org
             FROM subject_profiles p
             JOIN subjects_norm s ON s.id = p.subject_id
             JOIN recent d ON d.domain = p.site
             WHERE p.handle IS NULL
-              AND (p.url_key = p.site
-                   OR p.site NOT IN (SELECT site FROM site_listers
-                                     WHERE listers > {PLATFORM_SITE_MIN_LISTERS})
-                   -- ... but a site whose domain people a third as many as its listers name
-                   -- by their own or recovery mailbox is an organisation's (an agency of
-                   -- sixty whose team mailbox recovers their accounts), not a marketplace
-                   OR p.site IN (SELECT l.site FROM site_listers l
-                                 JOIN mailbox_members m ON m.domain = l.site
-                                 WHERE {VALUE_ORG_DOMAIN_SHARE_INV} * m.members >= l.listers))
+              AND (p.url_key = p.site OR p.site NOT IN (SELECT site FROM platform_sites))
               AND (s.created_at IS NULL
                    OR d.registered_at < s.created_at - INTERVAL {ESTABLISHED_DOMAIN_DAYS} DAY)
         ), paid AS (
@@ -626,6 +626,6 @@ def build_context(engine: Engine, raw_links: str) -> None:
 
 
 __all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "OFFICE_ORG", "OWN_CONTACTS_SQL", "PAYER_ORG",
-           "agency_payers", "build_context", "bundle_wide_orgs", "co_residents", "home_claimants", "contact_points", "family_contacts",
-           "households", "lift_to_persons", "occasional_devices", "org_aliases", "org_keys", "postal_areas",
-           "shared_orgs", "value_orgs", "value_ties"]
+           "agency_payers", "build_context", "bundle_wide_orgs", "co_residents", "contact_points",
+           "family_contacts", "home_claimants", "households", "lift_to_persons", "occasional_devices",
+           "org_aliases", "org_keys", "postal_areas", "shared_orgs", "value_orgs", "value_ties"]

@@ -18,7 +18,7 @@ per pair in ringwatch/link/context.py:
   employer, or an established organisation's email domain);
 - `shared_terminal`: a device one of the pair signs in from only now and then, among devices
   of its own (`occasional_devices`);
-- `namesake`: a profile address made of the name both of the pair give;
+- `namesake`: a profile address or an own mailbox made of the name both of the pair give;
 - `contact_point`: a value four or more people share who show nothing suspicious of their own
   and share nothing else among themselves (`contact_points`);
 - `agency` and `common_artefact`: a payout account, or a photo or resume, shared by more
@@ -78,8 +78,8 @@ CONTACT_POINT_LINKS = frozenset({
 })
 # A public or shared terminal that each of its users signs in from only now and then.
 TERMINAL_LINKS = frozenset({"SHARED_DEVICE"})
-# A profile address made of the name both holders give.
-NAMESAKE_LINKS = frozenset({"SHARED_PROFILE"})
+# A profile address, or a mailbox given as one's own, made of the name both holders give.
+NAMESAKE_LINKS = frozenset({"SHARED_PROFILE", "SHARED_EMAIL"})
 # Shared by more people than a household, these have an ordinary explanation of their own.
 AGENCY_LINKS = frozenset({"SHARED_PAYOUT"})
 # What the people an agency pays share as its people when they show nothing suspicious of
@@ -117,9 +117,10 @@ EXPLANATIONS: list[Explanation] = [
         signals=frozenset(), links=TERMINAL_LINKS),
     Explanation(
         "namesake",
-        "Two people who give one name list a profile address made of that name (github.com/"
-        "priyasharma): one person's rows that were not joined, or namesakes whose handles "
-        "collide. Either way it says no more than the name, and a name is never evidence.",
+        "Two people who give one name list a profile address or give a mailbox made of that "
+        "name (github.com/priyasharma, minhbui@gmail.com): one person's rows that were not "
+        "joined, or namesakes whose handles or addresses collide (a mistyped or reused "
+        "address). Either way it says no more than the name, and a name is never evidence.",
         signals=frozenset(), links=NAMESAKE_LINKS),
     Explanation(
         "contact_point",

@@ -724,6 +724,33 @@ def test_a_profile_address_made_of_the_name_both_give_is_a_namesake_not_evidence
     assert "namesake" not in (personas[2] or "").split(";")
 
 
+def test_a_mailbox_made_of_the_name_both_give_is_a_namesake_not_evidence(tmp_path):
+    """Two Minh Buis, two national ids born years apart in different cities (two people, not
+    one), were both given minhbui@gmail.com (one mistyped it, or it was handed on): the shared
+    mailbox says no more than the shared name. Two personas under other names giving one operator's mailbox keep its weight, and
+    so does a mailbox made of only one of the two names."""
+    subjects = [person("minh1", full_name="Minh Bui", email="minhbui@gmail.com", birth_date="1988-04-02",
+                       national_id="512-44-0198", address="12 Oak St, Boise, ID 83702"),
+                person("minh2", full_name="Minh Bui", email="MinhBui@gmail.com", birth_date="1996-11-20",
+                       national_id="623-18-7730", address="40 Elm Ave, Tulsa, OK 74103"),
+                person("persona1", full_name="Kevin Moore", email="kevin.moore.dev@outlook.com",
+                       address="7 Pine Rd, Reno, NV 89501"),
+                person("persona2", full_name="Jason Lee", email="kevin.moore.dev@outlook.com",
+                       address="9 Main St, Omaha, NE 68102")]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects))
+    namesakes = engine.rows("SELECT weight, prior_weight * calibration, explained_by, detail FROM links "
+                            "WHERE kind = 'SHARED_EMAIL' AND a = 'minh1' AND b = 'minh2'")
+    assert namesakes, "the shared mailbox is still a link, explained"
+    assert namesakes[0][0] == pytest.approx(0.2 * namesakes[0][1])
+    assert "namesake" in namesakes[0][2].split(";")
+    assert "a mailbox made of the name both give" in namesakes[0][3]
+    personas = engine.rows("SELECT weight, prior_weight * calibration, explained_by FROM links "
+                           "WHERE kind = 'SHARED_EMAIL' AND a = 'persona1'")
+    assert personas, "the operator's mailbox links the two personas"
+    assert personas[0][0] == pytest.approx(personas[0][1])
+    assert "namesake" not in (personas[0][2] or "").split(";")
+
+
 def test_the_mail_platform_whose_accounts_the_bundle_holds_is_no_organisation(tmp_path):
     """An email provider scans its own accounts, all on its own domain (not on any free-mail
     list): that domain is the platform, not an organisation its users belong to, so two

@@ -42,12 +42,15 @@ def _burst_links_sql() -> str:
     """
 
 
-def _name_in_handle_sql(name_fold: str, value: str) -> str:
-    """SQL: a profile value's handle (`site:handle`, compared on letters only) is made of a
-    folded name of two words or more: it holds the first and the last word, or the first
-    word's initial just before the last ("pkrishnan", "p.krishnan": Pooja's and Pranav's)."""
+def _name_in_handle_sql(name_fold: str, kind: str, value: str) -> str:
+    """SQL: a handle made of a folded name of two words or more - a profile value's
+    (`site:handle`) or a mailbox's local part, compared on letters only: it holds the first and
+    the last word, or the first word's initial just before the last ("pkrishnan",
+    "p.krishnan@gmail.com": Pooja's and Pranav's)."""
     words = f"string_split(trim(regexp_replace({name_fold}, '[^a-z ]', '', 'g')), ' ')"
-    handle = f"regexp_replace(lower(split_part({value}, ':', 2)), '[^a-z]', '', 'g')"
+    raw = (f"CASE WHEN {kind} = 'SHARED_EMAIL' THEN split_part({value}, '@', 1) "
+           f"ELSE split_part({value}, ':', 2) END")
+    handle = f"regexp_replace(lower({raw}), '[^a-z]', '', 'g')"
     return (f"coalesce(len({words}) >= 2 AND len({words}[1]) >= 2 "
             f"AND ((contains({handle}, {words}[1]) AND contains({handle}, {words}[-1])) "
             f"OR (len({words}[-1]) >= 2 AND contains({handle}, left({words}[1], 1) || {words}[-1]))), false)")
@@ -174,11 +177,11 @@ def _weigh_links(engine: Engine) -> None:
                    (r.kind IN ({sql_in(TERMINAL_LINKS)})
                     AND (da.subject_id IS NOT NULL OR db.subject_id IS NOT NULL)
                     AND coalesce(vt.tied_beyond_place, 0) < {CONTACT_POINT_MAX_TIED}) AS terminal,
-                   -- a profile address made of the name both give (its first and last
-                   -- words): it says no more than the name
+                   -- a profile address or a mailbox made of the name both give (its first
+                   -- and last words): it says no more than the name
                    (r.kind IN ({sql_in(NAMESAKE_LINKS)})
-                    AND {_name_in_handle_sql('xa.name_fold', 'r.value')}
-                    AND {_name_in_handle_sql('xb.name_fold', 'r.value')}) AS namesake,
+                    AND {_name_in_handle_sql('xa.name_fold', 'r.kind', 'r.value')}
+                    AND {_name_in_handle_sql('xb.name_fold', 'r.kind', 'r.value')}) AS namesake,
                    -- some organisation's contact point that the data does not name
                    (r.kind IN ({sql_in(CONTACT_POINT_LINKS)}) AND cp.value IS NOT NULL) AS contact_point,
                    cp.people AS contact_people,
@@ -282,7 +285,8 @@ def _weigh_links(engine: Engine) -> None:
                            WHEN terminal
                            THEN ' x {CONTEXT_DISCOUNT} a shared terminal (one of the two signs in from it only now and then)'
                            WHEN namesake
-                           THEN ' x {CONTEXT_DISCOUNT} a profile address made of the name both give (one person, or namesakes)'
+                           THEN ' x {CONTEXT_DISCOUNT} ' || CASE WHEN kind = 'SHARED_EMAIL' THEN 'a mailbox' ELSE 'a profile address' END
+                                || ' made of the name both give (one person, or namesakes)'
                            WHEN office_payroll
                            THEN ' x {CONTEXT_DISCOUNT} the payroll of colleagues (paid into one account, they work from one office near their homes or belong to one established organisation)'
                            WHEN org_account

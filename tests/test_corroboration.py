@@ -1079,8 +1079,8 @@ def test_a_cyber_cafe_s_pc_and_its_network_are_one_place_not_two_kinds_of_sharin
 def test_an_account_older_than_its_agency_s_domain_still_belongs_to_the_agency(tmp_path):
     """An agency's domain was registered in 2021. Most of its people joined the platform
     later with its team mailbox as their recovery; one opened an account in 2018 and moved
-    its mailbox to the agency's domain years after: the domain was not set up for that
-    account, so it is the agency's person too. A domain registered after an old account
+    its mailbox to the agency's domain years after, another lists its page on the agency's
+    website: the domain was not set up for those accounts, so they are the agency's people too. A domain registered after an old account
     appeared but within a year of the bundle's latest subject (a front opened two months
     before it) makes no organisation, nor does one registered just before its personas appeared."""
     domains = [{"domain": "signalworks.com", "company": "Signalworks", "registered_at": "2021-02-01"},
@@ -1092,8 +1092,42 @@ def test_an_account_older_than_its_agency_s_domain_still_belongs_to_the_agency(t
                            created_at="2018-12-14T11:46:00Z"))
     subjects.append(person("bought", email="ops@nimbus-talent.io", created_at="2019-05-02T08:00:00Z"))
     subjects.append(person("fresh", email="hr@quickhire-dev.com", created_at="2025-01-10T15:00:00Z"))
+    # an old account that lists the agency's website rather than mailing from it
+    subjects.append(person("lister", profiles="https://signalworks.com/team/jan-kowalski",
+                           created_at="2019-03-02T09:00:00Z"))
     engine = run_stages(make_bundle(tmp_path, subjects=subjects, domains=domains))
     orgs = {(r[0], r[1]) for r in engine.rows("SELECT subject_id, org FROM org_keys")}
     assert ("agency0", "domain signalworks.com") in orgs
     assert ("veteran", "domain signalworks.com") in orgs
+    assert ("lister", "domain signalworks.com") in orgs
     assert not {o for s, o in orgs if s in ("bought", "fresh") and o.startswith("domain ")}
+
+
+def test_a_domain_whose_people_mostly_carry_an_operator_s_traits_is_a_front_not_colleagues(tmp_path):
+    """Five people mail from an agency's domain registered years ago and share one hot-desk
+    PC: colleagues (the shared machine is discounted). Five personas mail from a front's
+    domain, registered as long ago, and share their operator's PC; each is on a VOIP number
+    and signs in from a hosting provider: a domain whose people mostly carry an operator's
+    traits is no organisation, so their shared machine keeps its full weight."""
+    domains = [{"domain": "signalworks.com", "company": "Signalworks", "registered_at": "2019-02-01"},
+               {"domain": "apexbridge.io", "company": "Apex Bridge", "registered_at": "2019-03-01"}]
+    subjects, logins = [], []
+    for i in range(5):
+        subjects.append(person(f"staff{i}", email=f"staff{i}@signalworks.com",
+                               address=f"{200 + i} Birch Street, {CITIES[i]}"))
+        logins.append(login(f"staff{i}", f"71.10.20.{i + 1}", "HOTDESK-1", day=i + 1))
+        subjects.append(person(f"persona{i}", email=f"dev{i}@apexbridge.io",
+                               phone=f"+1 415 555 03{i:02d}", phone_line_type="voip",
+                               address=f"{300 + i} Pine Street, {CITIES[i]}"))
+        for day in range(1, 5):
+            logins.append({**login(f"persona{i}", f"3.90.{i}.{day}", "OPERATOR-PC", day=day),
+                           "network_owner": "Amazon Technologies Inc."})
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins, domains=domains))
+    orgs = {r[0] for r in engine.rows("SELECT DISTINCT org FROM org_keys")}
+    assert "domain signalworks.com" in orgs and "domain apexbridge.io" not in orgs
+    staff = engine.rows("SELECT weight, prior_weight * calibration, explained_by FROM links "
+                        "WHERE a = 'staff0' AND b = 'staff1' AND kind = 'SHARED_DEVICE'")[0]
+    assert staff[0] == pytest.approx(0.2 * staff[1]) and "workplace" in staff[2].split(";")
+    front = engine.rows("SELECT weight, prior_weight * calibration, explained_by FROM links "
+                        "WHERE a = 'persona0' AND b = 'persona1' AND kind = 'SHARED_DEVICE'")[0]
+    assert front[0] == pytest.approx(front[1]) and "workplace" not in (front[2] or "").split(";")

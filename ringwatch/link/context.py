@@ -47,7 +47,7 @@ from ringwatch.engines import Engine
 from ringwatch.explanations import CONTACT_POINT_LINKS, TERMINAL_LINKS
 from ringwatch.graph import components
 from ringwatch.link.fuzzy import join_near_addresses
-from ringwatch.link.traits import CLEAN_MAX
+from ringwatch.link.traits import CLEAN_MAX, MARKED_MIN
 from ringwatch.normalise.email import FREE_PROVIDERS
 
 # What a household shares between its members (co-residents, or a family tied by a recovery
@@ -155,18 +155,26 @@ def family_contacts(engine: Engine) -> None:
     """)
 
 
-def _established_sql(domain: str) -> str:
-    """SQL: `domain` unless the bundle's domains table has it registered within
-    ESTABLISHED_DOMAIN_DAYS before the subject appeared (`c.created_at`). An account older
-    than the domain moved its mailbox there later: the domain was not set up for it, and it
-    is established once registered ESTABLISHED_DOMAIN_DAYS before the bundle's latest
-    subject appeared (`r.data_end`: people who joined an agency years after opening their
-    account, with its mailbox as their own or recovery)."""
-    return (f"CASE WHEN NOT EXISTS (SELECT 1 FROM recent r WHERE r.domain = {domain} "
-            f"AND (c.created_at IS NULL OR (r.registered_at >= c.created_at "
+def _recent_for_subject_sql(registered_at: str, created_at: str, data_end: str) -> str:
+    """SQL: a domain registered at `registered_at` is too new to be an established
+    organisation's for a subject that appeared at `created_at`: registered within
+    ESTABLISHED_DOMAIN_DAYS before the subject appeared. An account older than the domain
+    moved its mailbox there (or listed its site) later: the domain was not set up for it, and
+    it is established once registered ESTABLISHED_DOMAIN_DAYS before the bundle's latest
+    subject appeared (`data_end`: people who joined an agency years after opening their
+    account)."""
+    return (f"({created_at} IS NULL OR ({registered_at} >= {created_at} "
             f"- INTERVAL {ESTABLISHED_DOMAIN_DAYS} DAY "
-            f"AND NOT (r.registered_at > c.created_at AND r.registered_at < r.data_end "
-            f"- INTERVAL {ESTABLISHED_DOMAIN_DAYS} DAY)))) THEN {domain} END")
+            f"AND NOT ({registered_at} > {created_at} AND {registered_at} < {data_end} "
+            f"- INTERVAL {ESTABLISHED_DOMAIN_DAYS} DAY)))")
+
+
+def _established_sql(domain: str) -> str:
+    """SQL: `domain` unless the bundle's domains table has it too new for the subject
+    (`_recent_for_subject_sql`; the subject is `c`, the domains table `recent`)."""
+    return (f"CASE WHEN NOT EXISTS (SELECT 1 FROM recent r WHERE r.domain = {domain} "
+            f"AND {_recent_for_subject_sql('r.registered_at', 'c.created_at', 'r.data_end')}) "
+            f"THEN {domain} END")
 
 
 # Words of a company's legal form, dropped when its name is compared with a domain.
@@ -207,7 +215,8 @@ def org_aliases(engine: Engine) -> None:
 
 def org_keys(engine: Engine) -> None:
     """Create `org_keys(subject_id, org)`: the organisations a subject belongs to (several
-    rows where it names several)."""
+    rows where it names several). Not a front's domain (`fronts` below): people who name one
+    domain but mostly carry an operator's traits are no organisation's colleagues."""
     recent_domains = ("SELECT NULL::VARCHAR AS domain, NULL::TIMESTAMP AS registered_at, "
                       "NULL::TIMESTAMP AS data_end WHERE false")
     if engine.table_exists("domains_norm"):
@@ -266,12 +275,12 @@ def org_keys(engine: Engine) -> None:
             WHERE l.listers > {PLATFORM_SITE_MIN_LISTERS}
               AND NOT coalesce({VALUE_ORG_DOMAIN_SHARE_INV} * m.members >= l.listers, false)
         ), listed AS (
-            -- the website of an organisation the domains table knows as established when
-            -- the subject appeared, listed among the subject's profiles (a contractor's
-            -- staffing agency, an employee's firm): the subject says it belongs there. A page
-            -- on the site counts too (its /team page, one's staff page there), unless the
-            -- site is a platform (`platform_sites`): a freelancer's profile on a marketplace
-            -- says nothing about belonging
+            -- the website of an organisation the domains table knows as established for the
+            -- subject (not `_recent_for_subject_sql`, as for mailboxes), listed among the
+            -- subject's profiles (a contractor's staffing agency, an employee's firm): the
+            -- subject says it belongs there. A page on the site counts too (its /team page,
+            -- one's staff page there), unless the site is a platform (`platform_sites`): a
+            -- freelancer's profile on a marketplace says nothing about belonging
             SELECT DISTINCT p.subject_id, 'domain ' || p.site AS org
             FROM subject_profiles p
             JOIN subjects_norm s ON s.id = p.subject_id
@@ -279,7 +288,7 @@ def org_keys(engine: Engine) -> None:
             WHERE p.handle IS NULL
               AND (p.url_key = p.site OR p.site NOT IN (SELECT site FROM platform_sites))
               AND (s.created_at IS NULL
-                   OR d.registered_at < s.created_at - INTERVAL {ESTABLISHED_DOMAIN_DAYS} DAY)
+                   OR NOT {_recent_for_subject_sql('d.registered_at', 's.created_at', 'd.data_end')})
         ), paid AS (
             -- paid through one account with more people than a household: the payroll of
             -- one agency, payroll provider or employer of record
@@ -333,12 +342,30 @@ def org_keys(engine: Engine) -> None:
               AND near.a IS NULL
               AND sh.canonical IN (SELECT canonical FROM shipped GROUP BY canonical
                                    HAVING count(DISTINCT subject_id) >= 2)
+        ), domain_members AS (
+            SELECT subject_id, org FROM named WHERE starts_with(org, 'domain ')
+            UNION SELECT subject_id, org FROM listed
+        ), fronts AS (
+            -- a domain whose people mostly carry an operator's traits of their own (the
+            -- median member's `person_traits` reach MARKED_MIN: VOIP numbers, VPS logins, a
+            -- time zone far from the claimed home): a front company's, however old its
+            -- registration, not an established organisation whose people are colleagues
+            -- (an agency's or a firm's people mostly show nothing of their own)
+            SELECT d.org FROM domain_members d
+            JOIN persons p ON p.subject_id = d.subject_id
+            LEFT JOIN person_traits t ON t.person_id = p.person_id
+            GROUP BY d.org
+            HAVING median(coalesce(t.traits, 0)) >= {MARKED_MIN}
+        ), organisations AS (
+            SELECT subject_id, org FROM named
+            UNION SELECT subject_id, org FROM listed
+            UNION SELECT subject_id, org FROM paid
+            UNION SELECT subject_id, org FROM owned_members
+            UNION SELECT subject_id, org FROM offices
         )
-        SELECT subject_id, org FROM named
-        UNION SELECT subject_id, org FROM listed
-        UNION SELECT subject_id, org FROM paid
-        UNION SELECT subject_id, org FROM owned_members
-        UNION SELECT subject_id, org FROM offices
+        SELECT o.subject_id, o.org FROM organisations o
+        LEFT JOIN fronts f ON f.org = o.org
+        WHERE f.org IS NULL
     """)
 
 

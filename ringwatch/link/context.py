@@ -351,11 +351,12 @@ def org_keys(engine: Engine) -> None:
             -- time zone far from the claimed home): a front company's, however old its
             -- registration, not an established organisation whose people are colleagues
             -- (an agency's or a firm's people mostly show nothing of their own)
-            SELECT d.org FROM domain_members d
-            JOIN persons p ON p.subject_id = d.subject_id
-            LEFT JOIN person_traits t ON t.person_id = p.person_id
-            GROUP BY d.org
-            HAVING median(coalesce(t.traits, 0)) >= {MARKED_MIN}
+            -- (by person: one person's many rows under their own domain are no front)
+            SELECT m.org FROM (SELECT DISTINCT d.org, p.person_id FROM domain_members d
+                               JOIN persons p ON p.subject_id = d.subject_id) m
+            LEFT JOIN person_traits t ON t.person_id = m.person_id
+            GROUP BY m.org
+            HAVING count(*) >= 2 AND median(coalesce(t.traits, 0)) >= {MARKED_MIN}
         ), organisations AS (
             SELECT subject_id, org FROM named
             UNION SELECT subject_id, org FROM listed

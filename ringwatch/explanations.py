@@ -93,6 +93,8 @@ AGENCY_CONTACT_LINKS = frozenset({
 # delivery address (ringwatch/link/stage.py decides where that office is one).
 AGENCY_COLLEAGUE_LINKS = AGENCY_CONTACT_LINKS | {"SHARED_SHIPPING_ADDRESS"}
 ARTEFACT_LINKS = frozenset({"PHOTO_REUSE", "RESUME_CLONE"})
+# What an organisation does to its people's accounts: its IT creates them in one sitting.
+WORKPLACE_SIGNALS = frozenset({"BURST_SIGNUP"})
 
 EXPLANATIONS: list[Explanation] = [
     Explanation(
@@ -108,7 +110,7 @@ EXPLANATIONS: list[Explanation] = [
         "patterned names.",
         # Equipment shipped to the office is discounted by context (ringwatch/score.py), not
         # covered here: shipped to somewhere colleagues do not share, it is no office.
-        signals=frozenset({"BURST_SIGNUP"}),
+        signals=WORKPLACE_SIGNALS,
         links=WORKPLACE_LINKS),
     Explanation(
         "shared_terminal",

@@ -135,3 +135,23 @@ def test_every_subject_indicator_has_a_case_and_a_catalogue_entry():
 
 def test_a_chained_burst_flags_every_account(fired):
     assert {(f"chain{i}", "BURST_SIGNUP") for i in (64, 25, 69)} <= fired
+
+
+def test_equipment_returned_to_a_depot_hundreds_ship_to_is_no_delivery_elsewhere(tmp_path):
+    """A device vendor's returns depot receives the laptops of more people than a shared
+    shipping address can link: sending one there is no delivery to another person's home.
+    Three laptops sent to a small house elsewhere still are."""
+    from conftest import make_bundle
+    from ringwatch.signals.compute import CROWDED_PLACE_MIN_PEOPLE
+
+    depot = "2150 Commerce Pkwy Ste 300, Louisville, KY 40209"
+    subjects = [person(f"emp{i}", address=f"{i + 1} Maple Avenue, Springfield, IL 62701")
+                for i in range(CROWDED_PLACE_MIN_PEOPLE)]
+    shipments = [{"subject_id": f"emp{i}", "ts": "2025-01-12T00:00:00Z", "asset": f"LT-{i}",
+                  "address": depot} for i in range(CROWDED_PLACE_MIN_PEOPLE)]
+    shipments += [{"subject_id": f"emp{i}", "ts": "2025-02-12T00:00:00Z", "asset": f"LT-F{i}",
+                   "address": "77 Elm Court, Tulsa, OK 74103"} for i in range(3)]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, shipments=shipments), until="signals")
+    shipped = dict(engine.rows("SELECT subject_id, detail FROM signals WHERE code = 'SHIP_TO_OTHER_ADDRESS'"))
+    assert set(shipped) == {"emp0", "emp1", "emp2"}
+    assert all("Elm Court" in d and "Commerce" not in d for d in shipped.values())

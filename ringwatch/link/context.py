@@ -347,16 +347,17 @@ def org_keys(engine: Engine) -> None:
             UNION SELECT subject_id, org FROM listed
         ), fronts AS (
             -- a domain whose people mostly carry an operator's traits of their own (the
-            -- median member's `person_traits` reach MARKED_MIN: VOIP numbers, VPS logins, a
-            -- time zone far from the claimed home): a front company's, however old its
-            -- registration, not an established organisation whose people are colleagues
-            -- (an agency's or a firm's people mostly show nothing of their own)
+            -- median member's `person_traits` beyond what an organisation does to its
+            -- accounts reach MARKED_MIN: VOIP numbers, VPS logins, a time zone far from the
+            -- claimed home): a front company's, however old its registration, not an
+            -- established organisation whose people are colleagues (an agency's or a
+            -- firm's people mostly show nothing of their own)
             -- (by person: one person's many rows under their own domain are no front)
             SELECT m.org FROM (SELECT DISTINCT d.org, p.person_id FROM domain_members d
                                JOIN persons p ON p.subject_id = d.subject_id) m
             LEFT JOIN person_traits t ON t.person_id = m.person_id
             GROUP BY m.org
-            HAVING count(*) >= 2 AND median(coalesce(t.traits, 0)) >= {MARKED_MIN}
+            HAVING count(*) >= 2 AND median(coalesce(t.traits_beyond_work, 0)) >= {MARKED_MIN}
         ), organisations AS (
             SELECT subject_id, org FROM named
             UNION SELECT subject_id, org FROM listed

@@ -17,6 +17,7 @@ elsewhere is the same shipment as a shared shipping address), which the link its
 from __future__ import annotations
 
 from ringwatch.engines import Engine
+from ringwatch.explanations import WORKPLACE_SIGNALS
 
 # Indicators that are another view of a link, not a trait of the person.
 LINK_FACT_SIGNALS = ("SHIP_TO_OTHER_ADDRESS",)
@@ -27,22 +28,32 @@ MARKED_MIN = 0.5
 
 
 def build_person_traits(engine: Engine) -> None:
-    """Create `person_traits(person_id, traits)` for every person (0 without indicators)."""
+    """Create `person_traits(person_id, traits, traits_beyond_work)` for every person (0
+    without indicators). `traits_beyond_work` leaves out what an organisation does to its
+    people's accounts too (the workplace explanation's indicators: accounts its IT set up in
+    one sitting), for telling an organisation from a front (ringwatch/link/context.py)."""
     if not engine.table_exists("signals"):
-        engine.create("person_traits", "SELECT DISTINCT person_id, 0.0 AS traits FROM persons")
+        engine.create("person_traits", "SELECT DISTINCT person_id, 0.0 AS traits, "
+                                       "0.0 AS traits_beyond_work FROM persons")
         return
     excluded = ", ".join(f"'{c}'" for c in LINK_FACT_SIGNALS)
+    at_work = ", ".join(f"'{c}'" for c in sorted(WORKPLACE_SIGNALS))
+    score = "1 - exp(-sum(-ln(1 - least(weight, 0.999))))"
     engine.create("person_traits", f"""
         WITH per_group AS (
-            SELECT p.person_id, s.signal_group, max(s.weight) AS weight
+            SELECT p.person_id, s.signal_group, max(s.weight) AS weight,
+                   max(CASE WHEN s.code NOT IN ({at_work}) THEN s.weight END) AS weight_beyond_work
             FROM signals s JOIN persons p ON p.subject_id = s.subject_id
             WHERE s.code NOT IN ({excluded})
             GROUP BY p.person_id, s.signal_group
         ), scored AS (
-            SELECT person_id, 1 - exp(-sum(-ln(1 - least(weight, 0.999)))) AS traits
+            SELECT person_id, {score} AS traits,
+                   1 - exp(-sum(-ln(1 - least(coalesce(weight_beyond_work, 0.0), 0.999))))
+                       AS traits_beyond_work
             FROM per_group GROUP BY person_id
         )
-        SELECT DISTINCT p.person_id, coalesce(s.traits, 0.0) AS traits
+        SELECT DISTINCT p.person_id, coalesce(s.traits, 0.0) AS traits,
+               coalesce(s.traits_beyond_work, 0.0) AS traits_beyond_work
         FROM persons p LEFT JOIN scored s ON s.person_id = p.person_id
     """)
 

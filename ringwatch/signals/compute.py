@@ -15,6 +15,7 @@ from __future__ import annotations
 from ringwatch.engines import Engine
 from ringwatch.geo import countries_table, zone_offsets_batch
 from ringwatch.link.fuzzy import join_near_addresses
+from ringwatch.link.weights import max_useful_group
 from ringwatch.signals.indicators import ip_kvm_strings, ip_kvm_usb_ids, remote_tool_patterns
 from ringwatch.signals.registry import BY_CODE
 
@@ -40,6 +41,10 @@ COMPANY_TOOL_SHARE = 0.5
 COMPANY_TOOL_MIN_SUBJECTS = 5
 # A remote login (endpoint `remote_session` with `started_at`) still open this long after it began.
 REMOTE_SESSION_DAYS = 3
+# A place more people live or receive equipment at than a shared shipping address can link (a
+# vendor's returns depot, a freight forwarder's warehouse, a headquarters' mail room): equipment
+# sent there is no delivery to another person's home, as no link can be drawn through it.
+CROWDED_PLACE_MIN_PEOPLE = max_useful_group("SHARED_SHIPPING_ADDRESS") + 1
 
 SUBJECT_SIGNAL_SQL: dict[str, str] = {
     "VOIP_PHONE": """
@@ -247,6 +252,13 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
         GROUP BY e.subject_id, s.country
     """,
     "SHIP_TO_OTHER_ADDRESS": f"""
+        WITH crowded AS (
+            SELECT c.canonical
+            FROM (SELECT id AS subject_id, address_key FROM subjects_norm
+                  UNION SELECT subject_id, address_key FROM shipments_norm) a
+            JOIN address_canon c ON c.address_key = a.address_key
+            GROUP BY c.canonical HAVING count(DISTINCT a.subject_id) >= {CROWDED_PLACE_MIN_PEOPLE}
+        )
         SELECT sh.subject_id, string_agg(DISTINCT coalesce(sh.asset, 'equipment') || ' shipped to "'
                || sh.address || '"', '; ')
         FROM shipments_norm sh
@@ -254,7 +266,8 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
         JOIN address_canon ship ON ship.address_key = sh.address_key
         JOIN address_canon home ON home.address_key = s.address_key
         {join_near_addresses('near', 'ship.canonical', 'home.canonical')}
-        WHERE ship.canonical <> home.canonical AND near.a IS NULL
+        LEFT JOIN crowded cr ON cr.canonical = ship.canonical
+        WHERE ship.canonical <> home.canonical AND near.a IS NULL AND cr.canonical IS NULL
         GROUP BY sh.subject_id
     """,
     "PAYOUT_CRYPTO": """

@@ -688,7 +688,8 @@ def test_a_laptop_shipped_to_a_colleague_s_claimed_home_is_no_office(tmp_path):
 def test_a_profile_address_made_of_the_name_both_give_is_a_namesake_not_evidence(tmp_path):
     """Two Priya Sharmas in different cities both list github.com/priyasharma: the shared
     handle says no more than the shared name (discounted, explained `namesake`), as
-    github.com/pkrishnan says no more for Pooja and Pranav Krishnan. Two
+    github.com/pkrishnan says no more for Pooja and Pranav Krishnan, or github.com/kumara for
+    Anjali Kumar and Kumar Amit (surname first). Two
     personas under different names listing one portfolio handle keep its full weight."""
     subjects = [person("priya1", full_name="Priya Sharma", profiles="https://github.com/priyasharma",
                        address="12 Oak St, Boise, ID 83702"),
@@ -704,6 +705,11 @@ def test_a_profile_address_made_of_the_name_both_give_is_a_namesake_not_evidence
                        address="3 Elm St, Fresno, CA 93721"),
                 person("xiu2", full_name="Xiu L.", profiles="github.com/xiuliu",
                        address="5 Oak Ave, Mobile, AL 36602"),
+                # the surname and an initial, one of the two writing the surname first
+                person("anjali", full_name="Anjali Kumar", profiles="github.com/kumara",
+                       address="14 Lake Dr, Austin, TX 78701"),
+                person("amit", full_name="Kumar Amit", profiles="github.com/kumara",
+                       address="22 Hill Rd, Salem, OR 97301"),
                 person("persona1", full_name="Kevin Moore", profiles="https://github.com/devmaster99"),
                 person("persona2", full_name="Jason Lee", profiles="https://github.com/devmaster99")]
     engine = run_stages(make_bundle(tmp_path, subjects=subjects))
@@ -718,6 +724,9 @@ def test_a_profile_address_made_of_the_name_both_give_is_a_namesake_not_evidence
     short = engine.rows("SELECT explained_by FROM links WHERE kind = 'SHARED_PROFILE' "
                         "AND a = 'xiu1' AND b = 'xiu2'")
     assert short and "namesake" in short[0][0].split(";")
+    reversed_order = engine.rows("SELECT explained_by FROM links WHERE kind = 'SHARED_PROFILE' "
+                                 "AND a = 'amit' AND b = 'anjali'")
+    assert reversed_order and "namesake" in reversed_order[0][0].split(";")
     personas = engine.rows("SELECT weight, prior_weight * calibration, explained_by FROM links "
                            "WHERE kind = 'SHARED_PROFILE' AND a = 'persona1'")[0]
     assert personas[0] == pytest.approx(personas[1])

@@ -45,15 +45,20 @@ def _burst_links_sql() -> str:
 def _name_in_handle_sql(name_fold: str, kind: str, value: str) -> str:
     """SQL: a handle made of a folded name of two words or more - a profile value's
     (`site:handle`) or a mailbox's local part, compared on letters only: it holds the first and
-    the last word, or the first word's initial just before the last ("pkrishnan",
-    "p.krishnan@gmail.com": Pooja's and Pranav's)."""
+    the last word, or one word's initial just before or after the other ("pkrishnan",
+    "p.krishnan@gmail.com": Pooja's and Pranav's; "kumara": Anjali Kumar's, and Kumar Amit's,
+    who writes the surname first)."""
     words = f"string_split(trim(regexp_replace({name_fold}, '[^a-z ]', '', 'g')), ' ')"
     raw = (f"CASE WHEN {kind} = 'SHARED_EMAIL' THEN split_part({value}, '@', 1) "
            f"ELSE split_part({value}, ':', 2) END")
     handle = f"regexp_replace(lower({raw}), '[^a-z]', '', 'g')"
-    return (f"coalesce(len({words}) >= 2 AND len({words}[1]) >= 2 "
-            f"AND ((contains({handle}, {words}[1]) AND contains({handle}, {words}[-1])) "
-            f"OR (len({words}[-1]) >= 2 AND contains({handle}, left({words}[1], 1) || {words}[-1]))), false)")
+    first, last = f"{words}[1]", f"{words}[-1]"
+    initialled = " OR ".join(f"contains({handle}, {form})" for form in (
+        f"left({first}, 1) || {last}", f"{last} || left({first}, 1)",
+        f"left({last}, 1) || {first}", f"{first} || left({last}, 1)"))
+    return (f"coalesce(len({words}) >= 2 AND len({first}) >= 2 "
+            f"AND ((contains({handle}, {first}) AND contains({handle}, {last})) "
+            f"OR (len({last}) >= 2 AND ({initialled}))), false)")
 
 
 def _near_duplicates(engine: Engine, bundle_dir: Path, progress: Progress) -> list[str]:

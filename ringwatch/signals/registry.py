@@ -133,7 +133,9 @@ SIGNALS: list[Signal] = [
            "MANDIANT-2024; MS-JASPER-SLEET", 0.50, "subject"),
     # --- equipment and money -----------------------------------------------------------------
     Signal("SHIP_TO_OTHER_ADDRESS", "Equipment shipped elsewhere",
-           "Company equipment was shipped to an address other than the claimed home address.",
+           "Company equipment was shipped to an address other than the claimed home address "
+           "(not to a place more people live or receive at than a shipping address can link: "
+           "a vendor's returns depot, a headquarters' mail room).",
            "FBI-PSA-2025; FBI-PSA-2023", 0.42, "subject"),
     Signal("PAYOUT_CRYPTO", "Paid out in crypto",
            "The subject asked for payouts to a cryptocurrency address.",

@@ -21,6 +21,8 @@ per pair in ringwatch/link/context.py:
 - `namesake`: a profile address or an own mailbox made of the name both of the pair give;
 - `contact_point`: a value four or more people share who show nothing suspicious of their own
   and share nothing else among themselves (`contact_points`);
+- `remittance`: a payout account each of the pair sends under a fifth of its money to
+  (`payout_shares`): a family's account abroad, a landlord's;
 - `agency` and `common_artefact`: a payout account, or a photo or resume, shared by more
   people than a household (a payroll provider; a default avatar or a template); and
   between the people such an account pays, where they mostly show nothing suspicious of
@@ -82,6 +84,8 @@ TERMINAL_LINKS = frozenset({"SHARED_DEVICE"})
 NAMESAKE_LINKS = frozenset({"SHARED_PROFILE", "SHARED_EMAIL"})
 # Shared by more people than a household, these have an ordinary explanation of their own.
 AGENCY_LINKS = frozenset({"SHARED_PAYOUT"})
+# An account each of the pair sends only a small part of its money to (`payout_shares`).
+REMITTANCE_LINKS = frozenset({"SHARED_PAYOUT"})
 # What the people an agency pays share as its people when they show nothing suspicious of
 # their own (ringwatch/link/context.py `agency_payers`): its mailbox and phone, given as their
 # contact or recovery. Not a network, an IP or a machine: those are a farm's too, and say
@@ -138,6 +142,13 @@ EXPLANATIONS: list[Explanation] = [
         "nothing suspicious of their own, its mailbox and phone as their contact or recovery "
         "and its office as their delivery address are the agency's too.",
         signals=frozenset(), links=AGENCY_LINKS | AGENCY_COLLEAGUE_LINKS),
+    Explanation(
+        "remittance",
+        "Part of one's money sent to an account others send part of theirs to: the family's "
+        "account at home that relatives working abroad send remittances to, the landlord "
+        "roommates pay rent to, a club's dues. Each sends it a small share of what they are "
+        "paid; an operator's personas and a mule's payers send it their wages.",
+        signals=frozenset(), links=REMITTANCE_LINKS),
     Explanation(
         "common_artefact",
         "A default avatar, a stock photo or a resume template used by many applicants (a group "

@@ -1140,3 +1140,36 @@ def test_a_domain_whose_people_mostly_carry_an_operator_s_traits_is_a_front_not_
     front = engine.rows("SELECT weight, prior_weight * calibration, explained_by FROM links "
                         "WHERE a = 'persona0' AND b = 'persona1' AND kind = 'SHARED_DEVICE'")[0]
     assert front[0] == pytest.approx(front[1]) and "workplace" not in (front[2] or "").split(";")
+
+
+def test_an_account_relatives_each_send_a_small_part_of_their_pay_to_is_a_remittance(tmp_path):
+    """Three cousins in three cities keep their wages in accounts of their own and each send
+    about a tenth to their grandmother's account in Manila: the shared account is a recipient
+    they pay (remittances home), discounted and explained `remittance`. Three personas whose
+    wages all go to one wallet keep its full weight; so does a pair where one of the two
+    sends it most of its money."""
+    subjects, payments = [], []
+    for i in range(3):
+        subjects.append(person(f"cousin{i}", address=f"{10 + i} Palm Street, {CITIES[i]}"))
+        for month in range(1, 4):
+            payments.append({**payout(f"cousin{i}", f"US-CHK-{i}00{i}"), "amount": "3600",
+                             "ts": f"2025-0{month}-01T00:00:00Z"})
+            payments.append({**payout(f"cousin{i}", "PH-GCASH-0917-555-0101"), "amount": "400",
+                             "ts": f"2025-0{month}-05T00:00:00Z", "method": "wallet"})
+        subjects.append(person(f"persona{i}", address=f"{30 + i} Oak Street, {CITIES[i + 3]}"))
+        payments.append(payout(f"persona{i}", "HK-BOC-0123-4567"))
+    # one who sends the family account most of its money: no longer a small part
+    subjects.append(person("saver", address=f"77 Birch Street, {CITIES[6]}"))
+    payments.append({**payout("saver", "US-CHK-9009"), "amount": "500"})
+    payments.append({**payout("saver", "PH-GCASH-0917-555-0101"), "amount": "3500"})
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, payments=payments))
+    family = engine.rows("SELECT weight, prior_weight * calibration, explained_by, detail FROM links "
+                         "WHERE kind = 'SHARED_PAYOUT' AND a = 'cousin0' AND b = 'cousin1'")[0]
+    assert family[0] == pytest.approx(0.2 * family[1])
+    assert "remittance" in family[2].split(";") and "a recipient both pay" in family[3]
+    ring = engine.rows("SELECT weight, prior_weight * calibration, explained_by FROM links "
+                       "WHERE kind = 'SHARED_PAYOUT' AND a = 'persona0' AND b = 'persona1'")[0]
+    assert ring[0] == pytest.approx(ring[1]) and "remittance" not in (ring[2] or "").split(";")
+    saver = engine.rows("SELECT explained_by FROM links WHERE kind = 'SHARED_PAYOUT' "
+                        "AND a = 'cousin0' AND b = 'saver'")[0]
+    assert "remittance" not in (saver[0] or "").split(";")

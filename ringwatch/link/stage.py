@@ -9,13 +9,14 @@ from pathlib import Path
 from ringwatch.engines import Engine
 from ringwatch.explanations import (AGENCY_COLLEAGUE_LINKS, AGENCY_CONTACT_LINKS, AGENCY_LINKS,
                                     ARTEFACT_LINKS, BUNDLE_ORG_PERSONAL_LINKS, CONTACT_POINT_LINKS,
-                                    HOUSEHOLD_LINKS, NAMESAKE_LINKS, TERMINAL_LINKS,
+                                    HOUSEHOLD_LINKS, NAMESAKE_LINKS, REMITTANCE_LINKS,
+                                    TERMINAL_LINKS,
                                     WORKPLACE_LINKS, sql_in)
 from ringwatch.graph import components
 from ringwatch.link.calibration import calibrate_links
 from ringwatch.link.context import (CONTACT_POINT_MAX_TIED, CONTEXT_DISCOUNT, HOUSEHOLD_MAX,
-                                    OFFICE_ORG, OWN_CONTACTS_SQL, PAYER_ORG, build_context,
-                                    occasional_devices)
+                                    OFFICE_ORG, OWN_CONTACTS_SQL, PAYER_ORG,
+                                    REMITTANCE_MAX_SHARE, build_context, occasional_devices)
 from ringwatch.link.exact import (build_subject_keys, exact_links_sql, login_ip_links_sql,
                                   near_duplicate_links_sql)
 from ringwatch.link.fuzzy import join_near_addresses
@@ -187,6 +188,11 @@ def _weigh_links(engine: Engine) -> None:
                    (r.kind IN ({sql_in(NAMESAKE_LINKS)})
                     AND {_name_in_handle_sql('xa.name_fold', 'r.kind', 'r.value')}
                     AND {_name_in_handle_sql('xb.name_fold', 'r.kind', 'r.value')}) AS namesake,
+                   -- an account each of the two sends only a small part of its money to
+                   -- (relatives' remittances home, roommates' rent): a recipient they pay
+                   coalesce(r.kind IN ({sql_in(REMITTANCE_LINKS)})
+                            AND pa.share < {REMITTANCE_MAX_SHARE}
+                            AND pb.share < {REMITTANCE_MAX_SHARE}, false) AS remittance,
                    -- some organisation's contact point that the data does not name
                    (r.kind IN ({sql_in(CONTACT_POINT_LINKS)}) AND cp.value IS NOT NULL) AS contact_point,
                    cp.people AS contact_people,
@@ -224,6 +230,8 @@ def _weigh_links(engine: Engine) -> None:
               ON h.a = least(xa.person_id, xb.person_id) AND h.b = greatest(xa.person_id, xb.person_id)
             LEFT JOIN family_contacts_persons f
               ON f.a = least(xa.person_id, xb.person_id) AND f.b = greatest(xa.person_id, xb.person_id)
+            LEFT JOIN payout_shares pa ON pa.subject_id = r.a AND pa.destination_key = r.value
+            LEFT JOIN payout_shares pb ON pb.subject_id = r.b AND pb.destination_key = r.value
             LEFT JOIN occasional_devices da ON da.subject_id = r.a AND da.device_id = r.value
             LEFT JOIN occasional_devices db ON db.subject_id = r.b AND db.device_id = r.value
             -- an organisation's website, or a page on it ("firm.com/team"), that its people list
@@ -261,7 +269,7 @@ def _weigh_links(engine: Engine) -> None:
             SELECT a, b, kind, value, n_sharing, weight AS prior_weight, calibration,
                    weight * calibration
                        * CASE WHEN known_household OR known_workplace OR terminal OR contact_point
-                                   OR namesake
+                                   OR namesake OR remittance
                               THEN {CONTEXT_DISCOUNT} ELSE 1 END
                        AS weight,
                    concat_ws(';', CASE WHEN may_household THEN 'household' END,
@@ -269,6 +277,7 @@ def _weigh_links(engine: Engine) -> None:
                              CASE WHEN terminal THEN 'shared_terminal' END,
                              CASE WHEN namesake THEN 'namesake' END,
                              CASE WHEN contact_point THEN 'contact_point' END,
+                             CASE WHEN remittance THEN 'remittance' END,
                              CASE WHEN (kind IN ({sql_in(AGENCY_LINKS)}) AND n_sharing > {HOUSEHOLD_MAX})
                                        -- the agency's mailbox, phone and office between its people
                                        OR (agency_colleagues AND known_workplace
@@ -292,6 +301,10 @@ def _weigh_links(engine: Engine) -> None:
                            WHEN namesake
                            THEN ' x {CONTEXT_DISCOUNT} ' || CASE WHEN kind = 'SHARED_EMAIL' THEN 'a mailbox' ELSE 'a profile address' END
                                 || ' made of the name both give (one person, or namesakes)'
+                           WHEN remittance
+                           THEN ' x {CONTEXT_DISCOUNT} a recipient both pay (each sends it under '
+                                || CAST(CAST(100 * {REMITTANCE_MAX_SHARE} AS INTEGER) AS VARCHAR)
+                                || '% of its money: remittances home, rent)'
                            WHEN office_payroll
                            THEN ' x {CONTEXT_DISCOUNT} the payroll of colleagues (paid into one account, they work from one office near their homes or belong to one established organisation)'
                            WHEN org_account

@@ -1173,3 +1173,23 @@ def test_an_account_relatives_each_send_a_small_part_of_their_pay_to_is_a_remitt
     saver = engine.rows("SELECT explained_by FROM links WHERE kind = 'SHARED_PAYOUT' "
                         "AND a = 'cousin0' AND b = 'saver'")[0]
     assert "remittance" not in (saver[0] or "").split(";")
+
+
+def test_a_domain_established_for_most_of_its_people_is_the_organisation_s_for_all(tmp_path):
+    """A firm registered its domain in 2021; five of its recruiters joined years later, one
+    two months after the registration: the domain is established for most of its people, so
+    the early recruiter is the firm's person too. A front registered its domain weeks
+    before four of its five personas appeared: not established for most, so theirs is none."""
+    domains = [{"domain": "corvidsec.com", "company": "Corvid Security", "registered_at": "2021-01-10"},
+               {"domain": "corvid-talent.io", "company": "Corvid Talent", "registered_at": "2024-06-01"}]
+    subjects = [person(f"recruiter{i}", email=f"r{i}@corvidsec.com",
+                       created_at=f"202{3 + i % 2}-0{i + 1}-15T10:00:00Z") for i in range(5)]
+    subjects.append(person("first_hire", email="talent@corvidsec.com", created_at="2021-03-02T09:00:00Z"))
+    subjects += [person(f"front{i}", email=f"hr{i}@corvid-talent.io",
+                        created_at=f"2024-0{7 + i % 3}-0{i + 1}T10:00:00Z") for i in range(4)]
+    subjects.append(person("front_late", email="jobs@corvid-talent.io", created_at="2025-08-01T10:00:00Z"))
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, domains=domains))
+    orgs = {(r[0], r[1]) for r in engine.rows("SELECT subject_id, org FROM org_keys")}
+    assert ("first_hire", "domain corvidsec.com") in orgs
+    assert all((f"recruiter{i}", "domain corvidsec.com") in orgs for i in range(5))
+    assert not {s for s, o in orgs if o == "domain corvid-talent.io" and s.startswith("front") and s != "front_late"}

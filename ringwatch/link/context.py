@@ -247,10 +247,31 @@ def org_keys(engine: Engine) -> None:
                              AND s.recovery_email_domain NOT IN (SELECT domain FROM free)
                         THEN s.recovery_email_domain END AS recovery_domain
             FROM subjects_norm s
-        ), established AS (
-            SELECT c.id, c.employer, {_established_sql('c.own_domain')} AS own_domain,
-                   {_established_sql('c.recovery_domain')} AS recovery_domain
+        ), judged AS (
+            SELECT c.id, c.employer, c.own_domain, c.recovery_domain,
+                   {_established_sql('c.own_domain')} AS own_established,
+                   {_established_sql('c.recovery_domain')} AS recovery_established
             FROM candidates c
+        ), domain_votes AS (
+            -- a domain established for most of the people who mail from it or recover by it
+            -- is the organisation's for all of them: a firm's first recruiter hired months
+            -- after it registered its domain is its person too, as a front's personas, most
+            -- of them created just after their domain, are nobody's
+            SELECT domain FROM (
+                SELECT own_domain AS domain, own_established IS NOT NULL AS established
+                FROM judged WHERE own_domain IS NOT NULL
+                UNION ALL
+                SELECT recovery_domain, recovery_established IS NOT NULL
+                FROM judged WHERE recovery_domain IS NOT NULL)
+            GROUP BY domain
+            HAVING 2 * sum(CASE WHEN established THEN 1 ELSE 0 END) > count(*)
+        ), established AS (
+            SELECT j.id, j.employer,
+                   coalesce(j.own_established, vo.domain) AS own_domain,
+                   coalesce(j.recovery_established, vr.domain) AS recovery_domain
+            FROM judged j
+            LEFT JOIN domain_votes vo ON vo.domain = j.own_domain
+            LEFT JOIN domain_votes vr ON vr.domain = j.recovery_domain
         ), named AS (
             -- each organisation the subject names: its employer, and the established domains
             -- of its own and its recovery mailbox (a contractor placed at a client by a

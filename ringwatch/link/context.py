@@ -372,8 +372,8 @@ def org_keys(engine: Engine) -> None:
             -- accounts reach MARKED_MIN: VOIP numbers, VPS logins, a time zone far from the
             -- claimed home): a front company's, however old its registration, not an
             -- established organisation whose people are colleagues (an agency's or a
-            -- firm's people mostly show nothing of their own)
-            -- (by person: one person's many rows under their own domain are no front)
+            -- firm's people mostly show nothing of their own). Judged by person: one
+            -- person's many rows under their own domain are no front
             SELECT m.org FROM (SELECT DISTINCT d.org, p.person_id FROM domain_members d
                                JOIN persons p ON p.subject_id = d.subject_id) m
             LEFT JOIN person_traits t ON t.person_id = m.person_id
@@ -707,7 +707,7 @@ def build_context(engine: Engine, raw_links: str) -> None:
 
 
 __all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "OFFICE_ORG", "OWN_CONTACTS_SQL", "PAYER_ORG",
-           "REMITTANCE_MAX_SHARE", "agency_payers", "build_context", "bundle_wide_orgs", "co_residents", "contact_points",
-           "family_contacts", "home_claimants", "households", "lift_to_persons", "occasional_devices",
-           "org_aliases", "org_keys", "payout_shares", "postal_areas", "shared_orgs", "value_orgs",
-           "value_ties"]
+           "REMITTANCE_MAX_SHARE", "agency_payers", "build_context", "bundle_wide_orgs",
+           "co_residents", "contact_points", "family_contacts", "home_claimants", "households",
+           "lift_to_persons", "occasional_devices", "org_aliases", "org_keys", "payout_shares",
+           "postal_areas", "shared_orgs", "value_orgs", "value_ties"]

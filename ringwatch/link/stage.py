@@ -10,8 +10,7 @@ from ringwatch.engines import Engine
 from ringwatch.explanations import (AGENCY_COLLEAGUE_LINKS, AGENCY_CONTACT_LINKS, AGENCY_LINKS,
                                     ARTEFACT_LINKS, BUNDLE_ORG_PERSONAL_LINKS, CONTACT_POINT_LINKS,
                                     HOUSEHOLD_LINKS, NAMESAKE_LINKS, REMITTANCE_LINKS,
-                                    TERMINAL_LINKS,
-                                    WORKPLACE_LINKS, sql_in)
+                                    TERMINAL_LINKS, WORKPLACE_LINKS, sql_in)
 from ringwatch.graph import components
 from ringwatch.link.calibration import calibrate_links
 from ringwatch.link.context import (CONTACT_POINT_MAX_TIED, CONTEXT_DISCOUNT, HOUSEHOLD_MAX,

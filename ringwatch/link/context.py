@@ -501,8 +501,8 @@ def payout_shares(engine: Engine) -> None:
     paid amount (in that currency) that went to each destination, for subjects paid to more
     than one. Relatives abroad each send the family's account at home a small part of what
     they earn, and roommates their landlord; an operator's personas and a mule's payers send
-    theirs whole (in the worlds measured, every ring's shared payout account took a third or
-    more of each persona's money)."""
+    it their wages (across the 25 worlds measured, 2 of about 7,000 pairs of fraud subjects
+    sharing a payout account each sent it under a fifth of their money)."""
     engine.create("payout_shares", """
         WITH per_destination AS (
             SELECT subject_id, coalesce(currency, '') AS currency, destination_key,

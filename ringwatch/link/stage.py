@@ -301,9 +301,7 @@ def _weigh_links(engine: Engine) -> None:
                            THEN ' x {CONTEXT_DISCOUNT} ' || CASE WHEN kind = 'SHARED_EMAIL' THEN 'a mailbox' ELSE 'a profile address' END
                                 || ' made of the name both give (one person, or namesakes)'
                            WHEN remittance
-                           THEN ' x {CONTEXT_DISCOUNT} a recipient both pay (each sends it under '
-                                || CAST(CAST(100 * {REMITTANCE_MAX_SHARE} AS INTEGER) AS VARCHAR)
-                                || '% of its money: remittances home, rent)'
+                           THEN ' x {CONTEXT_DISCOUNT} a recipient both pay (each sends it under {100 * REMITTANCE_MAX_SHARE:.0f}% of its money: remittances home, rent)'
                            WHEN office_payroll
                            THEN ' x {CONTEXT_DISCOUNT} the payroll of colleagues (paid into one account, they work from one office near their homes or belong to one established organisation)'
                            WHEN org_account

@@ -27,6 +27,12 @@ CLEAN_MAX = 0.2
 MARKED_MIN = 0.5
 
 
+def _combined_sql(weight: str) -> str:
+    """SQL: the weights of a person's indicator groups combined as the own-indicator score
+    combines them (ringwatch/score.py)."""
+    return f"1 - exp(-sum(-ln(1 - least({weight}, 0.999))))"
+
+
 def build_person_traits(engine: Engine) -> None:
     """Create `person_traits(person_id, traits, traits_beyond_work)` for every person (0
     without indicators). `traits_beyond_work` leaves out what an organisation does to its
@@ -38,7 +44,6 @@ def build_person_traits(engine: Engine) -> None:
         return
     excluded = ", ".join(f"'{c}'" for c in LINK_FACT_SIGNALS)
     at_work = ", ".join(f"'{c}'" for c in sorted(WORKPLACE_SIGNALS))
-    score = "1 - exp(-sum(-ln(1 - least(weight, 0.999))))"
     engine.create("person_traits", f"""
         WITH per_group AS (
             SELECT p.person_id, s.signal_group, max(s.weight) AS weight,
@@ -47,9 +52,8 @@ def build_person_traits(engine: Engine) -> None:
             WHERE s.code NOT IN ({excluded})
             GROUP BY p.person_id, s.signal_group
         ), scored AS (
-            SELECT person_id, {score} AS traits,
-                   1 - exp(-sum(-ln(1 - least(coalesce(weight_beyond_work, 0.0), 0.999))))
-                       AS traits_beyond_work
+            SELECT person_id, {_combined_sql('weight')} AS traits,
+                   {_combined_sql('coalesce(weight_beyond_work, 0.0)')} AS traits_beyond_work
             FROM per_group GROUP BY person_id
         )
         SELECT DISTINCT p.person_id, coalesce(s.traits, 0.0) AS traits,

@@ -44,7 +44,7 @@ Tables (pairs `(a, b)` have a < b):
 from __future__ import annotations
 
 from ringwatch.engines import Engine
-from ringwatch.explanations import CONTACT_POINT_LINKS, TERMINAL_LINKS
+from ringwatch.explanations import CONTACT_POINT_LINKS, TERMINAL_LINKS, sql_in
 from ringwatch.graph import components
 from ringwatch.link.fuzzy import join_near_addresses
 from ringwatch.link.traits import CLEAN_MAX, MARKED_MIN
@@ -63,10 +63,12 @@ HOUSEHOLD_MAX = 8
 # and outside it.
 AREA_CHARS = 3
 AREA_CHARS_ABROAD = 2
-# A device that carries at most this share of a subject's sign-ins (of at least this many)
-# is one it uses now and then: see `occasional_devices`.
-OCCASIONAL_DEVICE_SHARE = 0.25
-OCCASIONAL_DEVICE_MIN_LOGINS = 4
+# A device that carries at most one in this many of a subject's sign-ins (of at least this
+# many) is one it uses now and then: see `occasional_devices`.
+OCCASIONAL_DEVICE_PARTS = 3
+OCCASIONAL_DEVICE_MIN_LOGINS = 3
+# Endpoint telemetry only an agent installed on a managed machine reports.
+MANAGED_MACHINE_KINDS = frozenset({"process", "usb", "listening_port", "remote_session"})
 # A value is a contact point when at least this many people give it (a recruiter submits a
 # handful of candidates to one client; two or three are a couple or a family, whom the
 # household context already covers) and fewer than CONTACT_POINT_MAX_TIED of them are tied to
@@ -578,7 +580,7 @@ def lift_to_persons(engine: Engine, table: str) -> None:
 
 def occasional_devices(engine: Engine) -> None:
     """Create `occasional_devices(subject_id, device_id)`: a device the subject signs in from
-    now and then (at most OCCASIONAL_DEVICE_SHARE of at least OCCASIONAL_DEVICE_MIN_LOGINS
+    now and then (at most one in OCCASIONAL_DEVICE_PARTS of at least OCCASIONAL_DEVICE_MIN_LOGINS
     successful sign-ins) while another device carries more of its sign-ins. A library or
     school-lab computer, a hotel's business centre: each of many people uses it occasionally.
     A persona driven from its operator's machine signs in from it all the time."""
@@ -592,10 +594,13 @@ def occasional_devices(engine: Engine) -> None:
         )
         SELECT p.subject_id, p.device_id FROM per p JOIN totals t ON t.subject_id = p.subject_id
         WHERE t.total >= {OCCASIONAL_DEVICE_MIN_LOGINS}
-          AND p.n <= {OCCASIONAL_DEVICE_SHARE} * t.total AND p.n < t.top
-          -- a work machine with the subject's endpoint telemetry is nobody's occasional device
+          AND p.n * {OCCASIONAL_DEVICE_PARTS} <= t.total AND p.n < t.top
+          -- a work machine whose agent reports to the subject (its programs, USB devices,
+          -- ports and sessions) is nobody's occasional device; a time zone, keyboard or
+          -- network is what a browser or an app reports from any machine, a library's too
           AND p.device_id NOT IN (SELECT device_id FROM endpoint_norm
-                                  WHERE subject_id = p.subject_id AND device_id IS NOT NULL)
+                                  WHERE subject_id = p.subject_id AND device_id IS NOT NULL
+                                    AND kind IN ({sql_in(MANAGED_MACHINE_KINDS)}))
     """)
 
 

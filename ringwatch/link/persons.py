@@ -67,6 +67,7 @@ import pyarrow as pa
 from ringwatch.engines import Engine
 from ringwatch.graph import components
 from ringwatch.link.context import HOUSEHOLD_MAX, OWN_CONTACTS_SQL
+from ringwatch.link.handles import mailbox_of_sql, name_in_handle_sql
 from ringwatch.link.traits import CLEAN_MAX, MARKED_MIN, build_person_traits
 
 log = logging.getLogger(__name__)
@@ -622,7 +623,7 @@ def _given_values_sql(values: str) -> str:
     took 37 s at 1M subjects each time."""
     return f"""
         SELECT DISTINCT g.id, g.v, s.name_key, string_split(s.name_key, ' ') AS tokens,
-               c.canonical AS home, s.employer_key
+               s.name_fold, c.canonical AS home, s.employer_key
         FROM ({values}) g
         JOIN subjects_norm s ON s.id = g.id
         LEFT JOIN address_canon c ON c.address_key = s.address_key
@@ -636,7 +637,8 @@ def _spread_values_sql(given: str, homes_known: bool = False,
     claim a home count: a parent's phone as the recovery number of the children's accounts,
     which carry no address, is no operator's; with `colleagues_apart`, two rows naming one employer do not count: the
     call centre's workstation). One name written with initials is one name ("Paolo D." on a
-    freelance profile and "Paolo Dela" on an application); a value many give (a helpdesk
+    freelance profile and "Paolo Dela" on an application), and so is a mailbox made of the name
+    each gives (`name_in_handle_sql`); a value many give (a helpdesk
     number) is judged per value, not pair by pair. With `contacts_apart`, two rows that give
     the same own email and the same own phone do not count: a name changed at marriage and a
     move are one person's (a persona's variants share a number, not both)."""
@@ -659,6 +661,11 @@ def _spread_values_sql(given: str, homes_known: bool = False,
               {same_contacts}
               AND NOT (coalesce(a.name_key = b.name_key, false)
                        OR coalesce({initials_compatible('a.tokens', 'b.tokens')}, false))
+              -- a mailbox made of the name each gives ("mrodriguez": Mateo's and Maria's)
+              -- says no more than the name: one person's, or namesakes' colliding addresses
+              AND NOT (contains(a.v, '@')
+                       AND {name_in_handle_sql('a.name_fold', mailbox_of_sql('a.v'))}
+                       AND {name_in_handle_sql('b.name_fold', mailbox_of_sql('b.v'))})
             UNION
             SELECT v FROM {given} WHERE v IN (SELECT v FROM holders WHERE n > {BLOCK_CAP})
             GROUP BY v
@@ -708,11 +715,14 @@ def _victims(engine: Engine) -> None:
             JOIN person_traits t ON t.person_id = p.person_id
             LEFT JOIN ({logins}) l ON l.subject_id = ic.subject_id
             GROUP BY ic.identity_id, p.person_id
-        ), tainted_rows AS ({_operator_rows_sql(marked)}
+        ), tainted_rows AS ({marked}
         ), tainted AS (
             -- a holder that gives an operator's contact, or shares a recovery contact, a
             -- computer or a payout account with people under other names at other homes, is
-            -- a persona, however early it appeared
+            -- a persona, however early it appeared. Not a holder whose own mailbox or phone
+            -- only a persona of another person gives too (`operator_rows` counts those): a
+            -- persona takes its victim's mailbox along with the name, and a persona's own
+            -- other applications are one person with it
             SELECT DISTINCT ic.identity_id, p.person_id
             FROM identity_clusters ic JOIN persons p ON p.subject_id = ic.subject_id
             JOIN persons q ON q.person_id = p.person_id

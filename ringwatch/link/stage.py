@@ -19,6 +19,7 @@ from ringwatch.link.context import (CONTACT_POINT_MAX_TIED, CONTEXT_DISCOUNT, HO
 from ringwatch.link.exact import (build_subject_keys, exact_links_sql, login_ip_links_sql,
                                   near_duplicate_links_sql)
 from ringwatch.link.fuzzy import join_near_addresses
+from ringwatch.link.handles import mailbox_of_sql, name_in_handle_sql
 from ringwatch.link.persons import resolve_persons
 from ringwatch.link.weights import MIN_LINK_WEIGHT, weight_sql
 
@@ -42,23 +43,11 @@ def _burst_links_sql() -> str:
     """
 
 
-def _name_in_handle_sql(name_fold: str, kind: str, value: str) -> str:
-    """SQL: a handle made of a folded name of two words or more - a profile value's
-    (`site:handle`) or a mailbox's local part, compared on letters only: it holds the first and
-    the last word, or one word's initial just before or after the other ("pkrishnan",
-    "p.krishnan@gmail.com": Pooja's and Pranav's; "kumara": Anjali Kumar's, and Kumar Amit's,
-    who writes the surname first)."""
-    words = f"string_split(trim(regexp_replace({name_fold}, '[^a-z ]', '', 'g')), ' ')"
-    raw = (f"CASE WHEN {kind} = 'SHARED_EMAIL' THEN split_part({value}, '@', 1) "
-           f"ELSE split_part({value}, ':', 2) END")
-    handle = f"regexp_replace(lower({raw}), '[^a-z]', '', 'g')"
-    first, last = f"{words}[1]", f"{words}[-1]"
-    initialled = " OR ".join(f"contains({handle}, {form})" for form in (
-        f"left({first}, 1) || {last}", f"{last} || left({first}, 1)",
-        f"left({last}, 1) || {first}", f"{first} || left({last}, 1)"))
-    return (f"coalesce(len({words}) >= 2 AND len({first}) >= 2 "
-            f"AND ((contains({handle}, {first}) AND contains({handle}, {last})) "
-            f"OR (len({last}) >= 2 AND ({initialled}))), false)")
+def _link_handle_sql(kind: str, value: str) -> str:
+    """SQL: the handle a namesake link's value carries: a mailbox's local part, or a profile
+    value's (`site:handle`) handle."""
+    return (f"CASE WHEN {kind} = 'SHARED_EMAIL' THEN {mailbox_of_sql(value)} "
+            f"ELSE split_part({value}, ':', 2) END")
 
 
 def _near_duplicates(engine: Engine, bundle_dir: Path, progress: Progress) -> list[str]:
@@ -185,8 +174,8 @@ def _weigh_links(engine: Engine) -> None:
                    -- a profile address or a mailbox made of the name both give (its first
                    -- and last words): it says no more than the name
                    (r.kind IN ({sql_in(NAMESAKE_LINKS)})
-                    AND {_name_in_handle_sql('xa.name_fold', 'r.kind', 'r.value')}
-                    AND {_name_in_handle_sql('xb.name_fold', 'r.kind', 'r.value')}) AS namesake,
+                    AND {name_in_handle_sql('xa.name_fold', _link_handle_sql('r.kind', 'r.value'))}
+                    AND {name_in_handle_sql('xb.name_fold', _link_handle_sql('r.kind', 'r.value'))}) AS namesake,
                    -- an account each of the two sends only a small part of its money to
                    -- (relatives' remittances home, roommates' rent): a recipient they pay
                    coalesce(r.kind IN ({sql_in(REMITTANCE_LINKS)})

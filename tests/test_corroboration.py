@@ -656,6 +656,38 @@ def test_an_operator_s_machine_its_personas_use_now_and_then_is_no_shared_termin
     assert "shared_terminal" in library.split(";")
 
 
+def test_a_lab_computer_students_use_once_among_their_own_is_a_shared_terminal(tmp_path):
+    """Six students each sign in twice from their own laptop and once from the lab computer,
+    which reports its time zone, keyboard and network to the platform's app as every
+    machine does: one sign-in in three is now and then, and what a browser reports makes no
+    machine anyone's own. A work laptop whose agent reports its programs under one
+    employee is that employee's, however seldom it is used: no shared terminal."""
+    subjects, logins, endpoint = [], [], []
+    for i in range(6):
+        subjects.append(person(f"student{i}", kind="account", address=""))
+        logins += [login(f"student{i}", f"71.{i}.3.4", f"own-laptop-{i}", day=d) for d in (1, 2)]
+        logins.append(login(f"student{i}", "128.95.1.1", "LAB-PC-07", day=10 + i))
+        endpoint += [{"subject_id": f"student{i}", "ts": f"2025-03-{10 + i:02d}T16:00:00Z",
+                      "device_id": "LAB-PC-07", "kind": kind, "value": value}
+                     for kind, value in (("timezone", "America/Los_Angeles"),
+                                         ("keyboard", "en-US"), ("network", "campus-lab"))]
+    for i in range(2):
+        subjects.append(person(f"worker{i}", kind="account", address=""))
+        logins += [login(f"worker{i}", f"66.{i}.8.8", f"phone-{i}", day=d) for d in (1, 2, 3)]
+        logins.append(login(f"worker{i}", "81.2.3.9", "WORK-LT-1", day=12))
+        endpoint.append({"subject_id": f"worker{i}", "ts": "2025-03-12T16:00:00Z",
+                         "device_id": "WORK-LT-1", "kind": "process", "value": "AnyDesk.exe"})
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins, endpoint=endpoint))
+    occasional = {r[0] for r in engine.rows("SELECT subject_id FROM occasional_devices")}
+    assert occasional == {f"student{i}" for i in range(6)}
+    lab = engine.rows("SELECT weight, prior_weight * calibration, explained_by FROM links "
+                      "WHERE a = 'student0' AND b = 'student1' AND kind = 'SHARED_DEVICE'")[0]
+    assert lab[0] == pytest.approx(0.2 * lab[1]) and "shared_terminal" in lab[2].split(";")
+    work = engine.scalar("SELECT explained_by FROM links WHERE a = 'worker0' AND b = 'worker1' "
+                         "AND kind = 'SHARED_DEVICE'")
+    assert "shared_terminal" not in (work or "").split(";")
+
+
 def test_a_laptop_shipped_to_a_colleague_s_claimed_home_is_no_office(tmp_path):
     """Two employees of one firm who live apart: one's laptop goes to the other's claimed
     home. Colleagues explain an office they share, not one of them receiving the other's

@@ -611,3 +611,51 @@ def test_blocking_keys_shared_by_more_than_their_cap_are_dropped():
     assert keys[family][2] == "family@mail.com"                       # two holders: kept
     assert keys[f"s{DOB_CAP + 2:05d}"][0] == "1985-05-05"             # two holders: kept
     assert keys[last] == (None, None, None, None)                     # nothing given: nothing kept
+
+
+def test_a_mailbox_made_of_each_one_s_name_is_no_operator_s_contact(tmp_path):
+    """Mateo and Maria Rodriguez, at two homes, both give mrodriguez@gmail.com (a mistyped or
+    reused address: the handle is an initial and the surname each gives). It says no more than
+    the name, so neither is an operator's row. A mailbox of neither name given by two names
+    at two homes still is."""
+    subjects = [row("mateo", "Mateo Rodriguez", email="mrodriguez@gmail.com", phone="+1 312 686 5124",
+                    address="902 Grove Ln, Chicago, IL 60674"),
+                row("maria", "Maria Rodriguez", email="mrodriguez@gmail.com", phone="+1 786 321 4445",
+                    address="3291 Franklin Blvd, Miami, FL 33111"),
+                row("op0", "Nina Park", email="talent.desk@gmail.com", address="5 Ash Street, Reno, NV 89501"),
+                row("op1", "Omar Reyes", email="talent.desk@gmail.com", address="19 Oak Lane, Tampa, FL 33602")]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects), until="links")
+    operators = {r[0] for r in engine.rows("SELECT id FROM operator_contacts")}
+    assert operators == {"op0", "op1"}
+
+
+def test_the_victim_is_not_tainted_by_a_persona_that_gives_its_mailbox(tmp_path):
+    """One persona holds Alyssa Peterson's identity (her national id, another home, signing in
+    through a hosting provider at night); another, under her name with another national id,
+    gives her own mailbox and is paid into an account two other names at other homes are paid
+    into. The real Alyssa gives only what is hers: she is the likely victim, not an operator's
+    row for the mailbox a persona took along with her name."""
+    subjects = [row("real", "Alyssa Peterson", kind="employee", email="apeterson@gmail.com",
+                    phone="+1 305 559 4411", birth_date="1970-05-21", national_id="580-12-4471",
+                    address="8638 Elm Avenue, Miami, FL 33191", created_at="2024-08-30T14:48:10Z"),
+                row("persona", "Alyssa Peterson", email="peterson.alyssa@icloud.com",
+                    phone="+1 512 774 3787", birth_date="1970-05-21", national_id="580-12-4471",
+                    address="5913 Harbor Way Unit 19, Phoenix, AZ 85043", created_at="2024-06-27T10:05:50Z"),
+                row("mule", "Alyssa Peterson", email="apeterson@gmail.com", phone="+1 332 882 4022",
+                    national_id="611-40-2290", address="5122 Sunset Ct, Denver, CO 80233",
+                    created_at="2024-01-07T04:15:37Z"),
+                row("payer0", "Kevin Shaw", address="77 Pine St, Boise, ID 83702"),
+                row("payer1", "Lena Ortiz", address="15 Bay Rd, Tulsa, OK 74103")]
+    logins = [login("real", "2024-09-06"), login("real", "2025-02-03")]
+    logins += [{"subject_id": "persona", "ts": f"2025-01-{d:02d}T02:00:00Z", "ip": "45.76.12.9",
+                "device_id": "dev-op", "country": "US"} for d in range(2, 9)]
+    payments = [{"subject_id": s, "ts": "2025-02-01T00:00:00Z", "amount": "4000", "currency": "USD",
+                 "method": "bank", "destination": "121000248:0079650521"}
+                for s in ("mule", "payer0", "payer1")]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins, payments=payments),
+                        until="links")
+    identities = _map(engine, "identity_clusters", "subject_id", "identity_id")
+    assert identities["real"] == identities["persona"] != identities["mule"]
+    assert "mule" in {r[0] for r in engine.rows("SELECT id FROM operator_rows")}
+    victims = dict(engine.rows("SELECT subject_id, reason FROM identity_victims"))
+    assert set(victims) == {"real"}

@@ -688,6 +688,47 @@ def test_a_lab_computer_students_use_once_among_their_own_is_a_shared_terminal(t
     assert "shared_terminal" not in (work or "").split(";")
 
 
+def test_a_provider_s_machine_and_card_among_its_clients_accounts_are_the_provider_s(tmp_path):
+    """An IT provider sets up twelve small businesses' accounts from its office, its helpdesk
+    phone as their recovery number; three more clients give no recovery number. Its card pays
+    for all fifteen and its technician signs in to each from one machine. The machine and the
+    card are the provider's (most of their holders are the accounts it set up), also between
+    a client it recovers and one it does not, where the two share nothing but the card.
+    Ten accounts an operator set up in one place, recovered by one number, that sign in through
+    a hosting provider with VOIP numbers, are no organisation: a front's batch, whose shared
+    recovery number keeps its weight."""
+    subjects, logins, payments, domains = [], [], [], []
+    for i in range(15):
+        domain = f"client{i}-plumbing.com"
+        domains.append({"domain": domain, "company": f"Client {i} Plumbing", "registered_at": "2009-03-01"})
+        subjects.append(person(f"client{i}", kind="account", address="", email=f"owner@{domain}",
+                               recovery_phone="+1 720 478 6137" if i < 12 else "",
+                               signup_ip="47.237.178.129", created_at="2018-01-02T14:00:00Z"))
+        logins += [login(f"client{i}", f"73.{i}.2.2", f"client-pc-{i}", day=d) for d in range(1, 6)]
+        logins += [login(f"client{i}", "47.237.178.129", "PROVIDER-TECH-1", day=d) for d in (7, 8)]
+        payments.append(payout(f"client{i}", "card:visa:fp_6562d8749dfc07"))
+    for i in range(10):
+        subjects.append(person(f"batch{i}", kind="account", address="", phone=f"+1 415 555 01{i:02d}",
+                               phone_line_type="voip", recovery_phone="+1 832 922 9714",
+                               signup_ip="98.7.7.20", created_at="2025-01-02T14:00:00Z"))
+        logins += [login(f"batch{i}", "45.76.12.9", f"vps-{i}", day=d, hour=2) for d in range(1, 6)]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins, payments=payments,
+                                    domains=domains))
+    for b in ("client1", "client12"):
+        device = engine.rows("SELECT weight, prior_weight * calibration, explained_by, detail FROM links "
+                             f"WHERE a = 'client0' AND b = '{b}' AND kind = 'SHARED_DEVICE'")[0]
+        assert device[0] == pytest.approx(0.2 * device[1]) and "workplace" in device[2].split(";")
+    card = engine.rows("SELECT weight, prior_weight * calibration, detail FROM links "
+                       "WHERE a = 'client0' AND b = 'client12' AND kind = 'SHARED_PAYOUT'")[0]
+    assert card[0] == pytest.approx(0.2 * card[1]) and "payroll of colleagues" in card[2]
+    orgs = {r[0] for r in engine.rows("SELECT DISTINCT org FROM org_keys")}
+    assert "accounts recovered by +17204786137" in orgs
+    assert "accounts recovered by +18329229714" not in orgs
+    batch = engine.rows("SELECT weight, prior_weight * calibration, explained_by FROM links "
+                        "WHERE a = 'batch0' AND b = 'batch1' AND kind = 'SHARED_RECOVERY_PHONE'")[0]
+    assert batch[0] == pytest.approx(batch[1]) and "workplace" not in (batch[2] or "").split(";")
+
+
 def test_a_laptop_shipped_to_a_colleague_s_claimed_home_is_no_office(tmp_path):
     """Two employees of one firm who live apart: one's laptop goes to the other's claimed
     home. Colleagues explain an office they share, not one of them receiving the other's

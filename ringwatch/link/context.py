@@ -125,6 +125,8 @@ OWN_CONTACTS_SQL = """
 # home that equipment goes to (see `org_keys`).
 PAYER_ORG = "payer "
 OFFICE_ORG = "office "
+# ... and of the accounts one contact recovers, set up in one place (a firm's IT, its provider).
+RECOVERED_ORG = "accounts recovered by "
 
 
 def family_contacts(engine: Engine) -> None:
@@ -342,9 +344,9 @@ def org_keys(engine: Engine) -> None:
                      AND 2 * max(r.n_same_ip) >= count(DISTINCT r.id))
                     OR max(r.n_same_ip) >= count(DISTINCT r.id))
         ), owned_members AS (
-            SELECT r.id AS subject_id, 'accounts recovered by ' || r.v AS org
+            SELECT r.id AS subject_id, '{RECOVERED_ORG}' || r.v AS org
             FROM recovered r WHERE r.v IN (SELECT v FROM owned)
-            UNION SELECT o.id, 'accounts recovered by ' || o.v
+            UNION SELECT o.id, '{RECOVERED_ORG}' || o.v
             FROM own_contact o WHERE o.v IN (SELECT v FROM owned)
         ), shipped AS (
             SELECT sh.subject_id, c.canonical
@@ -365,18 +367,23 @@ def org_keys(engine: Engine) -> None:
               AND near.a IS NULL
               AND sh.canonical IN (SELECT canonical FROM shipped GROUP BY canonical
                                    HAVING count(DISTINCT subject_id) >= 2)
-        ), domain_members AS (
+        ), front_candidates AS (
+            -- the organisations a domain makes, and those accounts recovered by one contact
+            -- and set up in one place make
             SELECT subject_id, org FROM named WHERE starts_with(org, 'domain ')
             UNION SELECT subject_id, org FROM listed
+            UNION SELECT subject_id, org FROM owned_members
         ), fronts AS (
             -- a domain whose people mostly carry an operator's traits of their own (the
             -- median member's `person_traits` beyond what an organisation does to its
             -- accounts reach MARKED_MIN: VOIP numbers, VPS logins, a time zone far from the
             -- claimed home): a front company's, however old its registration, not an
             -- established organisation whose people are colleagues (an agency's or a
-            -- firm's people mostly show nothing of their own). Judged by person: one
-            -- person's many rows under their own domain are no front
-            SELECT m.org FROM (SELECT DISTINCT d.org, p.person_id FROM domain_members d
+            -- firm's people mostly show nothing of their own). So too the accounts one
+            -- contact recovers, set up in one place: an operator's batch of personas, not a
+            -- firm's IT or its provider setting up its clients' accounts. Judged by person:
+            -- one person's many rows under their own domain are no front
+            SELECT m.org FROM (SELECT DISTINCT d.org, p.person_id FROM front_candidates d
                                JOIN persons p ON p.subject_id = d.subject_id) m
             LEFT JOIN person_traits t ON t.person_id = m.person_id
             GROUP BY m.org
@@ -457,7 +464,12 @@ def value_orgs(engine: Engine) -> None:
               AND o.org <> '{PAYER_ORG}' || k.value
             GROUP BY k.value, o.org
         )
-        SELECT b.value, first(b.org ORDER BY bw.org IS NOT NULL, b.members DESC, b.org) AS org,
+        -- (one that is not bundle-wide where there is one; an organisation's own before the
+        -- account that pays its people, whose colleagues share only an office and mailboxes:
+        -- a provider's machine that holds its clients' accounts and its card that pays for
+        -- them are the provider's)
+        SELECT b.value, first(b.org ORDER BY bw.org IS NOT NULL, starts_with(b.org, '{PAYER_ORG}'),
+                              b.members DESC, b.org) AS org,
                bool_and(bw.org IS NOT NULL) AS bundle_wide
         FROM by_org b JOIN holders h ON h.value = b.value
         LEFT JOIN bundle_wide_orgs bw ON bw.org = b.org

@@ -14,7 +14,7 @@ from ringwatch.explanations import (AGENCY_COLLEAGUE_LINKS, AGENCY_CONTACT_LINKS
 from ringwatch.graph import components
 from ringwatch.link.calibration import calibrate_links
 from ringwatch.link.context import (CONTACT_POINT_MAX_TIED, CONTEXT_DISCOUNT, HOUSEHOLD_MAX,
-                                    OFFICE_ORG, OWN_CONTACTS_SQL, PAYER_ORG,
+                                    OFFICE_ORG, OWN_CONTACTS_SQL, PAYER_ORG, RECOVERED_ORG,
                                     REMITTANCE_MAX_SHARE, build_context, occasional_devices)
 from ringwatch.link.exact import (build_subject_keys, exact_links_sql, login_ip_links_sql,
                                   near_duplicate_links_sql)
@@ -135,7 +135,12 @@ def _weigh_links(engine: Engine) -> None:
         ), ctx AS (
             SELECT r.*, c.calibration, c.tail, c.holders,
                    h.a IS NOT NULL AS co_resident, f.a IS NOT NULL AS family,
-                   coalesce(so.org, vo.org) AS shared_org,
+                   -- (a pair paid by one account that holds a value of another
+                   -- organisation, one most of the value's holders belong to: its machine,
+                   -- its card; the payer's colleagues share only its office and mailboxes)
+                   CASE WHEN starts_with(so.org, '{PAYER_ORG}') AND NOT starts_with(vo.org, '{PAYER_ORG}')
+                             AND NOT vo.bundle_wide
+                        THEN vo.org ELSE coalesce(so.org, vo.org) END AS shared_org,
                    -- both paid by one agency (`agency_payers`), or the value is mostly
                    -- its payees'
                    coalesce(so.agency, false) OR apo.org IS NOT NULL AS agency_colleagues,
@@ -195,12 +200,14 @@ def _weigh_links(engine: Engine) -> None:
                                  OR (xb.home = r.value AND NOT {_org_office_sql('xb')})), false)
                        AS someones_home,
                    -- an account paying people who work from one office near their homes (or
-                   -- paying mostly such people), or people of one established organisation
+                   -- paying mostly such people), people of one established organisation
                    -- (its domain is their email's, or its website is listed by both: a
-                   -- staffing agency's): their employer's or agency's payroll
+                   -- staffing agency's), or accounts one organisation set up (`org_keys`: one
+                   -- contact recovers them, not a front's): their employer's or agency's
+                   -- payroll, a provider's card paying for its clients' lines
                    (r.kind IN ({sql_in(AGENCY_LINKS)})
                     AND (starts_with(vo.org, '{OFFICE_ORG}') OR starts_with(vo.org, 'domain ')
-                         OR op.a IS NOT NULL)) AS office_payroll
+                         OR starts_with(vo.org, '{RECOVERED_ORG}') OR op.a IS NOT NULL)) AS office_payroll
             -- (joins grouped by key, so that Spark moves the raw links once per key: by
             -- each subject, by the value, by the two homes and persons, by the pair)
             FROM _raw_links r
@@ -292,7 +299,7 @@ def _weigh_links(engine: Engine) -> None:
                            WHEN remittance
                            THEN ' x {CONTEXT_DISCOUNT} a recipient both pay (each sends it under {100 * REMITTANCE_MAX_SHARE:.0f}% of its money: remittances home, rent)'
                            WHEN office_payroll
-                           THEN ' x {CONTEXT_DISCOUNT} the payroll of colleagues (paid into one account, they work from one office near their homes or belong to one established organisation)'
+                           THEN ' x {CONTEXT_DISCOUNT} the payroll of colleagues (paid into one account, they work from one office near their homes, belong to one established organisation or are accounts one organisation set up)'
                            WHEN org_account
                            THEN ' x {CONTEXT_DISCOUNT} an organisation''s account on a profile site ('
                                 || CAST(n_sharing AS VARCHAR) || ' people list it: a cohort''s or a company''s, not a person''s)'

@@ -634,7 +634,9 @@ def test_one_account_paying_people_who_work_from_one_office_near_their_homes_is_
 def test_an_operator_s_machine_its_personas_use_now_and_then_is_no_shared_terminal(tmp_path):
     """Four personas sign in mostly from their own cloud machines and now and then from their
     operator's computer, and are paid into one account: the computer is not a library's
-    (its users share more than the place), so the device link keeps its weight. Six
+    (its users share more than the place), so the device link keeps its weight. Nor is the
+    machine four other personas use now and then, sharing nothing else, that sign in through a
+    hosting provider at night with VOIP numbers: they carry an operator's traits. Six
     strangers at one library computer (sharing its network too) stay a shared terminal."""
     subjects, logins, payments = [], [], []
     for i in range(4):
@@ -642,6 +644,9 @@ def test_an_operator_s_machine_its_personas_use_now_and_then_is_no_shared_termin
         logins += [login(f"op{i}", f"45.{i}.3.4", f"vps-{i}", day=d) for d in range(1, 8)]
         logins.append(login(f"op{i}", f"81.2.{i}.9", "OPERATOR-PC", day=10))
         payments.append(payout(f"op{i}", "LT12 1000 0111 0100 1000"))
+        subjects.append(person(f"night{i}", phone=f"+1 415 555 01{i:02d}", phone_line_type="voip"))
+        logins += [login(f"night{i}", "45.76.12.9", f"cloud-{i}", day=d, hour=2) for d in range(1, 8)]
+        logins.append(login(f"night{i}", f"81.3.{i}.9", "OPERATOR-PC-2", day=10, hour=2))
     for i in range(6):
         subjects.append(person(f"lib{i}", kind="account", address=""))
         logins += [login(f"lib{i}", f"71.{i}.3.4", f"own-laptop-{i}", day=d) for d in range(1, 8)]
@@ -651,6 +656,11 @@ def test_an_operator_s_machine_its_personas_use_now_and_then_is_no_shared_termin
                            "WHERE a = 'op0' AND b = 'op1' AND kind = 'SHARED_DEVICE'")[0]
     assert operator[0] == pytest.approx(operator[1])
     assert "shared_terminal" not in (operator[2] or "").split(";")
+    assert {"night0", "night1"} <= {r[0] for r in engine.rows("SELECT subject_id FROM occasional_devices")}
+    marked = engine.rows("SELECT weight, prior_weight * calibration, explained_by FROM links "
+                         "WHERE a = 'night0' AND b = 'night1' AND kind = 'SHARED_DEVICE'")[0]
+    assert marked[0] == pytest.approx(marked[1])
+    assert "shared_terminal" not in (marked[2] or "").split(";")
     library = engine.scalar("SELECT explained_by FROM links WHERE a = 'lib0' AND b = 'lib1' "
                             "AND kind = 'SHARED_DEVICE'")
     assert "shared_terminal" in library.split(";")

@@ -21,6 +21,7 @@ from ringwatch.link.exact import (build_subject_keys, exact_links_sql, login_ip_
 from ringwatch.link.fuzzy import join_near_addresses
 from ringwatch.link.handles import mailbox_of_sql, name_in_handle_sql
 from ringwatch.link.persons import resolve_persons
+from ringwatch.link.traits import MARKED_MIN
 from ringwatch.link.weights import MIN_LINK_WEIGHT, weight_sql
 
 Progress = Callable[[str], None]
@@ -170,12 +171,14 @@ def _weigh_links(engine: Engine) -> None:
                    (r.kind = 'SHARED_PROFILE' AND contains(r.value, ':')
                     AND r.n_sharing >= {ORG_ACCOUNT_MIN_HOLDERS}) AS org_account,
                    -- a machine one of the two signs in from only now and then, among users
-                   -- who mostly share nothing else beyond its place: a library's (an
-                   -- operator's personas that sign in from its machine now and then share a
-                   -- farm or an account too)
+                   -- who mostly share nothing else beyond its place and mostly show no
+                   -- operator's traits of their own: a library's (an operator's personas
+                   -- that sign in from its machine now and then share a farm or an account
+                   -- too, or carry its VPN, its hours and its VOIP numbers)
                    (r.kind IN ({sql_in(TERMINAL_LINKS)})
                     AND (da.subject_id IS NOT NULL OR db.subject_id IS NOT NULL)
-                    AND coalesce(vt.tied_beyond_place, 0) < {CONTACT_POINT_MAX_TIED}) AS terminal,
+                    AND coalesce(vt.tied_beyond_place, 0) < {CONTACT_POINT_MAX_TIED}
+                    AND coalesce(vt.traits, 0) < {MARKED_MIN}) AS terminal,
                    -- a profile address or a mailbox made of the name both give (its first
                    -- and last words): it says no more than the name
                    (r.kind IN ({sql_in(NAMESAKE_LINKS)})

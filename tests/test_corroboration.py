@@ -706,7 +706,10 @@ def test_a_provider_s_machine_and_card_among_its_clients_accounts_are_the_provid
     a client it recovers and one it does not, where the two share nothing but the card.
     Ten accounts an operator set up in one place, recovered by one number, that sign in through
     a hosting provider with VOIP numbers, are no organisation: a front's batch, whose shared
-    recovery number keeps its weight."""
+    recovery number keeps its weight. Ten accounts a small firm's admin set up, recovered by
+    the admin's mailbox on a domain the firm registered after making them, are still the
+    firm's: every account it recovers shows the young domain, which says nothing of its
+    people."""
     subjects, logins, payments, domains = [], [], [], []
     for i in range(15):
         domain = f"client{i}-plumbing.com"
@@ -722,6 +725,10 @@ def test_a_provider_s_machine_and_card_among_its_clients_accounts_are_the_provid
                                phone_line_type="voip", recovery_phone="+1 832 922 9714",
                                signup_ip="98.7.7.20", created_at="2025-01-02T14:00:00Z"))
         logins += [login(f"batch{i}", "45.76.12.9", f"vps-{i}", day=d, hour=2) for d in range(1, 6)]
+        subjects.append(person(f"firm{i}", kind="account", address="", recovery_email="admin@pioneeraccounting.org",
+                               signup_ip="66.39.242.232", created_at="2023-06-02T05:00:00Z"))
+    domains.append({"domain": "pioneeraccounting.org", "company": "Pioneer Accounting",
+                    "registered_at": "2025-03-20", "registrant_email": "admin@pioneeraccounting.org"})
     engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins, payments=payments,
                                     domains=domains))
     for b in ("client1", "client12"):
@@ -734,6 +741,8 @@ def test_a_provider_s_machine_and_card_among_its_clients_accounts_are_the_provid
     orgs = {r[0] for r in engine.rows("SELECT DISTINCT org FROM org_keys")}
     assert "accounts recovered by +17204786137" in orgs
     assert "accounts recovered by +18329229714" not in orgs
+    assert "NEW_RECRUITER_DOMAIN" in {r[0] for r in engine.rows("SELECT code FROM signals WHERE subject_id = 'firm0'")}
+    assert "accounts recovered by admin@pioneeraccounting.org" in orgs
     batch = engine.rows("SELECT weight, prior_weight * calibration, explained_by FROM links "
                         "WHERE a = 'batch0' AND b = 'batch1' AND kind = 'SHARED_RECOVERY_PHONE'")[0]
     assert batch[0] == pytest.approx(batch[1]) and "workplace" not in (batch[2] or "").split(";")

@@ -21,6 +21,11 @@ from ringwatch.explanations import WORKPLACE_SIGNALS
 
 # Indicators that are another view of a link, not a trait of the person.
 LINK_FACT_SIGNALS = ("SHIP_TO_OTHER_ADDRESS",)
+# What an organisation does to its people's accounts, or what its own mailbox is, rather than
+# what its people show: its IT created them in one sitting (the workplace explanation's
+# indicators); the mailbox that recovers them registered a young domain (a firm that moved to
+# a domain of its own after its accounts were made) - every account it recovers shows that.
+ORGANISATION_SIGNALS = WORKPLACE_SIGNALS | {"NEW_RECRUITER_DOMAIN"}
 # A person whose own indicators score below this shows nothing of an operator's ...
 CLEAN_MAX = 0.2
 # ... and one whose indicators reach this (two moderate ones, or one strong) does.
@@ -36,14 +41,15 @@ def _combined_sql(weight: str) -> str:
 def build_person_traits(engine: Engine) -> None:
     """Create `person_traits(person_id, traits, traits_beyond_work)` for every person (0
     without indicators). `traits_beyond_work` leaves out what an organisation does to its
-    people's accounts too (the workplace explanation's indicators: accounts its IT set up in
-    one sitting), for telling an organisation from a front (ringwatch/link/context.py)."""
+    people's accounts too (ORGANISATION_SIGNALS: accounts its IT set up in one sitting, a
+    recovery mailbox that registered a young domain), for telling an organisation from a
+    front (ringwatch/link/context.py)."""
     if not engine.table_exists("signals"):
         engine.create("person_traits", "SELECT DISTINCT person_id, 0.0 AS traits, "
                                        "0.0 AS traits_beyond_work FROM persons")
         return
     excluded = ", ".join(f"'{c}'" for c in LINK_FACT_SIGNALS)
-    at_work = ", ".join(f"'{c}'" for c in sorted(WORKPLACE_SIGNALS))
+    at_work = ", ".join(f"'{c}'" for c in sorted(ORGANISATION_SIGNALS))
     engine.create("person_traits", f"""
         WITH per_group AS (
             SELECT p.person_id, s.signal_group, max(s.weight) AS weight,
@@ -62,4 +68,4 @@ def build_person_traits(engine: Engine) -> None:
     """)
 
 
-__all__ = ["CLEAN_MAX", "LINK_FACT_SIGNALS", "MARKED_MIN", "build_person_traits"]
+__all__ = ["CLEAN_MAX", "LINK_FACT_SIGNALS", "MARKED_MIN", "ORGANISATION_SIGNALS", "build_person_traits"]

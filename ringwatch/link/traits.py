@@ -21,11 +21,14 @@ from ringwatch.explanations import WORKPLACE_SIGNALS
 
 # Indicators that are another view of a link, not a trait of the person.
 LINK_FACT_SIGNALS = ("SHIP_TO_OTHER_ADDRESS",)
-# What an organisation does to its people's accounts, or what its own mailbox is, rather than
-# what its people show: its IT created them in one sitting (the workplace explanation's
-# indicators); the mailbox that recovers them registered a young domain (a firm that moved to
-# a domain of its own after its accounts were made) - every account it recovers shows that.
-ORGANISATION_SIGNALS = WORKPLACE_SIGNALS | {"NEW_RECRUITER_DOMAIN"}
+# What an organisation does to its people's accounts rather than what its people show: its IT
+# created them in one sitting (the workplace explanation's indicators). And, where the domain
+# was registered after the account appeared, the young domain its own or recovery mailbox
+# registered (`MOVED_DOMAIN_SIGNAL`): a firm that moved to a domain of its own after its
+# accounts were made, which every account it recovers shows; a front registers its domain
+# just before its personas appear.
+ORGANISATION_SIGNALS = WORKPLACE_SIGNALS
+MOVED_DOMAIN_SIGNAL = "NEW_RECRUITER_DOMAIN"
 # A person whose own indicators score below this shows nothing of an operator's ...
 CLEAN_MAX = 0.2
 # ... and one whose indicators reach this (two moderate ones, or one strong) does.
@@ -41,20 +44,33 @@ def _combined_sql(weight: str) -> str:
 def build_person_traits(engine: Engine) -> None:
     """Create `person_traits(person_id, traits, traits_beyond_work)` for every person (0
     without indicators). `traits_beyond_work` leaves out what an organisation does to its
-    people's accounts too (ORGANISATION_SIGNALS: accounts its IT set up in one sitting, a
-    recovery mailbox that registered a young domain), for telling an organisation from a
-    front (ringwatch/link/context.py)."""
+    people's accounts too (ORGANISATION_SIGNALS: accounts its IT set up in one sitting; and
+    MOVED_DOMAIN_SIGNAL where the subject's mailbox registered its domain after the subject
+    appeared), for telling an organisation from a front (ringwatch/link/context.py)."""
     if not engine.table_exists("signals"):
         engine.create("person_traits", "SELECT DISTINCT person_id, 0.0 AS traits, "
                                        "0.0 AS traits_beyond_work FROM persons")
         return
     excluded = ", ".join(f"'{c}'" for c in LINK_FACT_SIGNALS)
     at_work = ", ".join(f"'{c}'" for c in sorted(ORGANISATION_SIGNALS))
+    moved = "SELECT NULL::VARCHAR AS id WHERE false"
+    if engine.table_exists("domains_norm"):
+        # (one equality join per mailbox: an IN over two columns is a nested loop on Spark)
+        moved = """
+            SELECT s.id FROM subjects_norm s JOIN domains_norm d ON d.registrant_key = s.email_key
+            WHERE d.registered_at > s.created_at
+            UNION
+            SELECT s.id FROM subjects_norm s JOIN domains_norm d ON d.registrant_key = s.recovery_email_key
+            WHERE d.registered_at > s.created_at"""
     engine.create("person_traits", f"""
-        WITH per_group AS (
+        WITH moved AS ({moved}
+        ), per_group AS (
             SELECT p.person_id, s.signal_group, max(s.weight) AS weight,
-                   max(CASE WHEN s.code NOT IN ({at_work}) THEN s.weight END) AS weight_beyond_work
+                   max(CASE WHEN s.code NOT IN ({at_work})
+                             AND NOT (s.code = '{MOVED_DOMAIN_SIGNAL}' AND m.id IS NOT NULL)
+                            THEN s.weight END) AS weight_beyond_work
             FROM signals s JOIN persons p ON p.subject_id = s.subject_id
+            LEFT JOIN moved m ON m.id = s.subject_id
             WHERE s.code NOT IN ({excluded})
             GROUP BY p.person_id, s.signal_group
         ), scored AS (
@@ -68,4 +84,5 @@ def build_person_traits(engine: Engine) -> None:
     """)
 
 
-__all__ = ["CLEAN_MAX", "LINK_FACT_SIGNALS", "MARKED_MIN", "ORGANISATION_SIGNALS", "build_person_traits"]
+__all__ = ["CLEAN_MAX", "LINK_FACT_SIGNALS", "MARKED_MIN", "MOVED_DOMAIN_SIGNAL", "ORGANISATION_SIGNALS",
+           "build_person_traits"]

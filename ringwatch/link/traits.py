@@ -21,13 +21,11 @@ from ringwatch.explanations import WORKPLACE_SIGNALS
 
 # Indicators that are another view of a link, not a trait of the person.
 LINK_FACT_SIGNALS = ("SHIP_TO_OTHER_ADDRESS",)
-# What an organisation does to its people's accounts rather than what its people show: its IT
-# created them in one sitting (the workplace explanation's indicators). And, where the domain
-# was registered after the account appeared, the young domain its own or recovery mailbox
-# registered (`MOVED_DOMAIN_SIGNAL`): a firm that moved to a domain of its own after its
+# Beside what an organisation's IT does to its people's accounts (WORKPLACE_SIGNALS: created in
+# one sitting), the young domain its own or recovery mailbox registered, where the domain was
+# registered after the account appeared: a firm that moved to a domain of its own after its
 # accounts were made, which every account it recovers shows; a front registers its domain
 # just before its personas appear.
-ORGANISATION_SIGNALS = WORKPLACE_SIGNALS
 MOVED_DOMAIN_SIGNAL = "NEW_RECRUITER_DOMAIN"
 # A person whose own indicators score below this shows nothing of an operator's ...
 CLEAN_MAX = 0.2
@@ -44,7 +42,7 @@ def _combined_sql(weight: str) -> str:
 def build_person_traits(engine: Engine) -> None:
     """Create `person_traits(person_id, traits, traits_beyond_work)` for every person (0
     without indicators). `traits_beyond_work` leaves out what an organisation does to its
-    people's accounts too (ORGANISATION_SIGNALS: accounts its IT set up in one sitting; and
+    people's accounts too (WORKPLACE_SIGNALS: accounts its IT set up in one sitting; and
     MOVED_DOMAIN_SIGNAL where the subject's mailbox registered its domain after the subject
     appeared), for telling an organisation from a front (ringwatch/link/context.py)."""
     if not engine.table_exists("signals"):
@@ -52,7 +50,7 @@ def build_person_traits(engine: Engine) -> None:
                                        "0.0 AS traits_beyond_work FROM persons")
         return
     excluded = ", ".join(f"'{c}'" for c in LINK_FACT_SIGNALS)
-    at_work = ", ".join(f"'{c}'" for c in sorted(ORGANISATION_SIGNALS))
+    at_work = ", ".join(f"'{c}'" for c in sorted(WORKPLACE_SIGNALS))
     moved = "SELECT NULL::VARCHAR AS id WHERE false"
     if engine.table_exists("domains_norm"):
         # (one equality join per mailbox: an IN over two columns is a nested loop on Spark)
@@ -84,5 +82,4 @@ def build_person_traits(engine: Engine) -> None:
     """)
 
 
-__all__ = ["CLEAN_MAX", "LINK_FACT_SIGNALS", "MARKED_MIN", "MOVED_DOMAIN_SIGNAL", "ORGANISATION_SIGNALS",
-           "build_person_traits"]
+__all__ = ["CLEAN_MAX", "LINK_FACT_SIGNALS", "MARKED_MIN", "MOVED_DOMAIN_SIGNAL", "build_person_traits"]

@@ -710,7 +710,8 @@ def test_a_provider_s_machine_and_card_among_its_clients_accounts_are_the_provid
     the admin's mailbox on a domain the firm registered after making them, are still the
     firm's: every account it recovers shows the young domain, which says nothing of its
     people. Ten accounts recovered by a mailbox on a domain registered three weeks before
-    them are a front's batch."""
+    them are a front's batch, and so are ten recovered by a gmail mailbox that registered a
+    company's domain after them: no firm registers its domain from a webmail address."""
     subjects, logins, payments, domains = [], [], [], []
     for i in range(15):
         domain = f"client{i}-plumbing.com"
@@ -730,10 +731,14 @@ def test_a_provider_s_machine_and_card_among_its_clients_accounts_are_the_provid
                                signup_ip="66.39.242.232", created_at="2023-06-02T05:00:00Z"))
         subjects.append(person(f"front{i}", kind="account", address="", recovery_email="hr@talentbridge-staff.io",
                                signup_ip="23.94.7.11", created_at="2025-04-10T05:00:00Z"))
+        subjects.append(person(f"later{i}", kind="account", address="", recovery_email="team.golden6@gmail.com",
+                               signup_ip="23.94.9.12", created_at="2025-04-10T05:00:00Z"))
     domains.append({"domain": "pioneeraccounting.org", "company": "Pioneer Accounting",
                     "registered_at": "2025-03-20", "registrant_email": "admin@pioneeraccounting.org"})
     domains.append({"domain": "talentbridge-staff.io", "company": "Talentbridge Staffing",
                     "registered_at": "2025-03-20", "registrant_email": "hr@talentbridge-staff.io"})
+    domains.append({"domain": "nexoralabs.tech", "company": "Nexora Labs",
+                    "registered_at": "2025-06-01", "registrant_email": "team.golden6@gmail.com"})
     engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins, payments=payments,
                                     domains=domains))
     for b in ("client1", "client12"):
@@ -749,6 +754,8 @@ def test_a_provider_s_machine_and_card_among_its_clients_accounts_are_the_provid
     assert "NEW_RECRUITER_DOMAIN" in {r[0] for r in engine.rows("SELECT code FROM signals WHERE subject_id = 'firm0'")}
     assert "accounts recovered by admin@pioneeraccounting.org" in orgs
     assert "accounts recovered by hr@talentbridge-staff.io" not in orgs
+    assert "NEW_RECRUITER_DOMAIN" in {r[0] for r in engine.rows("SELECT code FROM signals WHERE subject_id = 'later0'")}
+    assert "accounts recovered by teamgolden6@gmail.com" not in orgs  # (gmail ignores dots)
     batch = engine.rows("SELECT weight, prior_weight * calibration, explained_by FROM links "
                         "WHERE a = 'batch0' AND b = 'batch1' AND kind = 'SHARED_RECOVERY_PHONE'")[0]
     assert batch[0] == pytest.approx(batch[1]) and "workplace" not in (batch[2] or "").split(";")

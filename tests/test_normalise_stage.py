@@ -22,7 +22,8 @@ NORM_COLUMNS = {
     "payments_norm": ["subject_id", "ts", "amount", "currency", "method", "destination_key"],
     "endpoint_norm": ["subject_id", "ts", "device_id", "kind", "value", "value_key",
                       "vendor_id", "product_id", "started_at"],
-    "domains_norm": ["domain", "company", "registered_at", "registrant_key"],
+    "domains_norm": ["domain", "company", "registered_at", "registrant_key", "registrant_domain"],
+    "domain_registrants": ["subject_id", "created_at", "domain", "registered_at", "on_own_domain"],
 }
 
 

@@ -215,7 +215,7 @@ def test_every_indicator_a_lone_row_can_fire_is_on_the_fast_path():
     from ringwatch.signals.compute import SUBJECT_SIGNAL_SQL
 
     needs_more = ("logins_norm", "endpoint_norm", "endpoint_remote_tools", "payments_norm",
-                  "shipments_norm", "domains_norm", "burst_members")
+                  "shipments_norm", "domains_norm", "domain_registrants", "burst_members")
     for code, sql in SUBJECT_SIGNAL_SQL.items():
         if code not in SUBJECT_ROW_SIGNALS:
             assert any(table in sql for table in needs_more), code

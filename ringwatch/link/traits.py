@@ -23,9 +23,10 @@ from ringwatch.explanations import WORKPLACE_SIGNALS
 LINK_FACT_SIGNALS = ("SHIP_TO_OTHER_ADDRESS",)
 # Beside what an organisation's IT does to its people's accounts (WORKPLACE_SIGNALS: created in
 # one sitting), the young domain its own or recovery mailbox registered, where the domain was
-# registered after the account appeared: a firm that moved to a domain of its own after its
-# accounts were made, which every account it recovers shows; a front registers its domain
-# just before its personas appear.
+# registered after the account appeared by a mailbox on that domain: a firm that moved to a
+# domain of its own after its accounts were made (admin@firm.org registering firm.org), which
+# every account it recovers shows. A front registers its domain just before its personas
+# appear, or later from an operator's own mailbox (a gmail registering the front's domain).
 MOVED_DOMAIN_SIGNAL = "NEW_RECRUITER_DOMAIN"
 # A person whose own indicators score below this shows nothing of an operator's ...
 CLEAN_MAX = 0.2
@@ -43,32 +44,27 @@ def build_person_traits(engine: Engine) -> None:
     """Create `person_traits(person_id, traits, traits_beyond_work)` for every person (0
     without indicators). `traits_beyond_work` leaves out what an organisation does to its
     people's accounts too (WORKPLACE_SIGNALS: accounts its IT set up in one sitting; and
-    MOVED_DOMAIN_SIGNAL where the subject's mailbox registered its domain after the subject
-    appeared), for telling an organisation from a front (ringwatch/link/context.py)."""
+    MOVED_DOMAIN_SIGNAL where the subject's mailbox, on the domain it registered, did so after
+    the subject appeared), for telling an organisation from a front (ringwatch/link/context.py)."""
     if not engine.table_exists("signals"):
         engine.create("person_traits", "SELECT DISTINCT person_id, 0.0 AS traits, "
                                        "0.0 AS traits_beyond_work FROM persons")
         return
     excluded = ", ".join(f"'{c}'" for c in LINK_FACT_SIGNALS)
     at_work = ", ".join(f"'{c}'" for c in sorted(WORKPLACE_SIGNALS))
-    moved = "SELECT NULL::VARCHAR AS id WHERE false"
-    if engine.table_exists("domains_norm"):
-        # (one equality join per mailbox: an IN over two columns is a nested loop on Spark)
-        moved = """
-            SELECT s.id FROM subjects_norm s JOIN domains_norm d ON d.registrant_key = s.email_key
-            WHERE d.registered_at > s.created_at
-            UNION
-            SELECT s.id FROM subjects_norm s JOIN domains_norm d ON d.registrant_key = s.recovery_email_key
-            WHERE d.registered_at > s.created_at"""
+    moved = "SELECT NULL::VARCHAR AS subject_id WHERE false"
+    if engine.table_exists("domain_registrants"):
+        moved = """SELECT DISTINCT subject_id FROM domain_registrants
+                   WHERE registered_at > created_at AND on_own_domain"""
     engine.create("person_traits", f"""
         WITH moved AS ({moved}
         ), per_group AS (
             SELECT p.person_id, s.signal_group, max(s.weight) AS weight,
                    max(CASE WHEN s.code NOT IN ({at_work})
-                             AND NOT (s.code = '{MOVED_DOMAIN_SIGNAL}' AND m.id IS NOT NULL)
+                             AND NOT (s.code = '{MOVED_DOMAIN_SIGNAL}' AND m.subject_id IS NOT NULL)
                             THEN s.weight END) AS weight_beyond_work
             FROM signals s JOIN persons p ON p.subject_id = s.subject_id
-            LEFT JOIN moved m ON m.id = s.subject_id
+            LEFT JOIN moved m ON m.subject_id = s.subject_id
             WHERE s.code NOT IN ({excluded})
             GROUP BY p.person_id, s.signal_group
         ), scored AS (

@@ -244,8 +244,21 @@ def normalise_bundle(engine: Engine) -> None:
     domains = _source(engine, "domains")
     engine.create("domains_norm", f"""
         SELECT nullif(lower(trim(d.domain)), '') AS domain, d.company, d.registered_at,
-               e.key AS registrant_key
+               e.key AS registrant_key, e.domain AS registrant_domain
         FROM {domains} AS d LEFT JOIN _norm_email AS e ON e.input = d.registrant_email""")
+
+    # The domains a subject's own or recovery mailbox registered, with whether that mailbox is
+    # on the domain itself (admin@firm.org registering firm.org, as a firm does; an operator's
+    # gmail registers fronts). One equality join per mailbox: an IN over two columns is a
+    # nested loop on Spark.
+    engine.create("domain_registrants", """
+        SELECT s.id AS subject_id, s.created_at, d.domain, d.registered_at,
+               coalesce(d.registrant_domain = d.domain
+                        OR right(d.registrant_domain, length(d.domain) + 1) = '.' || d.domain,
+                        false) AS on_own_domain
+        FROM (SELECT id, created_at, email_key AS mailbox FROM subjects_norm
+              UNION ALL SELECT id, created_at, recovery_email_key FROM subjects_norm) s
+        JOIN domains_norm d ON d.registrant_key = s.mailbox""")
 
     for name in (*_INTERMEDIATE, "_profile_urls", "_login_owners"):
         engine.sql(f"DROP TABLE IF EXISTS {name}")

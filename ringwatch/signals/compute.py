@@ -157,17 +157,13 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
         FROM burst_members
     """,
     "NEW_RECRUITER_DOMAIN": f"""
-        SELECT s.id, 'registrant of ' || string_agg(DISTINCT d.domain, ', ') ||
-               ' (registered ' || strftime(min(d.registered_at), '%Y-%m-%d') || ')'
-        -- a join on each of the two mailboxes: one on `IN (email, recovery email)` is no
-        -- equality, which Spark runs as a nested loop over every subject and domain
-        FROM (SELECT id, created_at, email_key AS mailbox FROM subjects_norm
-              UNION ALL SELECT id, created_at, recovery_email_key FROM subjects_norm) s
-        JOIN domains_norm d ON d.registrant_key = s.mailbox
-        WHERE d.registered_at IS NOT NULL
-          AND (s.created_at IS NULL OR
-               d.registered_at >= s.created_at - INTERVAL {RECRUITER_DOMAIN_DAYS} DAY)
-        GROUP BY s.id
+        SELECT subject_id, 'registrant of ' || string_agg(DISTINCT domain, ', ') ||
+               ' (registered ' || strftime(min(registered_at), '%Y-%m-%d') || ')'
+        FROM domain_registrants
+        WHERE registered_at IS NOT NULL
+          AND (created_at IS NULL OR
+               registered_at >= created_at - INTERVAL {RECRUITER_DOMAIN_DAYS} DAY)
+        GROUP BY subject_id
     """,
     # A known IP-KVM product string, or a USB vendor:product id that only IP-KVMs present
     # (NanoKVM's 3346:1009). The Linux gadget id 1d6b:0104 that PiKVM, TinyPilot and JetKVM

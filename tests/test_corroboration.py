@@ -589,6 +589,21 @@ def _usb(sid, device, product):
             "value": product}
 
 
+def test_a_sign_in_from_north_korea_s_network_is_corroborated_by_any_other_indicator(tmp_path):
+    """A persona whose VPN dropped once, signing in from North Korea's own block: no honest
+    story covers that, so next to a VOIP number (which privacy would explain) it is high.
+    Alone it is one item of evidence: a review case."""
+    subjects = [person("slip", phone="+1 415 555 0134", phone_line_type="voip"), person("alone")]
+    logins = [login("slip", "73.2.2.2", "dev-slip", day=d) for d in range(1, 5)]
+    logins += [login("slip", "175.45.178.20", "dev-slip", day=6),
+               login("alone", "175.45.176.77", "dev-alone", day=6)]
+    scores = scores_of(run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins)))
+    assert {"DPRK_NETWORK", "VOIP_PHONE"} <= set(scores["slip"]["reasons"])
+    assert scores["slip"]["level"] == "high"
+    assert {"DPRK_NETWORK", "UNCORROBORATED"} <= set(scores["alone"]["reasons"])
+    assert scores["alone"]["level"] == "medium"
+
+
 def test_an_ip_kvm_with_remote_tools_alone_is_remote_administration_a_review_case(tmp_path):
     """An IT admin's home-lab IP-KVM next to a remote-desktop tool on the machine at home is
     one story (remote administration): medium, with the cap naming it. The same IP-KVM on a

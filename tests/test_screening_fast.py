@@ -89,12 +89,16 @@ def test_fast_path_answers_as_the_full_path_on_awkward_rows(subject):
 
 
 def test_fast_path_fires_the_row_indicators_the_scan_fires():
-    """VOIP and disposable contacts, an unreadable phone and a hosting sign-up IP: the row's own
-    indicators, with the scan's details."""
+    """VOIP and disposable contacts, an unreadable phone, a hosting sign-up IP and one from
+    North Korea's network: the row's own indicators, with the scan's details."""
     subject = {"id": "N1", "kind": "account", "email": "someone@mailinator.com", "phone": "12",
                "country": "US", "signup_ip": "3.5.1.2"}
     fast, full = prepare_row(subject), _prepare({"subject": subject})
     assert {s[0] for s in fast["signals"]} >= {"DISPOSABLE_EMAIL", "INVALID_PHONE", "HOSTING_SIGNUP_IP"}
+    assert fast["signals"] == sorted(map(tuple, full["signals"]))
+    subject = {"id": "N11", "kind": "account", "signup_ip": "175.45.179.30"}
+    fast, full = prepare_row(subject), _prepare({"subject": subject})
+    assert [s[0] for s in fast["signals"]] == ["DPRK_NETWORK"]
     assert fast["signals"] == sorted(map(tuple, full["signals"]))
 
 

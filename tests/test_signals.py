@@ -51,6 +51,8 @@ def fired(tmp_path_factory):
         person("ship_ctl", address="12 Oak St., Springfield, IL 62701"),
         person("crypto"), person("recruiter", email="boss@fastjobs.example"),
         person("rsess"), person("rsess_ctl"),
+        person("dprk"), person("dprk_asn"), person("dprk_signup", kind="account", signup_ip="175.45.177.9"),
+        person("dprk_ctl"),
     ]
     # a burst: five accounts in one hour from one /24 with one email pattern
     for i in (3, 17, 21, 40, 55):
@@ -65,6 +67,14 @@ def fired(tmp_path_factory):
                   + logins("travel_ctl", 2))
     login_rows += [{"subject_id": "travel", "ts": "2025-03-01T10:00:00Z", "ip": HOME_IP, "country": "US"},
                    {"subject_id": "travel", "ts": "2025-03-01T10:40:00Z", "ip": "175.223.1.5", "country": "KR"}]
+    # North Korea's block (175.45.176.0/22); its ASN behind another address; a failed attempt
+    # from there on an account that signs in from home is an attack, not its holder
+    login_rows += logins("dprk", 3) + [{"subject_id": "dprk", "ts": "2025-03-09T01:00:00Z",
+                                        "ip": "175.45.178.20", "outcome": "success"}]
+    login_rows += [{"subject_id": "dprk_asn", "ts": "2025-03-09T01:00:00Z", "ip": "198.51.100.20",
+                    "asn": "AS131279", "outcome": "SUCCESS"}]
+    login_rows += logins("dprk_ctl", 3) + [{"subject_id": "dprk_ctl", "ts": "2025-03-09T01:00:00Z",
+                                            "ip": "175.45.178.20", "outcome": "failure"}]
     endpoint_rows = [
         endpoint("kvm", "usb", "PiKVM Composite Device"), endpoint("kvm_ctl", "usb", "Logitech USB Receiver"),
         {**endpoint("gadget", "usb", "USB Keyboard"), "vendor_id": "0x1D6B", "product_id": "0x0104"},
@@ -115,6 +125,9 @@ CASES = [
     ("TIMEZONE_MISMATCH", "tz", "tz_ctl"),
     ("SHIP_TO_OTHER_ADDRESS", "ship", "ship_ctl"),
     ("PAYOUT_CRYPTO", "crypto", "voip_ctl"),
+    ("DPRK_NETWORK", "dprk", "dprk_ctl"),
+    ("DPRK_NETWORK", "dprk_asn", "travel"),
+    ("DPRK_NETWORK", "dprk_signup", "signup"),
 ]
 
 

@@ -17,6 +17,7 @@ and requires the same keys, indicators and person fields.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime, timedelta, timezone
 
@@ -30,6 +31,7 @@ from ringwatch.normalise.network import classify_ips
 from ringwatch.normalise.phone import carrier_line_types
 from ringwatch.normalise.stage import REGION_SEP, phones_with_regions
 from ringwatch.normalise.url import PROFILE_PATTERNS, normalise_urls
+from ringwatch.signals.indicators import dprk_networks
 from ringwatch.signals.registry import BY_CODE
 
 # Columns the fast path reads as the loader does; photo and resume name files the loader
@@ -41,7 +43,7 @@ _TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?
                         r"(Z|[+-]\d{2}:\d{2})?")
 _COUNTRY = re.compile(r"[A-Za-z]{2}")
 # The indicators a lone subject row can fire (ringwatch/signals/compute.py SUBJECT_SIGNAL_SQL).
-SUBJECT_ROW_SIGNALS = ("VOIP_PHONE", "DISPOSABLE_EMAIL", "INVALID_PHONE", "HOSTING_SIGNUP_IP")
+SUBJECT_ROW_SIGNALS = ("VOIP_PHONE", "DISPOSABLE_EMAIL", "INVALID_PHONE", "HOSTING_SIGNUP_IP", "DPRK_NETWORK")
 
 
 class _FullPath(Exception):
@@ -107,6 +109,12 @@ def _row(subject: dict) -> dict:
     return row
 
 
+@functools.cache
+def _dprk_nets() -> dict[str, str]:
+    """North Korea's /24 networks and their names, as the full path's DPRK_NETWORK reads them."""
+    return dict(zip(*dprk_networks()[1].to_pydict().values()))
+
+
 def _first(table) -> dict:
     return table.to_pylist()[0]
 
@@ -168,6 +176,9 @@ def prepare_row(subject: dict) -> dict | None:
     if ip.get("hosting"):
         signals.append(_signal("HOSTING_SIGNUP_IP",
                                f"sign-up IP {ip['ip']} is in {ip.get('provider') or 'a hosting range'}"))
+    dprk = _dprk_nets().get(ip.get("net"))
+    if dprk:
+        signals.append(_signal("DPRK_NETWORK", f"sign-up from {ip['ip']}: {dprk}"))
     employer = (row["employer"] or "").strip(" ").lower() or None
     return {
         "id": row["id"],

@@ -16,7 +16,7 @@ from ringwatch.engines import Engine
 from ringwatch.geo import countries_table, zone_offsets_batch
 from ringwatch.link.fuzzy import join_near_addresses
 from ringwatch.link.weights import max_useful_group
-from ringwatch.signals.indicators import ip_kvm_strings, ip_kvm_usb_ids, remote_tool_patterns
+from ringwatch.signals.indicators import dprk_networks, ip_kvm_strings, ip_kvm_usb_ids, remote_tool_patterns
 from ringwatch.signals.registry import BY_CODE
 
 # Thresholds named once, so the README and the SQL cannot drift apart.
@@ -80,6 +80,30 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
         FROM logins_norm WHERE outcome = 'success' GROUP BY subject_id
         HAVING sum(CASE WHEN hosting THEN 1 ELSE 0 END) >= 3
            AND avg(CASE WHEN hosting THEN 1.0 ELSE 0.0 END) >= {HOSTING_LOGIN_SHARE}
+    """,
+    # A sign-in or sign-up from North Korea's own network (its address block or ASN, by the
+    # bundled list) or geolocated there by the source: successes only, as an attack from
+    # there on someone's account fails.
+    "DPRK_NETWORK": """
+        WITH hits AS (
+            SELECT l.subject_id, 'sign-in' AS event, l.ip, n.network
+            FROM logins_norm l JOIN ref_dprk_nets n ON n.net = l.net WHERE l.outcome = 'success'
+            UNION ALL
+            SELECT l.subject_id, 'sign-in', coalesce(l.ip, 'an unreadable address'),
+                   a.network || ' (AS' || a.asn || ')'
+            FROM logins_norm l JOIN ref_dprk_asns a ON a.asn = l.asn WHERE l.outcome = 'success'
+            UNION ALL
+            SELECT subject_id, 'sign-in', coalesce(ip, 'an unreadable address'),
+                   'geolocated to North Korea by the source'
+            FROM logins_norm WHERE country = 'KP' AND outcome = 'success'
+            UNION ALL
+            SELECT s.id, 'sign-up', s.signup_ip, n.network
+            FROM subjects_norm s JOIN ref_dprk_nets n ON n.net = s.signup_net
+        )
+        SELECT subject_id,
+               string_agg(DISTINCT event, ' and ') || ' from ' || string_agg(DISTINCT ip, ', ')
+               || ': ' || string_agg(DISTINCT network, '; ')
+        FROM hits GROUP BY subject_id
     """,
     "IMPOSSIBLE_TRAVEL": f"""
         WITH ordered AS (
@@ -276,6 +300,9 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
 def register_reference_tables(engine: Engine) -> None:
     """Reference data the signal queries join against."""
     engine.register("ref_countries", countries_table())
+    asns, nets = dprk_networks()
+    engine.register("ref_dprk_asns", asns)
+    engine.register("ref_dprk_nets", nets)
     engine.register("ref_ip_kvm", ip_kvm_strings())
     engine.register("ref_ip_kvm_usb_ids", ip_kvm_usb_ids())
     engine.register("ref_remote_tools", remote_tool_patterns())

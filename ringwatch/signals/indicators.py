@@ -14,6 +14,7 @@ by a fuller feed in the same column layout:
 from __future__ import annotations
 
 import csv
+import ipaddress
 import os
 import re
 from importlib import resources
@@ -119,6 +120,33 @@ def secure_gateways() -> pa.Table:
             if pattern:
                 patterns.setdefault(pattern, (row.get("provider") or row["owner_word"].strip().lower()).strip())
     return pa.table({"pattern": list(patterns), "provider": list(patterns.values())})
+
+
+def dprk_networks() -> tuple[pa.Table, pa.Table]:
+    """North Korea's own networks (ringwatch/data/dprk_networks.csv, or the file named by
+    RINGWATCH_DPRK_NETWORKS): `(asn, network)` rows, and `(net, network)` rows with each IPv4
+    block spelt as the /24 networks it holds, the form `net` takes in the normalised tables
+    (ringwatch/normalise/network.py)."""
+    asns: dict[str, str] = {}
+    nets: dict[str, str] = {}
+    with _open_list("RINGWATCH_DPRK_NETWORKS", "dprk_networks.csv") as fh:
+        for line, row in enumerate(csv.DictReader(fh), start=2):
+            network = (row.get("network") or "").strip()
+            asn = re.sub(r"^as", "", (row.get("asn") or "").strip().lower())
+            if asn.isdigit():
+                asns.setdefault(str(int(asn)), network)
+            cidr = (row.get("cidr") or "").strip()
+            if not cidr:
+                continue
+            block = ipaddress.ip_network(cidr)
+            if block.version != 4 or block.prefixlen > 24:
+                source = os.environ.get("RINGWATCH_DPRK_NETWORKS") or "dprk_networks.csv"
+                raise ValueError(f"{source} row {line}, column cidr: {cidr} is not an IPv4 "
+                                 "block of /24 or larger")
+            for net in block.subnets(new_prefix=24):
+                nets.setdefault(str(net), network)
+    return (pa.table({"asn": pa.array(list(asns), pa.string()), "network": pa.array(list(asns.values()), pa.string())}),
+            pa.table({"net": pa.array(list(nets), pa.string()), "network": pa.array(list(nets.values()), pa.string())}))
 
 
 def hosting_asns() -> tuple[pa.Table, pa.Table]:

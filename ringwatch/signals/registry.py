@@ -4,7 +4,8 @@ Each entry says what it means, which public guidance it comes from and its weigh
 the probability-like strength of the evidence on its own; scores combine weights as
 1 - prod(1 - w) (see ringwatch/score.py). The per-subject weights follow one policy: a single
 moderate indicator (0.42-0.50) is low, two are medium, three independent ones are high; an
-IP-KVM on a work laptop is strong on its own (0.70).
+IP-KVM on a work laptop is strong on its own (0.70), a sign-in from North Korea's own network
+stronger (0.80).
 
 Per-subject indicators are computed by ringwatch/signals/compute.py; link indicators come from
 pairs of subjects sharing something (ringwatch/link/) and their weight also depends on how
@@ -30,6 +31,8 @@ SOURCES = {
     "POLICY": "ringwatch's scoring policy (README, 'Scores, levels and rings')",
     "ANALYST": "an analyst's judgement in ringwatch's analyst service (README, 'Judgements feed "
                "the next scan')",
+    "APNIC-AS131279": "APNIC whois: AS131279 and 175.45.176.0/22, Star Joint Venture Co. Ltd, "
+                      "Pyongyang (North Korea's own internet addresses)",
     "UNIT42-2023": "Palo Alto Networks Unit 42, 'Hacking Employers and Seeking Employment: Two "
                    "Job-Related Campaigns Bear Hallmarks of North Korean Threat Actors' "
                    "(Contagious Interview / Wagemole), Nov 2023",
@@ -80,6 +83,14 @@ SIGNALS: list[Signal] = [
     Signal("LOGIN_GEO_MISMATCH", "Logins from another country",
            "Most logins from non-VPN addresses are geolocated outside the claimed country.",
            "FBI-2022", 0.30, "subject", "travel"),
+    Signal("DPRK_NETWORK", "Sign-in from North Korea's network",
+           "A successful sign-in, or the sign-up, from North Korea's own network (its address "
+           "block or ASN by the bundled list, ringwatch/data/dprk_networks.csv), or a sign-in "
+           "the source geolocates to North Korea: where the workers sit, seen when the VPN "
+           "that hides it drops. No honest explanation covers it (sanctions bar hiring anyone "
+           "who works from there). Strong on its own, a review case until something else "
+           "corroborates it.",
+           "APNIC-AS131279; FBI-2022", 0.80, "subject", "dprk"),
     # --- behaviour -------------------------------------------------------------------------
     Signal("ACTIVITY_UTC9", "Working hours fit UTC+8/+9, night where claimed",
            "The centre of the subject's login hours (circular mean over 4+ logins, clearly "

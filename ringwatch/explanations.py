@@ -17,7 +17,8 @@ per pair in ringwatch/link/context.py:
 - `workplace`: the kind is one colleagues share, and both belong to one organisation (the same
   employer, or an established organisation's email domain);
 - `shared_terminal`: a device one of the pair signs in from only now and then, among devices
-  of its own (`occasional_devices`);
+  of its own (`occasional_devices`), or a desk at a site, all of whose sign-ins come from a
+  network many people sign in from on many computers (`site_devices`);
 - `namesake`: a profile address or an own mailbox made of the name both of the pair give;
 - `contact_point`: a value four or more people share who show nothing suspicious of their own
   and share nothing else among themselves (`contact_points`);
@@ -119,7 +120,9 @@ EXPLANATIONS: list[Explanation] = [
     Explanation(
         "shared_terminal",
         "A public or shared computer (a library, a school lab, a hotel's business centre) that "
-        "its users sign in from now and then among devices of their own.",
+        "its users sign in from now and then among devices of their own, or a desk at a site "
+        "that each shift uses (a contact centre's hot desk, an office's or a lab's "
+        "workstation), on a network many people sign in from on many computers.",
         signals=frozenset(), links=TERMINAL_LINKS),
     Explanation(
         "namesake",

@@ -681,6 +681,35 @@ def test_an_operator_s_machine_its_personas_use_now_and_then_is_no_shared_termin
     assert "shared_terminal" in library.split(";")
 
 
+def test_a_contact_centre_s_hot_desk_each_shift_uses_is_a_shared_terminal(tmp_path):
+    """Forty-four agents of ten client programs work at a contact centre, two shifts to a
+    desk, each signing in from its desk all the time: a computer all of whose sign-ins come
+    from a network 44 people sign in from on 22 computers is a desk at a site, and the agents
+    who share it are no operator's personas (nor are their rows an operator's). Four
+    personas signing in from their operator's machine at its home are no site's."""
+    subjects, logins = [], []
+    for i in range(44):
+        desk, shift = divmod(i, 2)
+        subjects.append(person(f"agent{i}", employer=f"Client {i % 10}",
+                               address=f"{100 + i} Main Street, Tampa, FL 33612"))
+        logins += [login(f"agent{i}", f"171.108.34.{10 + desk}", f"DESK-{desk}", day=d,
+                         hour=(6, 18)[shift]) for d in range(1, 7)]
+    for i in range(4):
+        subjects.append(person(f"persona{i}", address=f"{i + 7} Oak Road, Austin, TX 78701"))
+        logins += [login(f"persona{i}", "81.2.0.9", "OPERATOR-PC", day=d) for d in range(1, 7)]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins))
+    assert {r[0] for r in engine.rows("SELECT device_id FROM site_devices")} == {f"DESK-{k}" for k in range(22)}
+    desk = engine.rows("SELECT weight, prior_weight * calibration, explained_by, detail FROM links "
+                       "WHERE a = 'agent0' AND b = 'agent1' AND kind = 'SHARED_DEVICE'")[0]
+    assert desk[0] == pytest.approx(0.2 * desk[1]) and "shared_terminal" in desk[2].split(";")
+    assert "a desk on a network many people sign in from" in desk[3]
+    assert not {r[0] for r in engine.rows("SELECT id FROM operator_rows")} & {f"agent{i}" for i in range(44)}
+    operator = engine.rows("SELECT weight, prior_weight * calibration, explained_by FROM links "
+                           "WHERE a = 'persona0' AND b = 'persona1' AND kind = 'SHARED_DEVICE'")[0]
+    assert operator[0] == pytest.approx(operator[1])
+    assert "shared_terminal" not in (operator[2] or "").split(";")
+
+
 def test_a_lab_computer_students_use_once_among_their_own_is_a_shared_terminal(tmp_path):
     """Six students each sign in twice from their own laptop and once from the lab computer,
     which reports its time zone, keyboard and network to the platform's app as every

@@ -21,6 +21,8 @@ Tables (pairs `(a, b)` have a < b):
   (a recruiter's phone on the candidates it submits, a staffing agency's mailbox);
 - `occasional_devices`: devices a subject signs in from now and then, among its own (a
   library or school-lab computer that many people each use occasionally);
+- `site_devices`: computers several people use, all of whose sign-ins come from networks
+  many people sign in from on many computers (a contact centre's hot desk);
 - `value_ties(value, people, traits, tied_share, tied_beyond_place, contact_candidate)`:
   for candidate contact points and shared terminals, how many of their holders are tied to
   another holder through something else (strangers at a library computer share nothing
@@ -67,6 +69,11 @@ AREA_CHARS_ABROAD = 2
 # many) is one it uses now and then: see `occasional_devices`.
 OCCASIONAL_DEVICE_PARTS = 3
 OCCASIONAL_DEVICE_MIN_LOGINS = 3
+# A network that at least this many people sign in from, on at least this many computers
+# (not hosting or VPN), is a site: an office, a contact centre's floor, a campus. A computer
+# all of whose sign-ins come from sites is a desk there (see `site_devices`).
+SITE_MIN_PEOPLE = 20
+SITE_MIN_DEVICES = 20
 # Endpoint telemetry only an agent installed on a managed machine reports.
 MANAGED_MACHINE_KINDS = frozenset({"process", "usb", "listening_port", "remote_session"})
 # A value is a contact point when at least this many people give it (a recruiter submits a
@@ -616,6 +623,28 @@ def occasional_devices(engine: Engine) -> None:
     """)
 
 
+def site_devices(engine: Engine) -> None:
+    """Create `site_devices(device_id)`: computers used by two or more people, all of whose
+    successful sign-ins come from sites - networks (not hosting or VPN) that SITE_MIN_PEOPLE
+    or more people sign in from on SITE_MIN_DEVICES or more computers: a hot desk on a contact
+    centre's floor that each shift's agent uses, a workstation in an office or a campus lab.
+    An operator drives its personas from its own home or through a VPN, and a laptop farm's
+    machines share a residence, a delivery address and wages besides (`value_ties`)."""
+    engine.create("site_devices", f"""
+        WITH l AS (
+            SELECT subject_id, device_id, net, coalesce(hosting, false) AS hosting
+            FROM logins_norm WHERE outcome = 'success' AND device_id IS NOT NULL
+        ), sites AS (
+            SELECT net FROM l WHERE NOT hosting AND net IS NOT NULL GROUP BY net
+            HAVING count(DISTINCT subject_id) >= {SITE_MIN_PEOPLE}
+               AND count(DISTINCT device_id) >= {SITE_MIN_DEVICES}
+        )
+        SELECT l.device_id FROM l LEFT JOIN sites s ON s.net = l.net
+        GROUP BY l.device_id
+        HAVING count(DISTINCT l.subject_id) >= 2 AND bool_and(s.net IS NOT NULL)
+    """)
+
+
 def value_ties(engine: Engine, raw_links: str, contact_kinds: frozenset[str],
                terminal_kinds: frozenset[str]) -> None:
     """Create `value_ties(value, people, traits, tied_share, tied_beyond_place,
@@ -628,7 +657,8 @@ def value_ties(engine: Engine, raw_links: str, contact_kinds: frozenset[str],
 
     Candidates are values of `contact_kinds` that at least CONTACT_POINT_MIN_PEOPLE people
     share whose median holder shows nothing suspicious (`contact_candidate`), and values of
-    `terminal_kinds` that someone uses only now and then (`occasional_devices`)."""
+    `terminal_kinds` that someone uses only now and then (`occasional_devices`) or that
+    stand at a site (`site_devices`)."""
     contact = ", ".join(f"'{k}'" for k in sorted(contact_kinds))
     terminal = ", ".join(f"'{k}'" for k in sorted(terminal_kinds))
     location = ", ".join(f"'{k}'" for k in sorted(PLACE_LINKS))
@@ -651,7 +681,8 @@ def value_ties(engine: Engine, raw_links: str, contact_kinds: frozenset[str],
         ), candidates AS (
             SELECT value, people, traits, contact_candidate FROM sized
             WHERE contact_candidate
-               OR (terminal_kind AND value IN (SELECT device_id FROM occasional_devices))
+               OR (terminal_kind AND (value IN (SELECT device_id FROM occasional_devices)
+                                      OR value IN (SELECT device_id FROM site_devices)))
         ), ends AS (
             SELECT a AS id, b AS other, value, kind FROM raw UNION ALL SELECT b, a, value, kind FROM raw
         ), tied AS (
@@ -704,7 +735,8 @@ def households(engine: Engine) -> None:
 
 def build_context(engine: Engine, raw_links: str) -> None:
     """All context tables, from the raw links and the normalised subjects (but
-    `occasional_devices`, which the link stage builds before the persons that read it)."""
+    `occasional_devices` and `site_devices`, which the link stage builds before the persons
+    that read them)."""
     home_claimants(engine)
     co_residents(engine, raw_links)
     family_contacts(engine)
@@ -727,4 +759,4 @@ __all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "OFFICE_ORG", "OWN_CONTACTS_SQL"
            "REMITTANCE_MAX_SHARE", "agency_payers", "build_context", "bundle_wide_orgs",
            "co_residents", "contact_points", "family_contacts", "home_claimants", "households",
            "lift_to_persons", "occasional_devices", "org_aliases", "org_keys", "payout_shares",
-           "postal_areas", "shared_orgs", "value_orgs", "value_ties"]
+           "postal_areas", "shared_orgs", "site_devices", "value_orgs", "value_ties"]

@@ -46,7 +46,8 @@ Decisions read Splink's output (comparison levels and Bayes factors of each pair
 Creates `persons(subject_id, person_id)`, `same_person_pairs(a, b)`, `identity_pairs(a, b)`,
 `identity_clusters(subject_id, identity_id)`, `operator_contacts(id)` (rows whose own email
 or phone people under other names at other homes give too), `operator_rows(id)` (those, rows
-sharing a recovery contact, a computer they sign in from or a household-sized payout account
+sharing a recovery contact, a computer they sign in from (not one used now and then, nor a
+desk at a site: `occasional_devices`, `site_devices`) or a household-sized payout account
 with rows under other names that claim other homes and name other employers, and rows with the
 same own email or phone as either), `person_traits(person_id, traits)` (ringwatch/link/traits.py),
 `identity_victims(subject_id, identity_id,
@@ -592,6 +593,7 @@ OPERATOR_SHARES_SQL = f"""
     FROM (SELECT DISTINCT subject_id, device_id FROM logins_norm WHERE outcome = 'success') l
     WHERE NOT EXISTS (SELECT 1 FROM occasional_devices o
                       WHERE o.subject_id = l.subject_id AND o.device_id = l.device_id)
+      AND NOT EXISTS (SELECT 1 FROM site_devices d WHERE d.device_id = l.device_id)
     UNION ALL
     SELECT DISTINCT subject_id, 'device:' || device_id FROM endpoint_norm
     UNION ALL

@@ -15,7 +15,8 @@ from ringwatch.graph import components
 from ringwatch.link.calibration import calibrate_links
 from ringwatch.link.context import (CONTACT_POINT_MAX_TIED, CONTEXT_DISCOUNT, HOUSEHOLD_MAX,
                                     OFFICE_ORG, OWN_CONTACTS_SQL, PAYER_ORG, RECOVERED_ORG,
-                                    REMITTANCE_MAX_SHARE, build_context, occasional_devices)
+                                    REMITTANCE_MAX_SHARE, build_context, occasional_devices,
+                                    site_devices)
 from ringwatch.link.exact import (build_subject_keys, exact_links_sql, login_ip_links_sql,
                                   near_duplicate_links_sql)
 from ringwatch.link.fuzzy import join_near_addresses
@@ -75,8 +76,9 @@ def _near_duplicates(engine: Engine, bundle_dir: Path, progress: Progress) -> li
 
 def build_links(engine: Engine, bundle_dir: Path, progress: Progress = lambda _: None) -> None:
     progress("resolving people and identities")
-    # (persons and context both read it: operator rows skip occasional devices)
+    # (persons and context both read them: operator rows skip occasional and site devices)
     occasional_devices(engine)
+    site_devices(engine)
     resolve_persons(engine)
     build_subject_keys(engine)
     queries = [exact_links_sql(), login_ip_links_sql(), _burst_links_sql()]
@@ -176,9 +178,12 @@ def _weigh_links(engine: Engine) -> None:
                    -- that sign in from its machine now and then share a farm or an account
                    -- too, or carry its VPN, its hours and its VOIP numbers)
                    (r.kind IN ({sql_in(TERMINAL_LINKS)})
-                    AND (da.subject_id IS NOT NULL OR db.subject_id IS NOT NULL)
+                    AND (da.subject_id IS NOT NULL OR db.subject_id IS NOT NULL
+                         OR sd.device_id IS NOT NULL)
                     AND coalesce(vt.tied_beyond_place, 0) < {CONTACT_POINT_MAX_TIED}
                     AND coalesce(vt.traits, 0) < {MARKED_MIN}) AS terminal,
+                   sd.device_id IS NOT NULL AND da.subject_id IS NULL AND db.subject_id IS NULL
+                       AS site_desk,
                    -- a profile address or a mailbox made of the name both give (its first
                    -- and last words): it says no more than the name
                    (r.kind IN ({sql_in(NAMESAKE_LINKS)})
@@ -232,6 +237,7 @@ def _weigh_links(engine: Engine) -> None:
             LEFT JOIN payout_shares pb ON pb.subject_id = r.b AND pb.destination_key = r.value
             LEFT JOIN occasional_devices da ON da.subject_id = r.a AND da.device_id = r.value
             LEFT JOIN occasional_devices db ON db.subject_id = r.b AND db.device_id = r.value
+            LEFT JOIN site_devices sd ON sd.device_id = r.value
             -- an organisation's website, or a page on it ("firm.com/team"), that its people list
             LEFT JOIN org_keys sa ON r.kind = 'SHARED_PROFILE' AND sa.subject_id = r.a
                                  AND sa.org = 'domain ' || regexp_extract(r.value, '^[^/:]+')
@@ -294,6 +300,8 @@ def _weigh_links(engine: Engine) -> None:
                    || CASE WHEN known_household
                            THEN ' x {CONTEXT_DISCOUNT} household ('
                                 || CASE WHEN co_resident THEN 'co-residents' ELSE 'family contact' END || ')'
+                           WHEN terminal AND site_desk
+                           THEN ' x {CONTEXT_DISCOUNT} a shared terminal (a desk on a network many people sign in from)'
                            WHEN terminal
                            THEN ' x {CONTEXT_DISCOUNT} a shared terminal (one of the two signs in from it only now and then)'
                            WHEN namesake

@@ -31,6 +31,15 @@ def test_postcodes_feed_the_block():
     assert out[3] == {"key": None, "block": None, "house_number": None, "unit": None, "postcode": None}
 
 
+def test_a_post_office_box_is_no_postcode_and_the_last_one_wins():
+    """Nairobi's `P.O. Box 99851, Nairobi, 00100`: the box number comes first, the postcode
+    ends the address, as it does in nearly every country's form."""
+    out = normalise_addresses(["Kileleshwa, Mombasa Rd, Apartment C15, P.O. Box 99851, Nairobi, 00100",
+                               "Sameer Business Park, Block B, Mombasa Road, Nairobi 00100",
+                               "Hauptstr. 5, Postfach 11070, 10115 Berlin"]).to_pylist()
+    assert [r["postcode"] for r in out] == ["00100", "00100", "10115"]
+
+
 def test_word_order_and_number_designators_do_not_matter():
     pairs = [("Kirchweg 368, Köln 50689", "Kirchweg 368, 50689 Köln"),
              ("76 Albert Court Apt 13, Austin, TX 78724", "13-76 Albert Ct., Austin, TX 78724"),

@@ -103,12 +103,15 @@ _UK_POSTCODE = re.compile(r"\b([a-z]{1,2}[0-9][a-z0-9]?) ?([0-9][a-z]{2})\b")
 _UNIT_PHRASE = re.compile(
     r"\b(?:" + "|".join(sorted(_UNIT_DESIGNATORS - {"#"})) + r")\b\s*#?\s*[a-z0-9]+|#\s*[a-z0-9]+")
 _GENERIC_POSTCODE = re.compile(r"^(?=(?:[a-z]*[0-9]){3})[a-z0-9]{3,10}$")
+# A post-office box number (`P.O. Box 99851`, `PO Box 1234`, `Postfach 1107`) is no postcode.
+_PO_BOX_PHRASE = re.compile(r"\b(?:p ?o ?box|post ?box|postfach|apartado|caixa postal)\s*[0-9]+")
 
 
 def _find_postcode(segments: list[str]) -> str | None:
     """A postcode from the address's comma-separated segments after the first, if any."""
     # A unit number (`Apt 1234`) is not a postcode.
     tail = _UNIT_PHRASE.sub(" ", " ".join(segments[1:])) if len(segments) > 1 else ""
+    tail = _PO_BOX_PHRASE.sub(" ", tail).strip()
     if not tail:
         # One-segment addresses: only a ZIP after street words counts (`12 Oak St 94110`).
         match = _US_ZIP.search(segments[0], 1)
@@ -116,9 +119,10 @@ def _find_postcode(segments: list[str]) -> str | None:
     match = _UK_POSTCODE.search(tail)
     if match:
         return f"{match.group(1)} {match.group(2)}"
-    match = _US_ZIP.search(tail)
-    if match:
-        return match.group(1)
+    # the last five-digit group: a postcode ends an address in nearly every country's form
+    zips = _US_ZIP.findall(tail)
+    if zips:
+        return zips[-1]
     for token in reversed(tail.split()):
         if _GENERIC_POSTCODE.match(token):
             return token

@@ -168,3 +168,13 @@ def test_equipment_returned_to_a_depot_hundreds_ship_to_is_no_delivery_elsewhere
     shipped = dict(engine.rows("SELECT subject_id, detail FROM signals WHERE code = 'SHIP_TO_OTHER_ADDRESS'"))
     assert set(shipped) == {"emp0", "emp1", "emp2"}
     assert all("Elm Court" in d and "Commerce" not in d for d in shipped.values())
+
+
+def test_a_wrong_block_in_the_dprk_network_list_names_its_row_and_column(tmp_path, monkeypatch):
+    from ringwatch.signals.indicators import dprk_networks
+
+    listed = tmp_path / "dprk.csv"
+    listed.write_text("asn,cidr,network,source\n131279,175.45.176.0/22,Star JV,APNIC\n1,10.0.0.0/8,x,y\n")
+    monkeypatch.setenv("RINGWATCH_DPRK_NETWORKS", str(listed))
+    with pytest.raises(ValueError, match=r"dprk.csv row 3, column cidr: '10.0.0.0/8'"):
+        dprk_networks()

@@ -43,7 +43,8 @@ _TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?
                         r"(Z|[+-]\d{2}:\d{2})?")
 _COUNTRY = re.compile(r"[A-Za-z]{2}")
 # The indicators a lone subject row can fire (ringwatch/signals/compute.py SUBJECT_SIGNAL_SQL).
-SUBJECT_ROW_SIGNALS = ("VOIP_PHONE", "DISPOSABLE_EMAIL", "INVALID_PHONE", "HOSTING_SIGNUP_IP", "DPRK_NETWORK")
+SUBJECT_ROW_SIGNALS = ("VOIP_PHONE", "DISPOSABLE_EMAIL", "INVALID_PHONE", "HOSTING_SIGNUP_IP",
+                       "DPRK_NETWORK")
 
 
 class _FullPath(Exception):

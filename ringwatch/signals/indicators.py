@@ -138,15 +138,23 @@ def dprk_networks() -> tuple[pa.Table, pa.Table]:
             cidr = (row.get("cidr") or "").strip()
             if not cidr:
                 continue
-            block = ipaddress.ip_network(cidr)
-            if block.version != 4 or block.prefixlen > 24:
+            try:
+                block = ipaddress.ip_network(cidr)
+            except ValueError:
+                block = None
+            # (a block wider than /16 would be spelt as more than 256 networks)
+            if block is None or block.version != 4 or not 16 <= block.prefixlen <= 24:
                 source = os.environ.get("RINGWATCH_DPRK_NETWORKS") or "dprk_networks.csv"
-                raise ValueError(f"{source} row {line}, column cidr: {cidr} is not an IPv4 "
-                                 "block of /24 or larger")
+                raise ValueError(f"{source} row {line}, column cidr: {cidr!r} is not an IPv4 "
+                                 "block between /16 and /24")
             for net in block.subnets(new_prefix=24):
                 nets.setdefault(str(net), network)
-    return (pa.table({"asn": pa.array(list(asns), pa.string()), "network": pa.array(list(asns.values()), pa.string())}),
-            pa.table({"net": pa.array(list(nets), pa.string()), "network": pa.array(list(nets.values()), pa.string())}))
+
+    def table(key: str, values: dict[str, str]) -> pa.Table:
+        return pa.table({key: pa.array(list(values), pa.string()),
+                         "network": pa.array(list(values.values()), pa.string())})
+
+    return table("asn", asns), table("net", nets)
 
 
 def hosting_asns() -> tuple[pa.Table, pa.Table]:

@@ -685,19 +685,23 @@ def test_a_contact_centre_s_hot_desk_each_shift_uses_is_a_shared_terminal(tmp_pa
     """Forty-four agents of ten client programs work at a contact centre, two shifts to a
     desk, each signing in from its desk all the time: a computer all of whose sign-ins come
     from a network 44 people sign in from on 22 computers is a desk at a site, and the agents
-    who share it are no operator's personas (nor are their rows an operator's). Four
+    who share it are no operator's personas (nor are their rows an operator's, also where the
+    desk's agent reports its programs under each of them). Four
     personas signing in from their operator's machine at its home are no site's."""
-    subjects, logins = [], []
+    subjects, logins, endpoint = [], [], []
     for i in range(44):
         desk, shift = divmod(i, 2)
         subjects.append(person(f"agent{i}", employer=f"Client {i % 10}",
                                address=f"{100 + i} Main Street, Tampa, FL 33612"))
         logins += [login(f"agent{i}", f"171.108.34.{10 + desk}", f"DESK-{desk}", day=d,
                          hour=(6, 18)[shift]) for d in range(1, 7)]
+        # the desk's agent reports its programs under whoever is signed in
+        endpoint.append({"subject_id": f"agent{i}", "ts": "2025-03-01T12:00:00Z",
+                         "device_id": f"DESK-{desk}", "kind": "process", "value": "genesys.exe"})
     for i in range(4):
         subjects.append(person(f"persona{i}", address=f"{i + 7} Oak Road, Austin, TX 78701"))
         logins += [login(f"persona{i}", "81.2.0.9", "OPERATOR-PC", day=d) for d in range(1, 7)]
-    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins))
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins, endpoint=endpoint))
     assert {r[0] for r in engine.rows("SELECT device_id FROM site_devices")} == {f"DESK-{k}" for k in range(22)}
     desk = engine.rows("SELECT weight, prior_weight * calibration, explained_by, detail FROM links "
                        "WHERE a = 'agent0' AND b = 'agent1' AND kind = 'SHARED_DEVICE'")[0]

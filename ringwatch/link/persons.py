@@ -595,7 +595,10 @@ OPERATOR_SHARES_SQL = f"""
                       WHERE o.subject_id = l.subject_id AND o.device_id = l.device_id)
       AND NOT EXISTS (SELECT 1 FROM site_devices d WHERE d.device_id = l.device_id)
     UNION ALL
-    SELECT DISTINCT subject_id, 'device:' || device_id FROM endpoint_norm
+    SELECT e.subject_id, 'device:' || e.device_id
+    FROM (SELECT DISTINCT subject_id, device_id FROM endpoint_norm) e
+    -- (a desk at a site reports its telemetry under each of its users)
+    WHERE NOT EXISTS (SELECT 1 FROM site_devices d WHERE d.device_id = e.device_id)
     UNION ALL
     -- (an account paying more people than a household is an agency's payroll)
     SELECT DISTINCT subject_id, 'payout:' || destination_key FROM payments_norm

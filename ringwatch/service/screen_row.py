@@ -113,7 +113,8 @@ def _row(subject: dict) -> dict:
 @functools.cache
 def _dprk_nets() -> dict[str, str]:
     """North Korea's /24 networks and their names, as the full path's DPRK_NETWORK reads them."""
-    return dict(zip(*dprk_networks()[1].to_pydict().values()))
+    nets = dprk_networks()[1]
+    return dict(zip(nets["net"].to_pylist(), nets["network"].to_pylist()))
 
 
 def _first(table) -> dict:

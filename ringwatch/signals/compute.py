@@ -16,7 +16,8 @@ from ringwatch.engines import Engine
 from ringwatch.geo import countries_table, zone_offsets_batch
 from ringwatch.link.fuzzy import join_near_addresses
 from ringwatch.link.weights import max_useful_group
-from ringwatch.signals.indicators import dprk_networks, ip_kvm_strings, ip_kvm_usb_ids, remote_tool_patterns
+from ringwatch.signals.indicators import (dprk_networks, ip_kvm_strings, ip_kvm_usb_ids,
+                                          remote_tool_patterns)
 from ringwatch.signals.registry import BY_CODE
 
 # Thresholds named once, so the README and the SQL cannot drift apart.

@@ -122,6 +122,12 @@ def secure_gateways() -> pa.Table:
     return pa.table({"pattern": list(patterns), "provider": list(patterns.values())})
 
 
+def _asn_key(text: str | None) -> str | None:
+    """An AS number as the normalised sign-ins spell it ("AS0131279" -> "131279"), or None."""
+    digits = re.sub(r"^as", "", (text or "").strip().lower())
+    return str(int(digits)) if digits.isdigit() else None
+
+
 def dprk_networks() -> tuple[pa.Table, pa.Table]:
     """North Korea's own networks (ringwatch/data/dprk_networks.csv, or the file named by
     RINGWATCH_DPRK_NETWORKS): `(asn, network)` rows, and `(net, network)` rows with each IPv4
@@ -132,9 +138,9 @@ def dprk_networks() -> tuple[pa.Table, pa.Table]:
     with _open_list("RINGWATCH_DPRK_NETWORKS", "dprk_networks.csv") as fh:
         for line, row in enumerate(csv.DictReader(fh), start=2):
             network = (row.get("network") or "").strip()
-            asn = re.sub(r"^as", "", (row.get("asn") or "").strip().lower())
-            if asn.isdigit():
-                asns.setdefault(str(int(asn)), network)
+            asn = _asn_key(row.get("asn"))
+            if asn:
+                asns.setdefault(asn, network)
             cidr = (row.get("cidr") or "").strip()
             if not cidr:
                 continue
@@ -166,9 +172,9 @@ def hosting_asns() -> tuple[pa.Table, pa.Table]:
     with _open_list("RINGWATCH_HOSTING_ASNS", "hosting_asns.csv") as fh:
         for row in csv.DictReader(fh):
             provider = (row.get("provider") or "").strip()
-            asn = re.sub(r"^as", "", (row.get("asn") or "").strip().lower())
-            if asn.isdigit():
-                asns.setdefault(str(int(asn)), provider)
+            asn = _asn_key(row.get("asn"))
+            if asn:
+                asns.setdefault(asn, provider)
             pattern = owner_word_pattern(row)
             if pattern:
                 owners.setdefault(pattern, provider)

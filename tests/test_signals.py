@@ -178,3 +178,43 @@ def test_a_wrong_block_in_the_dprk_network_list_names_its_row_and_column(tmp_pat
     monkeypatch.setenv("RINGWATCH_DPRK_NETWORKS", str(listed))
     with pytest.raises(ValueError, match=r"dprk.csv row 3, column cidr: '10.0.0.0/8'"):
         dprk_networks()
+
+
+def test_a_fleet_of_client_machines_is_not_the_technician_s_own_machine(tmp_path):
+    """A remote-support vendor reports every machine a technician manages under the
+    technician's account: client PCs on their clients' networks, with the clients' keyboards,
+    time zones and a server room's IP-KVM. Those are not the technician's machine. A laptop
+    farm is one house: twelve laptops behind one router, with a KVM and a foreign keyboard,
+    still count against the account that drives them; so does the technician's own laptop."""
+    from conftest import make_bundle
+    from ringwatch.signals.compute import FLEET_MIN_SITES
+
+    def machine(sid: str, device: str, site: str, keyboard: str, kvm: bool = False) -> list[dict]:
+        rows = [{"subject_id": sid, "ts": "2025-03-01T12:00:00Z", "device_id": device,
+                 "kind": kind, "value": value}
+                for kind, value in (("gateway_mac", site), ("keyboard", keyboard),
+                                    ("timezone", "Europe/Berlin" if keyboard == "de-DE" else "Asia/Seoul"))]
+        if kvm:
+            rows.append({"subject_id": sid, "ts": "2025-03-01T12:00:00Z", "device_id": device,
+                         "kind": "usb", "value": "PiKVM Composite Device"})
+        return rows
+
+    clients = FLEET_MIN_SITES + 2
+    subjects = [person("tech"), person("tech_own"), person("farm")]
+    rows = []
+    for i in range(clients):  # one client machine per client office, each behind its router
+        rows += machine("tech", f"client-{i}", f"02:00:00:00:{i // 256:02x}:{i % 256:02x}", "de-DE", kvm=i == 0)
+        rows += machine("tech_own", f"owned-{i}", f"06:00:00:00:{i // 256:02x}:{i % 256:02x}", "de-DE")
+    rows += machine("tech_own", "own-laptop", "0a:00:00:00:00:01", "ko-KR", kvm=True)
+    for i in range(clients):  # a laptop farm: as many laptops, one house's router
+        rows += machine("farm", f"farm-{i}", "0e:00:00:00:00:01", "ko-KR", kvm=i < 3)
+    login_rows = logins("tech", 3) + logins("farm", 3)
+    login_rows += [{**row, "device_id": "own-laptop"} for row in logins("tech_own", 3)]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=login_rows, endpoint=rows),
+                        until="signals")
+    fired = {(sid, code) for sid, code in engine.rows("SELECT subject_id, code FROM signals")}
+    device_codes = {"KEYBOARD_MISMATCH", "TIMEZONE_MISMATCH", "IPKVM_DEVICE"}
+    assert {code for sid, code in fired if sid == "tech"} & device_codes == set()
+    assert {code for sid, code in fired if sid == "farm"} >= device_codes
+    assert {code for sid, code in fired if sid == "tech_own"} >= device_codes  # its own laptop
+    assert engine.scalar("SELECT count(*) FROM fleet_devices WHERE subject_id = 'tech'") == clients

@@ -42,6 +42,14 @@ COMPANY_TOOL_SHARE = 0.5
 COMPANY_TOOL_MIN_SUBJECTS = 5
 # A remote login (endpoint `remote_session` with `started_at`) still open this long after it began.
 REMOTE_SESSION_DAYS = 3
+# Telemetry from machines on this many different networks (gateway MACs or local network
+# names) under one account is a fleet it manages: a managed-service technician's or a helpdesk's
+# client machines, which a remote-support vendor reports under the technician. A laptop farm is
+# one house, one network, however many laptops.
+FLEET_MIN_SITES = 10
+# The subject's own telemetry: without the machines of a fleet it manages (`fleet_devices`).
+OWN_ENDPOINT = """(SELECT * FROM endpoint_norm t WHERE NOT EXISTS (
+    SELECT 1 FROM fleet_devices f WHERE f.subject_id = t.subject_id AND f.device_id = t.device_id))"""
 # A place more people live or receive equipment at than a shared shipping address can link (a
 # vendor's returns depot, a freight forwarder's warehouse, a headquarters' mail room): equipment
 # sent there is no delivery to another person's home, as no link can be drawn through it.
@@ -193,28 +201,28 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
     # A known IP-KVM product string, or a USB vendor:product id that only IP-KVMs present
     # (NanoKVM's 3346:1009). The Linux gadget id 1d6b:0104 that PiKVM, TinyPilot and JetKVM
     # default to counts here only with a KVM product string; alone it is IPKVM_GADGET_ID.
-    "IPKVM_DEVICE": """
+    "IPKVM_DEVICE": f"""
         WITH hits AS (
             SELECT e.subject_id, k.device || ' ("' || e.value || '"'
                    || coalesce(', USB ' || e.vendor_id || ':' || e.product_id, '') || ')' AS what
-            FROM endpoint_norm e JOIN ref_ip_kvm k ON e.value_key = k.product
+            FROM {OWN_ENDPOINT} e JOIN ref_ip_kvm k ON e.value_key = k.product
             WHERE e.kind IN ('usb', 'display')
             UNION ALL
             SELECT e.subject_id, u.devices || ' (USB ' || e.vendor_id || ':' || e.product_id
                    || coalesce(', "' || e.value || '"', '') || ')'
-            FROM endpoint_norm e
+            FROM {OWN_ENDPOINT} e
             JOIN ref_ip_kvm_usb_ids u ON u.vendor_id = e.vendor_id AND u.product_id = e.product_id
             WHERE e.kind = 'usb' AND u.specific
         )
         SELECT subject_id, string_agg(DISTINCT what, ', ') FROM hits GROUP BY subject_id
     """,
-    "IPKVM_GADGET_ID": """
+    "IPKVM_GADGET_ID": f"""
         SELECT e.subject_id,
                string_agg(DISTINCT 'USB ' || e.vendor_id || ':' || e.product_id
                           || coalesce(' "' || e.value || '"', ''), ', ')
                || ': the Linux composite-gadget id ' || any_value(u.devices)
                || ' present by default; many other Linux USB gadgets (development boards) use it too'
-        FROM endpoint_norm e
+        FROM {OWN_ENDPOINT} e
         JOIN ref_ip_kvm_usb_ids u ON u.vendor_id = e.vendor_id AND u.product_id = e.product_id
         WHERE e.kind = 'usb' AND NOT u.specific
           AND coalesce(e.value_key, '') NOT IN (SELECT product FROM ref_ip_kvm)
@@ -241,7 +249,7 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
                    || CAST(floor(max(epoch(ts) - epoch(started_at)) / 86400) AS BIGINT)
                    || ' days (began ' || strftime(started_at, '%Y-%m-%d %H:%M') || ' UTC, still listed '
                    || strftime(max(ts), '%Y-%m-%d') || coalesce(' on ' || device_id, '') || ')' AS what
-            FROM endpoint_norm
+            FROM {OWN_ENDPOINT} e
             WHERE kind = 'remote_session' AND started_at IS NOT NULL AND ts IS NOT NULL
               AND value_key IS NOT NULL
               AND value_key NOT IN ('localhost', '127.0.0.1', '::1', '0.0.0.0')
@@ -249,13 +257,13 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
             GROUP BY subject_id, device_id, value, started_at
         ) GROUP BY subject_id
     """,
-    "KEYBOARD_MISMATCH": """
+    "KEYBOARD_MISMATCH": f"""
         SELECT e.subject_id, 'keyboard ' || string_agg(DISTINCT e.value, ', ') ||
                ' while claiming ' || s.country
-        FROM endpoint_norm e JOIN subjects_norm s ON s.id = e.subject_id
+        FROM {OWN_ENDPOINT} e JOIN subjects_norm s ON s.id = e.subject_id
         WHERE e.kind = 'keyboard' AND s.country IS NOT NULL
           AND NOT starts_with(e.value_key, 'en')
-          AND upper(regexp_extract(e.value_key, '[-_]([a-z]{2})$', 1)) NOT IN ('', s.country)
+          AND upper(regexp_extract(e.value_key, '[-_]([a-z]{{2}})$', 1)) NOT IN ('', s.country)
         GROUP BY e.subject_id, s.country
     """,
     "TIMEZONE_MISMATCH": f"""
@@ -263,7 +271,7 @@ SUBJECT_SIGNAL_SQL: dict[str, str] = {
                ' is ' || CAST(min(least(abs(z.min_offset - c.max_offset),
                                        abs(z.max_offset - c.min_offset))) AS VARCHAR)
                || 'h or more from ' || s.country
-        FROM endpoint_norm e
+        FROM {OWN_ENDPOINT} e
         JOIN subjects_norm s ON s.id = e.subject_id
         JOIN ref_countries c ON c.iso2 = s.country
         JOIN ref_zone_offsets z ON z.input = e.value
@@ -312,6 +320,30 @@ def register_reference_tables(engine: Engine) -> None:
                         zone_offsets_batch)
 
 
+def _prepare_own_telemetry(engine: Engine) -> None:
+    """`fleet_devices`: machines in an account's telemetry that belong to a fleet it manages
+    (FLEET_MIN_SITES or more networks) and that it never signs in from. A client's keyboard,
+    time zone, server-room KVM or open remote session says nothing about the technician who
+    looks after the machine, so the indicators of the subject's own machine read
+    OWN_ENDPOINT, the telemetry without them. Links still see every machine."""
+    engine.create("fleet_devices", f"""
+        WITH sited AS (
+            SELECT subject_id, device_id, min(value_key) AS site FROM endpoint_norm
+            WHERE kind IN ('gateway_mac', 'network') AND value_key IS NOT NULL
+              AND device_id IS NOT NULL
+            GROUP BY subject_id, device_id
+        ), fleets AS (
+            SELECT subject_id FROM sited GROUP BY subject_id
+            HAVING count(DISTINCT site) >= {FLEET_MIN_SITES}
+        )
+        SELECT DISTINCT e.subject_id, e.device_id
+        FROM endpoint_norm e JOIN fleets f ON f.subject_id = e.subject_id
+        WHERE e.device_id IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM logins_norm l
+                          WHERE l.subject_id = e.subject_id AND l.device_id = e.device_id)
+    """)
+
+
 def _prepare_helper_tables(engine: Engine) -> None:
     # Distinct process names matched once against the tool patterns, then joined back: the
     # LIKE cross-join stays small however many telemetry rows there are.
@@ -324,7 +356,7 @@ def _prepare_helper_tables(engine: Engine) -> None:
                          JOIN ref_remote_tools t ON n.value_key LIKE t.pattern ESCAPE '\\'),
              found AS (
                 SELECT DISTINCT e.subject_id, m.tool, e.value
-                FROM endpoint_norm e JOIN matched m ON m.value_key = e.value_key
+                FROM {OWN_ENDPOINT} e JOIN matched m ON m.value_key = e.value_key
                 WHERE e.kind = 'process'),
              monitored AS (
                 SELECT s.employer_key, count(DISTINCT e.subject_id) AS machines
@@ -377,6 +409,7 @@ def _prepare_helper_tables(engine: Engine) -> None:
 def compute_signals(engine: Engine) -> None:
     """Create `signals(subject_id, code, weight, detail, signal_group)` from every indicator."""
     register_reference_tables(engine)
+    _prepare_own_telemetry(engine)
     _prepare_helper_tables(engine)
     parts = []
     for code, query in SUBJECT_SIGNAL_SQL.items():

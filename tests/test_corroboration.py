@@ -509,6 +509,45 @@ def test_calibration_counts_households_not_people():
     assert math.isclose(tail, 20 / 2000)   # only the strangers' pairs count
 
 
+def test_calibration_counts_an_organisation_s_own_value_once():
+    """Forty firms each pay for their ten people's seats with the firm's card; ten pairs of
+    strangers share a card too. The firms' cards are each one organisation's value (its
+    people are colleagues, which context explains apart): a population where firms pay for
+    their people must not price every shared card as ordinary. A card the bundle finds no
+    organisation for, or one whose organisation is bundle-wide, still counts by household, and
+    so do places (an office network): only payout accounts count an organisation once."""
+    engine = DuckDBEngine()
+    people = [f"p{i}" for i in range(2000)]
+    values = [f"firmcard{i // 10}" if i < 400 else (f"pair{i // 2}" if i < 420 else f"own{i}")
+              for i in range(2000)]
+    engine.register("subject_keys", pa.table({
+        "subject_id": people, "person_id": people, "kind": ["payout"] * 2000,
+        "field": ["payout"] * 2000, "value": values}))
+    engine.register("persons", pa.table({"subject_id": people, "person_id": people}))
+    engine.register("subjects", pa.table({"id": people, "photo": pa.nulls(2000, pa.string()),
+                                          "resume": pa.nulls(2000, pa.string())}))
+    engine.register("households", pa.table({"person_id": pa.array([], pa.string()),
+                                            "household_id": pa.array([], pa.string())}))
+    engine.register("org_keys", pa.table({"subject_id": people[:400],
+                                          "org": [f"employer firm{i // 10}" for i in range(400)]}))
+    # the last firm is bundle-wide: its card counts as ten people's
+    engine.register("value_orgs", pa.table({"value": [f"firmcard{f}" for f in range(40)],
+                                            "org": [f"employer firm{f}" for f in range(40)],
+                                            "bundle_wide": [f == 39 for f in range(40)]}))
+    engine.register("_raw", pa.table({"kind": ["SHARED_PAYOUT"], "n_sharing": [2]}))
+    calibrate_links(engine, "_raw")
+    tail = engine.scalar("SELECT tail FROM link_calibration WHERE n = 2")
+    assert math.isclose(tail, (20 + 10) / 2000)   # the strangers' pairs and the bundle-wide firm
+    # the same groups as the firms' office networks: places count by household
+    engine.register("subject_keys", pa.table({
+        "subject_id": people, "person_id": people, "kind": ["network"] * 2000,
+        "field": ["network"] * 2000, "value": values}))
+    engine.register("_raw", pa.table({"kind": ["SHARED_NETWORK"], "n_sharing": [2]}))
+    calibrate_links(engine, "_raw")
+    tail = engine.scalar("SELECT tail FROM link_calibration WHERE n = 2")
+    assert math.isclose(tail, 420 / 2000)
+
+
 def test_a_recruiter_s_phone_on_a_handful_of_candidates_is_a_contact_point(tmp_path):
     """Five candidates a recruiter submitted give its phone, one of them a namesake's profile
     page too: the phone is a contact point, and nobody is high. Three strangers giving one

@@ -32,6 +32,9 @@ from ringwatch.engines import Engine
 FRAUD_SHARE = 0.5
 FULL_FACTOR = 25.0
 CALIBRATION_MIN_HOLDERS = 1000
+# Kinds of value whose groups count an organisation's holders once (`_groups_sql`): the
+# accounts an organisation pays for its people with.
+ORG_COUNTED_KINDS = frozenset({"payout"})
 
 # Which population a link code is calibrated on: the kind of value in `subject_keys`, or one
 # of the media / login tables below. Both sides of a kind (own phone and recovery phone) are
@@ -74,14 +77,28 @@ def _groups_sql(engine: Engine) -> str:
     households (n: what the group size is read as) and of people in it. A household is
     counted once: a couple's joint account or a family computer is one household's value,
     and what households share among themselves context explains apart (x CONTEXT_DISCOUNT);
-    counting them here as well would make every pair look ordinary."""
+    counting them here as well would make every pair look ordinary. So is an organisation
+    for a payout account that is its own (`value_orgs`): the holders who belong to it count
+    as one (a firm's card paying for its staff's seats, a payroll account), or a population
+    where firms pay for their people prices a mule's card paying four strangers as ordinary.
+    Only payouts (ORG_COUNTED_KINDS): the organisations a bundle cannot name share places
+    (networks, addresses, sign-up IPs) as much as those it can, and counting the named ones
+    once made the rest look rare (across 28 worlds, honest subjects at high tripled in some)."""
     household = "coalesce(h.household_id, p.person_id)"
     join_households = "LEFT JOIN households h ON h.person_id = p.person_id" \
         if engine.table_exists("households") else \
         "LEFT JOIN (SELECT NULL::VARCHAR AS person_id, NULL::VARCHAR AS household_id) h ON false"
+    unit, join_orgs = household, ""
+    if engine.table_exists("value_orgs") and engine.table_exists("org_keys"):
+        unit = f"coalesce('org ' || ok.org, {household})"
+        join_orgs = f"""
+        LEFT JOIN value_orgs vo ON vo.value = k.value AND NOT vo.bundle_wide
+                               AND k.kind IN ({", ".join(f"'{kind}'" for kind in sorted(ORG_COUNTED_KINDS))})
+        LEFT JOIN org_keys ok ON ok.subject_id = k.subject_id AND ok.org = vo.org"""
     parts = [f"""
-        SELECT k.kind, k.value, count(DISTINCT {household}), count(DISTINCT p.person_id)
+        SELECT k.kind, k.value, count(DISTINCT {unit}), count(DISTINCT p.person_id)
         FROM subject_keys k JOIN persons p ON p.subject_id = k.subject_id {join_households}
+        {join_orgs}
         -- a domain's registrant is a value its company's people have, not one they give
         WHERE k.field <> 'registrant'
         GROUP BY k.kind, k.value"""]

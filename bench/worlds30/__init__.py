@@ -1,0 +1,1 @@
+"""Blind benchmark world 30: Hirepath, a multi-employer applicant-tracking / hiring platform's trust-and-safety export."""

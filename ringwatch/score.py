@@ -80,6 +80,9 @@ def _person_contributions(engine: Engine) -> None:
             SELECT p.person_id, s.code, any_value(s.signal_group) AS signal_group,
                    max(s.weight) AS weight, first(s.detail ORDER BY s.weight DESC, s.detail) AS detail
             FROM signals s JOIN persons p ON p.subject_id = s.subject_id
+            -- a burst of one or two persons' rows is none (`person_bursts`)
+            WHERE s.code <> 'BURST_SIGNUP'
+               OR s.subject_id IN (SELECT subject_id FROM person_bursts)
             GROUP BY p.person_id, s.code
         ), ranked AS (
             SELECT *, row_number() OVER (PARTITION BY person_id, signal_group

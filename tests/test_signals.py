@@ -218,3 +218,32 @@ def test_a_fleet_of_client_machines_is_not_the_technician_s_own_machine(tmp_path
     assert {code for sid, code in fired if sid == "farm"} >= device_codes
     assert {code for sid, code in fired if sid == "tech_own"} >= device_codes  # its own laptop
     assert engine.scalar("SELECT count(*) FROM fleet_devices WHERE subject_id = 'tech'") == clients
+
+
+def test_one_person_s_applications_in_an_hour_are_no_burst(tmp_path):
+    """A job seeker applies to three employers within an hour, each site making a candidate
+    account with the same mailbox: one person's rows, not a burst of accounts. Three
+    strangers' accounts from one network with one email pattern in that hour still are. A
+    day's accounts all stamped at midnight (a date without a time) are too coarse for an
+    hour's burst."""
+    from conftest import make_bundle
+
+    seeker = [person(f"seek{i}", kind="applicant", full_name="Katherine Brooks",
+                     email="katherinebrooks1996@hotmail.com", phone="+1 215 970 4973",
+                     address="41 Oak Street, Philadelphia, PA 19104", employer=f"Employer {i}",
+                     signup_ip="65.170.21.70", created_at=f"2025-10-30T14:{10 + 9 * i:02d}:00Z")
+              for i in range(3)]
+    ring = [person(f"op{i}", kind="account", email=f"devmark{i}7@outlook.com",
+                   signup_ip=f"45.77.10.{i + 3}", created_at=f"2025-10-30T03:{10 + 9 * i:02d}:00Z")
+            for i in range(3)]
+    dated = [person(f"day{i}", kind="account", email=f"lucyday{i}4@outlook.com",
+                    signup_ip=f"81.2.69.{i + 3}", created_at="2025-10-30")
+             for i in range(3)]
+    engine = run_stages(make_bundle(tmp_path, subjects=seeker + ring + dated), until="scores")
+    bursting = {sid for (sid,) in engine.rows("SELECT subject_id FROM signals WHERE code = 'BURST_SIGNUP'")}
+    assert not bursting & {f"day{i}" for i in range(3)}
+    counted = {sid for (sid,) in engine.rows(
+        "SELECT subject_id FROM contributions WHERE code = 'BURST_SIGNUP' AND weight > 0")}
+    assert counted == {"op0", "op1", "op2"}
+    peers = {(a, b) for a, b in engine.rows("SELECT a, b FROM links WHERE kind = 'BURST_PEER'")}
+    assert peers == {("op0", "op1"), ("op0", "op2"), ("op1", "op2")}

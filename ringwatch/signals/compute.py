@@ -385,6 +385,9 @@ def _prepare_helper_tables(engine: Engine) -> None:
             SELECT id AS subject_id, signup_net, email_local_shape, created_at
             FROM subjects_norm
             WHERE signup_net IS NOT NULL AND created_at IS NOT NULL
+              -- a sign-up at exactly midnight is a date without a time (a day's
+              -- applications all "at 00:00"), too coarse to tell an hour's burst
+              AND hour(created_at) + minute(created_at) + second(created_at) > 0
               AND email_local_shape IS NOT NULL AND length(email_local_shape) >= 4
               AND regexp_matches(email_local_shape, '9$')
         ), gaps AS (

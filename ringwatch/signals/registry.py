@@ -98,9 +98,11 @@ SIGNALS: list[Signal] = [
            "the claimed country's main time zone.",
            "MANDIANT-2024; FBI-PSA-2023", 0.45, "subject"),
     Signal("BURST_SIGNUP", "Burst of patterned sign-ups",
-           "One of 3 or more accounts created from the same /24 network, each within an hour of "
-           "the previous one, whose email local parts follow one pattern (same letters, digits "
-           "varying).",
+           "One of 3 or more accounts of different persons created from the same /24 network, "
+           "each within an hour of the previous one, whose email local parts follow one pattern "
+           "(same letters, digits varying). One job seeker's candidate accounts at three "
+           "employers in an hour are one person's rows, not a burst (`person_bursts`); a sign-up "
+           "stamped at exactly midnight is a date without a time and makes no burst.",
            "MS-JASPER-SLEET", 0.60, "subject"),
     Signal("NEW_RECRUITER_DOMAIN", "Registered a fresh company domain",
            "The subject's email or recovery email is the registrant of a domain registered "
@@ -204,7 +206,8 @@ SIGNALS: list[Signal] = [
            "The photo is a near-duplicate (perceptual hash, robust to crop, resize, mirror, "
            "brightness) of another person's photo.", "FBI-PSA-2023; MS-JASPER-SLEET", 0.80, "link"),
     Signal("BURST_PEER", "Created in the same burst",
-           "Created within the same hour from the same network with the same email pattern.",
+           "Created within the same hour from the same network with the same email pattern, by "
+           "another person (a burst of 3 or more persons).",
            "MS-JASPER-SLEET", 0.60, "link"),
     # --- ring ------------------------------------------------------------------------------
     Signal("RING_MEMBER", "Member of a flagged ring",

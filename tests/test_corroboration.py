@@ -753,6 +753,38 @@ def test_a_contact_centre_s_hot_desk_each_shift_uses_is_a_shared_terminal(tmp_pa
     assert "shared_terminal" not in (operator[2] or "").split(";")
 
 
+def test_a_staffing_agency_s_desk_its_recruiters_submit_candidates_from_is_a_shared_terminal(tmp_path):
+    """Two recruiters of a staffing agency (their own mailboxes on its domain, registered
+    years before) work at one desk all day and submit six candidates' applications from it:
+    each candidate's one sign-in is the agency's, on their behalf. The desk is the
+    organisation's, so the candidates are neither linked as an operator's personas nor an
+    operator's rows. The same desk under a domain registered days before the recruiters
+    appeared (a front's) is nobody's desk."""
+    def bundle(folder, registered):
+        subjects, logins = [], []
+        for r in range(2):
+            subjects.append(person(f"recruiter{r}", kind="account", email=f"rec{r}@talentbridge.com",
+                                   address=""))
+            logins += [login(f"recruiter{r}", "64.71.9.20", "AGENCY-DESK", day=d, hour=h)
+                       for d in range(1, 8) for h in (15, 19)]
+        for c in range(6):
+            subjects.append(person(f"candidate{c}", kind="applicant",
+                                   address=f"{40 + c} Birch Road, Columbus, OH 43085"))
+            logins.append(login(f"candidate{c}", "64.71.9.20", "AGENCY-DESK", day=10 + c))
+        domains = [{"domain": "talentbridge.com", "company": "TalentBridge", "registered_at": registered}]
+        return make_bundle(tmp_path / folder, subjects=subjects, logins=logins, domains=domains)
+
+    engine = run_stages(bundle("agency", "2014-08-11"))
+    assert engine.rows("SELECT device_id, place FROM site_devices") == [("AGENCY-DESK", "organisation")]
+    desk = engine.rows("SELECT weight, prior_weight * calibration, explained_by, detail FROM links "
+                       "WHERE a = 'candidate0' AND b = 'candidate1' AND kind = 'SHARED_DEVICE'")[0]
+    assert desk[0] == pytest.approx(0.2 * desk[1]) and "shared_terminal" in desk[2].split(";")
+    assert "the desk of an organisation's staff" in desk[3]
+    assert not {r[0] for r in engine.rows("SELECT id FROM operator_rows")} & {f"candidate{c}" for c in range(6)}
+    front = run_stages(bundle("front", "2024-12-28"))
+    assert front.rows("SELECT device_id FROM site_devices") == []
+
+
 def test_a_lab_computer_students_use_once_among_their_own_is_a_shared_terminal(tmp_path):
     """Six students each sign in twice from their own laptop and once from the lab computer,
     which reports its time zone, keyboard and network to the platform's app as every

@@ -74,6 +74,9 @@ OCCASIONAL_DEVICE_MIN_LOGINS = 3
 # all of whose sign-ins come from sites is a desk there (see `site_devices`).
 SITE_MIN_PEOPLE = 20
 SITE_MIN_DEVICES = 20
+# A computer that staff of an established organisation (their own mailbox on its domain) sign
+# in from at least this many times is the organisation's desk (see `site_devices`).
+ORG_DESK_MIN_LOGINS = 10
 # Endpoint telemetry only an agent installed on a managed machine reports.
 MANAGED_MACHINE_KINDS = frozenset({"process", "usb", "listening_port", "remote_session"})
 # A value is a contact point when at least this many people give it (a recruiter submits a
@@ -624,12 +627,30 @@ def occasional_devices(engine: Engine) -> None:
 
 
 def site_devices(engine: Engine) -> None:
-    """Create `site_devices(device_id)`: computers used by two or more people, all of whose
-    successful sign-ins come from sites - networks (not hosting or VPN) that SITE_MIN_PEOPLE
-    or more people sign in from on SITE_MIN_DEVICES or more computers: a hot desk on a contact
-    centre's floor that each shift's agent uses, a workstation in an office or a campus lab.
+    """Create `site_devices(device_id, place)`: computers used by two or more people, all of
+    whose successful sign-ins come from sites - networks (not hosting or VPN) that
+    SITE_MIN_PEOPLE or more people sign in from on SITE_MIN_DEVICES or more computers: a hot
+    desk on a contact centre's floor that each shift's agent uses, a workstation in an office
+    or a campus lab (`place` 'site'); or that staff of an established organisation (their own
+    mailbox on a domain the bundle's domains table shows registered a year before they
+    appeared) sign in from ORG_DESK_MIN_LOGINS times or more: a staffing agency's recruiter
+    who submits each candidate's application from its desk (`place` 'organisation').
     An operator drives its personas from its own home or through a VPN, and a laptop farm's
     machines share a residence, a delivery address and wages besides (`value_ties`)."""
+    staff = "SELECT NULL AS id WHERE false"
+    if engine.table_exists("domains_norm"):
+        # rows whose own mailbox is on an organisation's domain that the bundle's domains
+        # table shows established (registered ESTABLISHED_DOMAIN_DAYS before the row
+        # appeared), not the mail platform whose accounts the bundle holds
+        staff = f"""
+            SELECT s.id FROM subjects_norm s
+            JOIN domains_norm d ON d.domain = s.email_domain
+            WHERE NOT coalesce(s.email_free, false) AND NOT coalesce(s.email_disposable, false)
+              AND d.registered_at <= s.created_at - INTERVAL {ESTABLISHED_DOMAIN_DAYS} DAY
+              AND s.email_domain IN (
+                  SELECT email_domain FROM subjects_norm GROUP BY email_domain
+                  HAVING count(*) <= {HOUSEHOLD_MAX}
+                      OR count(*) < {PLATFORM_DOMAIN_SHARE} * (SELECT count(*) FROM subjects_norm))"""
     engine.create("site_devices", f"""
         WITH l AS (
             SELECT subject_id, device_id, net, coalesce(hosting, false) AS hosting
@@ -638,10 +659,20 @@ def site_devices(engine: Engine) -> None:
             SELECT net FROM l WHERE NOT hosting AND net IS NOT NULL GROUP BY net
             HAVING count(DISTINCT subject_id) >= {SITE_MIN_PEOPLE}
                AND count(DISTINCT device_id) >= {SITE_MIN_DEVICES}
+        ), staff AS ({staff}),
+        desks AS (
+            -- an organisation's desk: a computer its staff sign in from all the time (a
+            -- staffing agency's recruiter submitting each candidate's application from it)
+            SELECT l.device_id FROM l JOIN staff st ON st.id = l.subject_id
+            GROUP BY l.device_id HAVING count(*) >= {ORG_DESK_MIN_LOGINS}
         )
-        SELECT l.device_id FROM l LEFT JOIN sites s ON s.net = l.net
+        SELECT l.device_id,
+               CASE WHEN bool_and(s.net IS NOT NULL) THEN 'site' ELSE 'organisation' END AS place
+        FROM l LEFT JOIN sites s ON s.net = l.net
+        LEFT JOIN desks d ON d.device_id = l.device_id
         GROUP BY l.device_id
-        HAVING count(DISTINCT l.subject_id) >= 2 AND bool_and(s.net IS NOT NULL)
+        HAVING count(DISTINCT l.subject_id) >= 2
+           AND (bool_and(s.net IS NOT NULL) OR bool_or(d.device_id IS NOT NULL))
     """)
 
 

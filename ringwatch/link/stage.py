@@ -207,7 +207,7 @@ def _weigh_links(engine: Engine) -> None:
                     AND coalesce(vt.tied_beyond_place, 0) < {CONTACT_POINT_MAX_TIED}
                     AND coalesce(vt.traits, 0) < {MARKED_MIN}) AS terminal,
                    sd.device_id IS NOT NULL AND da.subject_id IS NULL AND db.subject_id IS NULL
-                       AS site_desk,
+                       AS site_desk, sd.place AS desk_place,
                    -- a profile address or a mailbox made of the name both give (its first
                    -- and last words): it says no more than the name
                    (r.kind IN ({sql_in(NAMESAKE_LINKS)})
@@ -324,6 +324,8 @@ def _weigh_links(engine: Engine) -> None:
                    || CASE WHEN known_household
                            THEN ' x {CONTEXT_DISCOUNT} household ('
                                 || CASE WHEN co_resident THEN 'co-residents' ELSE 'family contact' END || ')'
+                           WHEN terminal AND site_desk AND desk_place = 'organisation'
+                           THEN ' x {CONTEXT_DISCOUNT} a shared terminal (the desk of an organisation''s staff)'
                            WHEN terminal AND site_desk
                            THEN ' x {CONTEXT_DISCOUNT} a shared terminal (a desk on a network many people sign in from)'
                            WHEN terminal

@@ -759,7 +759,7 @@ def test_a_staffing_agency_s_desk_its_recruiters_submit_candidates_from_is_a_sha
     each candidate's one sign-in is the agency's, on their behalf. The desk is the
     organisation's, so the candidates are neither linked as an operator's personas nor an
     operator's rows. The same desk under a domain registered days before the recruiters
-    appeared (a front's) is nobody's desk."""
+    appeared (a front's) is nobody's desk, nor is a machine the staff of two employers use."""
     def bundle(folder, registered):
         subjects, logins = [], []
         for r in range(2):
@@ -783,6 +783,18 @@ def test_a_staffing_agency_s_desk_its_recruiters_submit_candidates_from_is_a_sha
     assert not {r[0] for r in engine.rows("SELECT id FROM operator_rows")} & {f"candidate{c}" for c in range(6)}
     front = run_stages(bundle("front", "2024-12-28"))
     assert front.rows("SELECT device_id FROM site_devices") == []
+    # an operator's machine driving two personas hired at two employers, each signing in with
+    # the employer's mailbox, is no organisation's desk
+    subjects = [person(f"hired{k}", kind="employee", email=f"dev{k}@client{k}.com", address="")
+                for k in range(2)]
+    logins = [login(f"hired{k}", "64.71.9.20", "OPERATOR-PC", day=d) for k in range(2) for d in range(1, 8)]
+    subjects += [person("persona", kind="applicant")]
+    logins += [login("persona", "64.71.9.20", "OPERATOR-PC", day=9)]
+    domains = [{"domain": f"client{k}.com", "company": f"Client {k}", "registered_at": "2010-01-01"}
+               for k in range(2)]
+    operator = run_stages(make_bundle(tmp_path / "operator", subjects=subjects, logins=logins,
+                                      domains=domains))
+    assert operator.rows("SELECT device_id FROM site_devices") == []
 
 
 def test_a_lab_computer_students_use_once_among_their_own_is_a_shared_terminal(tmp_path):

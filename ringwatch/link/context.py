@@ -637,13 +637,13 @@ def site_devices(engine: Engine) -> None:
     who submits each candidate's application from its desk (`place` 'organisation').
     An operator drives its personas from its own home or through a VPN, and a laptop farm's
     machines share a residence, a delivery address and wages besides (`value_ties`)."""
-    staff = "SELECT NULL AS id WHERE false"
+    staff = "SELECT NULL AS id, NULL AS domain WHERE false"
     if engine.table_exists("domains_norm"):
         # rows whose own mailbox is on an organisation's domain that the bundle's domains
         # table shows established (registered ESTABLISHED_DOMAIN_DAYS before the row
         # appeared), not the mail platform whose accounts the bundle holds
         staff = f"""
-            SELECT s.id FROM subjects_norm s
+            SELECT s.id, s.email_domain AS domain FROM subjects_norm s
             JOIN domains_norm d ON d.domain = s.email_domain
             WHERE NOT coalesce(s.email_free, false) AND NOT coalesce(s.email_disposable, false)
               AND d.registered_at <= s.created_at - INTERVAL {ESTABLISHED_DOMAIN_DAYS} DAY
@@ -662,9 +662,12 @@ def site_devices(engine: Engine) -> None:
         ), staff AS ({staff}),
         desks AS (
             -- an organisation's desk: a computer its staff sign in from all the time (a
-            -- staffing agency's recruiter submitting each candidate's application from it)
+            -- staffing agency's recruiter submitting each candidate's application from it),
+            -- and the staff of no other organisation: an operator's machine driving personas
+            -- hired at several employers, each with the employer's mailbox, is nobody's desk
             SELECT l.device_id FROM l JOIN staff st ON st.id = l.subject_id
-            GROUP BY l.device_id HAVING count(*) >= {ORG_DESK_MIN_LOGINS}
+            GROUP BY l.device_id
+            HAVING count(*) >= {ORG_DESK_MIN_LOGINS} AND count(DISTINCT st.domain) = 1
         )
         SELECT l.device_id,
                CASE WHEN bool_and(s.net IS NOT NULL) THEN 'site' ELSE 'organisation' END AS place

@@ -93,6 +93,13 @@ PLACE_LINKS = frozenset({"SHARED_LOGIN_IP", "SHARED_SIGNUP_IP", "SHARED_NETWORK"
 PLATFORM_DOMAIN_SHARE = 0.1
 # A domain registered this few days before a subject appeared is not established.
 ESTABLISHED_DOMAIN_DAYS = 365
+# The mail platform whose accounts the bundle holds (an email provider's own domain): not an
+# organisation its users belong to.
+PLATFORM_DOMAINS_SQL = f"""
+    SELECT email_domain FROM subjects_norm WHERE email_domain IS NOT NULL
+    GROUP BY email_domain
+    HAVING count(*) > {HOUSEHOLD_MAX}
+       AND count(*) >= {PLATFORM_DOMAIN_SHARE} * (SELECT count(*) FROM subjects_norm)"""
 
 
 def home_claimants(engine: Engine) -> None:
@@ -244,12 +251,8 @@ def org_keys(engine: Engine) -> None:
             -- mailboxes need it too)
             SELECT unnest([{", ".join(f"'{d}'" for d in sorted(FREE_PROVIDERS))}]) AS domain
             UNION
-            -- the mail platform whose accounts the bundle holds (an email provider's own
-            -- domain): not an organisation its users belong to
-            SELECT email_domain FROM subjects_norm WHERE email_domain IS NOT NULL
-            GROUP BY email_domain
-            HAVING count(*) > {HOUSEHOLD_MAX}
-               AND count(*) >= {PLATFORM_DOMAIN_SHARE} * (SELECT count(*) FROM subjects_norm)
+            -- and the mail platform (`PLATFORM_DOMAINS_SQL`)
+            {PLATFORM_DOMAINS_SQL}
         ), recent AS ({recent_domains}),
         candidates AS (
             SELECT s.id, s.created_at,
@@ -647,10 +650,7 @@ def site_devices(engine: Engine) -> None:
             JOIN domains_norm d ON d.domain = s.email_domain
             WHERE NOT coalesce(s.email_free, false) AND NOT coalesce(s.email_disposable, false)
               AND d.registered_at <= s.created_at - INTERVAL {ESTABLISHED_DOMAIN_DAYS} DAY
-              AND s.email_domain IN (
-                  SELECT email_domain FROM subjects_norm GROUP BY email_domain
-                  HAVING count(*) <= {HOUSEHOLD_MAX}
-                      OR count(*) < {PLATFORM_DOMAIN_SHARE} * (SELECT count(*) FROM subjects_norm))"""
+              AND s.email_domain NOT IN ({PLATFORM_DOMAINS_SQL})"""
     engine.create("site_devices", f"""
         WITH l AS (
             SELECT subject_id, device_id, net, coalesce(hosting, false) AS hosting

@@ -34,37 +34,37 @@ ORG_ACCOUNT_MIN_HOLDERS = 5
 
 
 def person_bursts(engine: Engine) -> None:
-    """Create `person_bursts(subject_id, burst_id, persons)`: members of sign-up bursts
-    (`burst_members`) made by BURST_MIN_ACCOUNTS or more different persons. One job seeker
+    """Create `person_bursts(subject_id, person_id, burst_id, persons, signup_net,
+    email_local_shape, created_at)`: members of sign-up bursts (`burst_members`) made by
+    BURST_MIN_ACCOUNTS or more different persons. One job seeker
     creating a candidate account at each of three employers in an hour, with one mailbox, is
     one person's burst: neither `BURST_SIGNUP` (the score stage reads this table) nor
     `BURST_PEER` links."""
     engine.create("person_bursts", f"""
-        WITH sized AS (
-            SELECT m.burst_id, count(DISTINCT p.person_id) AS persons
+        WITH members AS (
+            SELECT m.*, p.person_id
             FROM burst_members m JOIN persons p ON p.subject_id = m.subject_id
-            GROUP BY m.burst_id HAVING count(DISTINCT p.person_id) >= {BURST_MIN_ACCOUNTS}
+        ), sized AS (
+            SELECT burst_id, count(DISTINCT person_id) AS persons FROM members
+            GROUP BY burst_id HAVING count(DISTINCT person_id) >= {BURST_MIN_ACCOUNTS}
         )
-        SELECT m.subject_id, m.burst_id, s.persons
-        FROM burst_members m JOIN sized s ON s.burst_id = m.burst_id
+        SELECT m.subject_id, m.person_id, m.burst_id, s.persons, m.signup_net,
+               m.email_local_shape, m.created_at
+        FROM members m JOIN sized s ON s.burst_id = m.burst_id
     """)
 
 
 def _burst_links_sql() -> str:
     return f"""
         SELECT a.subject_id AS a, b.subject_id AS b, 'BURST_PEER' AS kind,
-               ma.signup_net || ' ' || ma.email_local_shape AS value,
+               a.signup_net || ' ' || a.email_local_shape AS value,
                CAST(a.persons AS INTEGER) AS n_sharing,
                {weight_sql("'BURST_PEER'", 'a.persons')} AS weight,
-               'created ' || CAST(abs(date_diff('minute', ma.created_at, mb.created_at)) AS VARCHAR)
+               'created ' || CAST(abs(date_diff('minute', a.created_at, b.created_at)) AS VARCHAR)
                || ' minutes apart' AS detail
         FROM person_bursts a JOIN person_bursts b
           ON a.burst_id = b.burst_id AND a.subject_id < b.subject_id
-        JOIN burst_members ma ON ma.subject_id = a.subject_id
-        JOIN burst_members mb ON mb.subject_id = b.subject_id
-        JOIN persons pa ON pa.subject_id = a.subject_id
-        JOIN persons pb ON pb.subject_id = b.subject_id
-        WHERE pa.person_id <> pb.person_id
+         AND a.person_id <> b.person_id
     """
 
 

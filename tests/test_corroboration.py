@@ -667,6 +667,37 @@ def test_an_ip_kvm_with_remote_tools_alone_is_remote_administration_a_review_cas
     assert scores["farmed"]["level"] == "high"
 
 
+def test_a_home_receiving_the_laptops_of_strongly_marked_strangers_is_a_farm_s_host(tmp_path):
+    """Two personas claim homes in Ohio and Texas; their work laptops, each with an IP-KVM and
+    signed in through a hosting provider, go to the home a third person claims in Arizona:
+    that home's link to them is not made ordinary by calibration (a laptop farm's host, as in
+    the Chapman case). A daughter whose clean laptop goes to her father's home keeps the
+    calibrated link."""
+    farm = "878 Madison Park Pl, Litchfield Park, AZ 85340"
+    subjects = [person("host", address=farm),
+                person("p0", address="12 Elm St, Dayton, OH 45402"),
+                person("p1", address="40 Oak Ave, Austin, TX 78701"),
+                person("father", address="5 Birch Rd, Salem, OR 97301"),
+                person("daughter", address="77 Pine St, Boise, ID 83702")]
+    shipments = [{"subject_id": sid, "ts": "2025-01-05T00:00:00Z", "asset": f"LT-{sid}",
+                  "address": address}
+                 for sid, address in (("p0", farm), ("p1", farm), ("daughter", "5 Birch Rd, Salem, OR 97301"))]
+    endpoint = [_usb(sid, f"dev-{sid}", "PiKVM Composite Device") for sid in ("p0", "p1")]
+    logins = [login(sid, "45.76.12.9", f"dev-{sid}", day=d) for sid in ("p0", "p1") for d in range(1, 6)]
+    logins += [login(sid, f"24.{i}.1.1", f"dev-{sid}") for i, sid in enumerate(("host", "father", "daughter"))]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins,
+                                    endpoint=endpoint, shipments=shipments))
+    traits = dict(engine.rows("SELECT p.subject_id, t.traits FROM person_traits t "
+                              "JOIN persons p ON p.person_id = t.person_id"))
+    assert traits["p0"] >= 0.8 and traits["daughter"] < 0.5
+    host = engine.rows("SELECT calibration, detail FROM links WHERE kind = 'SHARED_SHIPPING_ADDRESS' "
+                       "AND 'host' IN (a, b) AND 'p0' IN (a, b)")
+    assert host and host[0][0] == 1.0 and "laptop farm's" in host[0][1]
+    family = engine.rows("SELECT detail FROM links WHERE kind = 'SHARED_SHIPPING_ADDRESS' "
+                         "AND 'father' IN (a, b) AND 'daughter' IN (a, b)")
+    assert family and "laptop farm's" not in family[0][0]
+
+
 def test_one_account_paying_people_who_work_from_one_office_near_their_homes_is_payroll(tmp_path):
     """An agency in Lviv pays three contractors through one account and ships their laptops to
     its office in their city: their shared payout is their employer's payroll (discounted,
@@ -919,6 +950,27 @@ def test_a_laptop_shipped_to_a_colleague_s_claimed_home_is_no_office(tmp_path):
     same = engine.rows("SELECT explained_by FROM links WHERE kind = 'SHARED_SHIPPING_ADDRESS' "
                        "AND a = 'maiden' AND b = 'married'")
     assert same and "workplace" in same[0][0].split(";")
+
+
+def test_a_handle_made_of_a_former_name_is_still_a_namesake_s(tmp_path):
+    """David P. Baker, now David Martin after marrying, still lists linkedin.com/in/david-baker
+    on the applications under his new name; another David Baker lists it too. Whichever row
+    of his gives it, the handle is made of a name he gives: a namesake's, not evidence."""
+    subjects = [person("db_old", full_name="David P. Baker", email="davidbaker2001@gmail.com",
+                       phone="+1 323 300 5314", address="3264 Laurel St, Los Angeles, CA 90097",
+                       profiles="https://www.linkedin.com/in/david-baker"),
+                person("db_new", full_name="David Martin", email="davidbaker2001@gmail.com",
+                       phone="(323) 300-5314", address="3264 Laurel Street, Los Angeles, CA 90097",
+                       profiles="https://www.linkedin.com/in/david-baker"),
+                person("other", full_name="David Baker", email="davidbaker@yahoo.com",
+                       phone="+1 773 240 9219", address="1146 Meadow Rd, Chicago, IL 60639",
+                       profiles="https://www.linkedin.com/in/david-baker")]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects))
+    persons = dict(engine.rows("SELECT subject_id, person_id FROM persons"))
+    assert persons["db_old"] == persons["db_new"] != persons["other"]
+    links = engine.rows("SELECT a, b, explained_by FROM links WHERE kind = 'SHARED_PROFILE'")
+    assert {(a, b) for a, b, _ in links} >= {("db_new", "other"), ("db_old", "other")}
+    assert all("namesake" in (explained or "").split(";") for _, _, explained in links)
 
 
 def test_a_profile_address_made_of_the_name_both_give_is_a_namesake_not_evidence(tmp_path):

@@ -330,7 +330,8 @@ def test_the_ordinary_holder_is_the_victim_when_the_persona_carries_an_operators
                     phone="+1 503 209 0621", address="2721 Franklin Ct, Minneapolis, MN 55423",
                     created_at="2024-11-08T02:22:35Z")]
     logins = [login("real", "2025-01-06"), login("real", "2025-02-03")]
-    logins += [{"subject_id": "persona", "ts": f"2025-01-{d:02d}T02:00:00Z", "ip": "45.76.12.9",
+    # (04:00 UTC: 13:00 in UTC+9, 22:00 in US Central time)
+    logins += [{"subject_id": "persona", "ts": f"2025-01-{d:02d}T04:00:00Z", "ip": "45.76.12.9",
                 "device_id": "dev-op", "country": "US"} for d in range(2, 9)]
     engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins), until="links")
     identities = _map(engine, "identity_clusters", "subject_id", "identity_id")
@@ -355,7 +356,7 @@ def test_an_ordinary_holder_with_one_moderate_indicator_is_still_the_victim(tmp_
                     address="2721 Franklin Ct, Minneapolis, MN 55423",
                     created_at="2024-11-08T02:22:35Z")]
     logins = [login("real", "2025-01-06"), login("real", "2025-02-03")]
-    logins += [{"subject_id": "persona", "ts": f"2025-01-{d:02d}T02:00:00Z", "ip": "45.76.12.9",
+    logins += [{"subject_id": "persona", "ts": f"2025-01-{d:02d}T04:00:00Z", "ip": "45.76.12.9",
                 "device_id": "dev-op", "country": "US"} for d in range(2, 9)]
     engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins), until="links")
     traits = _map(engine, "person_traits", "person_id", "traits")
@@ -509,6 +510,32 @@ def test_own_email_and_phone_both_make_one_person_whatever_the_display_name(tmp_
 
 
 
+def test_one_name_shortened_and_a_married_name_over_many_applications_is_one_person(tmp_path):
+    """Santiago Romero applies eight times, then as Santiago Taylor after marrying and once as
+    "San Taylor", always with one email and phone: three ways of writing names but two names,
+    so the contacts are his own, not an operator's; the rows, more than a household's, are
+    one person. "Chr Meyer", "Christopher Meyer" and "Christopher K. Meyer" likewise. Three
+    different names giving one email and phone stay apart (the operator test above)."""
+    romero = [row(f"sr{i}", "Santiago Romero", email="santiagoromero2001@me.com",
+                  phone="(801) 335-6690", address="2704 Union Dr, Salt Lake City, UT 84194")
+              for i in range(8)]
+    taylor = [row(f"st{i}", "Santiago Taylor", email="santiagoromero2001@me.com",
+                  phone="801.335.6690", address="2704 Union Drive, Salt Lake City, UT 84194")
+              for i in range(3)]
+    taylor.append(row("san", "San Taylor", email="santiagoromero2001@me.com",
+                      phone="+18013356690", address="2704 UNION DR, SALT LAKE CITY, UT 84194"))
+    meyer = [row("cm1", "Chr Meyer", email="cmeyer@gmail.com", phone="+1 415 555 0120",
+                 address="5 Bay St, Oakland, CA 94607"),
+             row("cm2", "Christopher Meyer", email="cmeyer@gmail.com", phone="(415) 555-0120",
+                 address="5 Bay Street, Oakland, CA 94607"),
+             row("cm3", "Christopher K. Meyer", email="cmeyer@gmail.com", phone="4155550120",
+                 address="5 Bay St, Oakland, CA 94607")]
+    engine = run_stages(make_bundle(tmp_path, subjects=romero + taylor + meyer), until="links")
+    persons = _map(engine, "persons", "subject_id", "person_id")
+    assert len({persons[r["id"]] for r in romero + taylor}) == 1
+    assert persons["cm1"] == persons["cm2"] == persons["cm3"]
+
+
 def test_one_national_id_at_two_employers_with_separate_personal_contacts_is_a_second_user(tmp_path):
     """A thief hired under the victim's name, birth date, national id and home, at another
     employer, with a personal mailbox and phone of its own: a second user of the identity, not
@@ -647,7 +674,7 @@ def test_the_victim_is_not_tainted_by_a_persona_that_gives_its_mailbox(tmp_path)
                 row("payer0", "Kevin Shaw", address="77 Pine St, Boise, ID 83702"),
                 row("payer1", "Lena Ortiz", address="15 Bay Rd, Tulsa, OK 74103")]
     logins = [login("real", "2024-09-06"), login("real", "2025-02-03")]
-    logins += [{"subject_id": "persona", "ts": f"2025-01-{d:02d}T02:00:00Z", "ip": "45.76.12.9",
+    logins += [{"subject_id": "persona", "ts": f"2025-01-{d:02d}T04:00:00Z", "ip": "45.76.12.9",
                 "device_id": "dev-op", "country": "US"} for d in range(2, 9)]
     payments = [{"subject_id": s, "ts": "2025-02-01T00:00:00Z", "amount": "4000", "currency": "USD",
                  "method": "bank", "destination": "121000248:0079650521"}

@@ -44,7 +44,7 @@ def fired(tmp_path_factory):
         person("signup", kind="account", signup_ip=HOSTING_IP),
         person("signup_ctl", kind="account", signup_ip=HOME_IP),
         person("hostlog"), person("travel"), person("travel_ctl"), person("geo"),
-        person("utc9"), person("utc9_ctl"), person("kvm"), person("kvm_ctl"), person("gadget"),
+        person("utc9"), person("utc9_ctl"), person("utc9_evening"), person("kvm"), person("kvm_ctl"), person("gadget"),
         person("rmm"),
         person("rmm2"), person("kbd"), person("kbd_ctl"), person("tz"), person("tz_ctl"),
         person("ship", address="12 Oak Street, Springfield, IL 62701"),
@@ -63,7 +63,10 @@ def fired(tmp_path_factory):
         subjects.append(person(f"chain{i}", kind="account", email=f"litop{i}@hotmail.com",
                                signup_ip=f"217.138.247.{i}", created_at=f"2025-02-04T{minute}:00Z"))
     login_rows = (logins("hostlog", 5, ip=HOSTING_IP) + logins("geo", 6, country="BR")
-                  + logins("utc9", 8, hour=2) + logins("utc9_ctl", 8, hour=16)
+                  # 13:00 in UTC+9 is 22:00 in Central time: night where claimed; 11:00 in
+                  # UTC+9 is 20:00 there, an evening at home (not someone else's working day)
+                  + logins("utc9", 8, hour=4) + logins("utc9_ctl", 8, hour=16)
+                  + logins("utc9_evening", 8, hour=2)
                   + logins("travel_ctl", 2))
     login_rows += [{"subject_id": "travel", "ts": "2025-03-01T10:00:00Z", "ip": HOME_IP, "country": "US"},
                    {"subject_id": "travel", "ts": "2025-03-01T10:40:00Z", "ip": "175.223.1.5", "country": "KR"}]
@@ -114,6 +117,7 @@ CASES = [
     ("IMPOSSIBLE_TRAVEL", "travel", "travel_ctl"),
     ("LOGIN_GEO_MISMATCH", "geo", "utc9_ctl"),
     ("ACTIVITY_UTC9", "utc9", "utc9_ctl"),
+    ("ACTIVITY_UTC9", "utc9", "utc9_evening"),
     ("BURST_SIGNUP", "burst21", "signup"),
     ("NEW_RECRUITER_DOMAIN", "recruiter", "disp_ctl"),
     ("IPKVM_DEVICE", "kvm", "kvm_ctl"),

@@ -126,6 +126,15 @@ def initials_compatible(a: str, b: str) -> str:
             f"lambda i: {a}[i] = {b}[i] AND length({a}[i]) >= 2)))")
 
 
+def name_stem_sql(name_key: str) -> str:
+    """SQL: a name key with initials dropped and each word cut to its first three letters, so
+    that one name written in full, shortened or with a middle initial ("Christopher K. Meyer",
+    "Chr Meyer", "Chris Meyer") counts once when the names behind a value are counted, while
+    different people's names ("John Smith", "Wei Chen") stay apart."""
+    return (f"array_to_string(list_sort(list_transform(list_filter(string_split({name_key}, ' '), "
+            f"lambda t: length(t) >= 2), lambda t: left(t, 3))), ' ')")
+
+
 def _jaccard(a: str, b: str) -> str:
     return f"(len(list_intersect({a}, {b})) / greatest(len(list_distinct(list_concat({a}, {b}))), 1))"
 
@@ -464,9 +473,15 @@ def _pairs(engine: Engine, min_bits: float) -> None:
             UNION ALL SELECT subject_id, 'profile:' || handle, true FROM subject_profiles
         ), held AS (
             SELECT id, v, bool_or(own) AS own FROM personal WHERE v IS NOT NULL GROUP BY id, v
+        ), holder_names AS (
+            -- holders are counted by name, not by row: a repeat applicant's forty applications
+            -- are one holder of their own phone (a row without a name counts alone)
+            SELECT h.v, coalesce({name_stem_sql('n.name_key')}, h.id) AS holder
+            FROM held h JOIN subjects_norm n ON n.id = h.id
         ), few AS (
             SELECT h.id, h.v, h.own FROM held h
-            WHERE h.v IN (SELECT v FROM held GROUP BY v HAVING count(*) <= {TIE_MAX_HOLDERS})
+            WHERE h.v IN (SELECT v FROM holder_names GROUP BY v
+                          HAVING count(DISTINCT holder) <= {TIE_MAX_HOLDERS})
         )
         SELECT s.a, s.b, count(DISTINCT fa.v) FILTER (WHERE fa.own AND fb.own) AS own_ties
         FROM person_pair_scores s
@@ -502,9 +517,10 @@ def _pairs(engine: Engine, min_bits: float) -> None:
     # comes back to the same employer.
     second_user = (f"coalesce(gamma_nid = {NID_EXACT} AND {contact_conflict} AND ea.email_free "
                    f"AND eb.email_free AND ea.employer_key <> eb.employer_key, false)")
+    # (names counted modulo shortening: "Chr Meyer" and "Christopher K. Meyer" are one name)
     engine.create("_crowded_contacts", f"""
         SELECT v FROM ({OWN_CONTACTS_SQL}) o JOIN subjects_norm n ON n.id = o.id
-        WHERE v IS NOT NULL GROUP BY v HAVING count(DISTINCT n.name_fold) >= 3""")
+        WHERE v IS NOT NULL GROUP BY v HAVING count(DISTINCT {name_stem_sql('n.name_key')}) >= 3""")
     engine.create("same_person_pairs", f"""
         SELECT DISTINCT least(s.a, s.b) AS a, greatest(s.a, s.b) AS b
         FROM person_pair_scores s

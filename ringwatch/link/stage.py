@@ -22,7 +22,7 @@ from ringwatch.link.exact import (build_subject_keys, exact_links_sql, login_ip_
 from ringwatch.link.fuzzy import join_near_addresses
 from ringwatch.link.handles import mailbox_of_sql, name_in_handle_sql
 from ringwatch.link.persons import resolve_persons
-from ringwatch.link.traits import MARKED_MIN
+from ringwatch.link.traits import MARKED_MIN, STRONGLY_MARKED_MIN
 from ringwatch.link.weights import MIN_LINK_WEIGHT, weight_sql
 from ringwatch.signals.compute import BURST_MIN_ACCOUNTS
 
@@ -148,11 +148,22 @@ def _weigh_links(engine: Engine) -> None:
             JOIN org_keys ob ON ob.subject_id = r.b AND ob.org = oa.org
             WHERE r.kind IN ({sql_in(AGENCY_LINKS)})
               AND (starts_with(oa.org, '{OFFICE_ORG}') OR starts_with(oa.org, 'domain '))
+        ), handle_names AS (
+            -- the persons one of whose names makes up a namesake link's handle, whichever of
+            -- their rows gives that name: a person who changed name keeps the profile and
+            -- mailbox made of the old one ("David Martin", formerly Baker: linkedin david-baker)
+            SELECT DISTINCT h.kind, h.value, p.person_id
+            FROM (SELECT kind, value, a AS id FROM _raw_links WHERE kind IN ({sql_in(NAMESAKE_LINKS)})
+                  UNION SELECT kind, value, b FROM _raw_links WHERE kind IN ({sql_in(NAMESAKE_LINKS)})) h
+            JOIN persons p ON p.subject_id = h.id
+            JOIN persons m ON m.person_id = p.person_id
+            JOIN subjects_norm n ON n.id = m.subject_id
+            WHERE {name_in_handle_sql('n.name_fold', _link_handle_sql('h.kind', 'h.value'))}
         ), subject_facts AS (
             -- what the pair's context needs of each subject, in one row: each link is then
             -- joined twice by subject instead of eight times (on Spark, each join by another
             -- key moves every raw link across the cluster once more)
-            SELECT p.subject_id, p.person_id, s.name_fold, c.canonical AS home, ha.area,
+            SELECT p.subject_id, p.person_id, c.canonical AS home, ha.area,
                    hc.claimants AS home_claimants
             FROM persons p
             LEFT JOIN subjects_norm s ON s.id = p.subject_id
@@ -208,11 +219,9 @@ def _weigh_links(engine: Engine) -> None:
                     AND coalesce(vt.traits, 0) < {MARKED_MIN}) AS terminal,
                    sd.device_id IS NOT NULL AND da.subject_id IS NULL AND db.subject_id IS NULL
                        AS site_desk, sd.place AS desk_place,
-                   -- a profile address or a mailbox made of the name both give (its first
+                   -- a profile address or a mailbox made of a name both give (its first
                    -- and last words): it says no more than the name
-                   (r.kind IN ({sql_in(NAMESAKE_LINKS)})
-                    AND {name_in_handle_sql('xa.name_fold', _link_handle_sql('r.kind', 'r.value'))}
-                    AND {name_in_handle_sql('xb.name_fold', _link_handle_sql('r.kind', 'r.value'))}) AS namesake,
+                   (hna.person_id IS NOT NULL AND hnb.person_id IS NOT NULL) AS namesake,
                    -- an account each of the two sends only a small part of its money to
                    -- (relatives' remittances home, roommates' rent): a recipient they pay
                    coalesce(r.kind IN ({sql_in(REMITTANCE_LINKS)})
@@ -231,6 +240,19 @@ def _weigh_links(engine: Engine) -> None:
                             AND ((xa.home = r.value AND NOT {_org_office_sql('xa')})
                                  OR (xb.home = r.value AND NOT {_org_office_sql('xb')})), false)
                        AS someones_home,
+                   -- ... and, of those, equipment of someone with an operator's strong traits
+                   -- of its own who claims to live elsewhere, delivered to the home the other
+                   -- claims: a laptop farm's host. How common groups of shipping addresses are
+                   -- (offices, depots, pickup counters) does not make that ordinary.
+                   coalesce(r.kind = 'SHARED_SHIPPING_ADDRESS' AND ip.a IS NULL AND oc.a IS NULL
+                            AND h.a IS NULL
+                            AND ((xa.home = r.value AND NOT {_org_office_sql('xa')}
+                                  AND coalesce(xb.home <> r.value, true)
+                                  AND tb.traits >= {STRONGLY_MARKED_MIN})
+                                 OR (xb.home = r.value AND NOT {_org_office_sql('xb')}
+                                     AND coalesce(xa.home <> r.value, true)
+                                     AND ta.traits >= {STRONGLY_MARKED_MIN})), false)
+                       AS farm_home,
                    -- an account paying people who work from one office near their homes (or
                    -- paying mostly such people), people of one established organisation
                    -- (its domain is their email's, or its website is listed by both: a
@@ -267,6 +289,12 @@ def _weigh_links(engine: Engine) -> None:
                                  AND sa.org = 'domain ' || regexp_extract(r.value, '^[^/:]+')
             LEFT JOIN org_keys sb ON r.kind = 'SHARED_PROFILE' AND sb.subject_id = r.b
                                  AND sb.org = 'domain ' || regexp_extract(r.value, '^[^/:]+')
+            LEFT JOIN person_traits ta ON ta.person_id = xa.person_id
+            LEFT JOIN person_traits tb ON tb.person_id = xb.person_id
+            LEFT JOIN handle_names hna
+              ON hna.kind = r.kind AND hna.value = r.value AND hna.person_id = xa.person_id
+            LEFT JOIN handle_names hnb
+              ON hnb.kind = r.kind AND hnb.value = r.value AND hnb.person_id = xb.person_id
             LEFT JOIN shared_orgs so ON so.a = r.a AND so.b = r.b
             LEFT JOIN identity_pairs ip ON ip.a = r.a AND ip.b = r.b
             LEFT JOIN own_contact_pairs oc ON oc.a = r.a AND oc.b = r.b
@@ -294,8 +322,9 @@ def _weigh_links(engine: Engine) -> None:
                        AS may_household
             FROM ctx
         ), weighted AS (
-            SELECT a, b, kind, value, n_sharing, weight AS prior_weight, calibration,
-                   weight * calibration
+            SELECT a, b, kind, value, n_sharing, weight AS prior_weight,
+                   CASE WHEN farm_home THEN 1.0 ELSE calibration END AS calibration,
+                   weight * CASE WHEN farm_home THEN 1.0 ELSE calibration END
                        * CASE WHEN known_household OR known_workplace OR terminal OR contact_point
                                    OR namesake OR remittance
                               THEN {CONTEXT_DISCOUNT} ELSE 1 END
@@ -315,7 +344,12 @@ def _weigh_links(engine: Engine) -> None:
                                   THEN 'common_artefact' END) AS explained_by,
                    detail
                    || '; weight ' || CAST(round(weight, 2) AS VARCHAR)
-                   || CASE WHEN calibration < 0.995
+                   || CASE WHEN farm_home
+                           THEN ' (not calibrated: a home that receives the equipment of someone '
+                                || 'who claims to live elsewhere and shows an operator''s strong '
+                                || 'traits of its own is a laptop farm''s, however common groups of '
+                                || 'shipping addresses are)'
+                           WHEN calibration < 0.995
                            THEN ' x ' || CAST(round(calibration, 2) AS VARCHAR) || ' calibration ('
                                 || CAST(round(100 * tail, 2) AS VARCHAR) || '% of '
                                 || CAST(holders AS VARCHAR) || ' holders share one in a group of '

@@ -32,6 +32,9 @@ MOVED_DOMAIN_SIGNAL = "NEW_RECRUITER_DOMAIN"
 CLEAN_MAX = 0.2
 # ... and one whose indicators reach this (two moderate ones, or one strong) does.
 MARKED_MIN = 0.5
+# ... and one whose indicators reach this (an IP-KVM, North Korean address space, or three
+# moderate ones together) is an operator's beyond an honest reading of any one of them.
+STRONGLY_MARKED_MIN = 0.8
 
 
 def _combined_sql(weight: str) -> str:

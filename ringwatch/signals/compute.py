@@ -26,9 +26,12 @@ UTC9_MIN_LOGINS = 4
 UTC9_MIN_CONCENTRATION = 0.4
 # Mid-workday in UTC+9 (09:30-16:30) or UTC+8 (08:30-15:30), as a UTC hour range.
 UTC9_CENTRE_UTC = (0.5, 7.5)
-# Local evening or night: the centre of a day worker's activity is early afternoon; a centre
-# at or after 19:00 or before 07:00 in the claimed country means someone else's working day.
-LOCAL_NIGHT = (19, 7)
+# Local night: a centre at or after 21:00 or before 07:00 in the claimed country means someone
+# else's working day. Not the evening: people look for jobs, shop and write to family after
+# work, so a centre at 19:00-21:00 is ordinary (blind worlds 24-30: 3,264 honest subjects
+# against 229 personas), and the country's main zone (US: Central) puts an East-coast evening
+# an hour or two early.
+LOCAL_NIGHT = (21, 7)
 GEO_MISMATCH_SHARE = 0.8
 TRAVEL_SPEED_KMH = 1000
 TRAVEL_MIN_KM = 1500

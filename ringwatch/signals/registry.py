@@ -94,7 +94,7 @@ SIGNALS: list[Signal] = [
     # --- behaviour -------------------------------------------------------------------------
     Signal("ACTIVITY_UTC9", "Working hours fit UTC+8/+9, night where claimed",
            "The centre of the subject's login hours (circular mean over 4+ logins, clearly "
-           "concentrated) is mid-workday in UTC+8/UTC+9 but after 19:00 or before 07:00 in "
+           "concentrated) is mid-workday in UTC+8/UTC+9 but after 21:00 or before 07:00 in "
            "the claimed country's main time zone.",
            "MANDIANT-2024; FBI-PSA-2023", 0.45, "subject"),
     Signal("BURST_SIGNUP", "Burst of patterned sign-ups",

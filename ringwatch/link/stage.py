@@ -240,19 +240,11 @@ def _weigh_links(engine: Engine) -> None:
                             AND ((xa.home = r.value AND NOT {_org_office_sql('xa')})
                                  OR (xb.home = r.value AND NOT {_org_office_sql('xb')})), false)
                        AS someones_home,
-                   -- ... and, of those, equipment of someone with an operator's strong traits
-                   -- of its own who claims to live elsewhere, delivered to the home the other
-                   -- claims: a laptop farm's host. How common groups of shipping addresses are
-                   -- (offices, depots, pickup counters) does not make that ordinary.
-                   coalesce(r.kind = 'SHARED_SHIPPING_ADDRESS' AND ip.a IS NULL AND oc.a IS NULL
-                            AND h.a IS NULL
-                            AND ((xa.home = r.value AND NOT {_org_office_sql('xa')}
-                                  AND coalesce(xb.home <> r.value, true)
-                                  AND tb.traits >= {STRONGLY_MARKED_MIN})
-                                 OR (xb.home = r.value AND NOT {_org_office_sql('xb')}
-                                     AND coalesce(xa.home <> r.value, true)
-                                     AND ta.traits >= {STRONGLY_MARKED_MIN})), false)
-                       AS farm_home,
+                   -- (for `farm_home`: which of the two claims the value as its home, and
+                   -- each one's own indicators)
+                   coalesce(xa.home = r.value, false) AS a_claims_it,
+                   coalesce(xb.home = r.value, false) AS b_claims_it,
+                   ta.traits AS traits_a, tb.traits AS traits_b,
                    -- an account paying people who work from one office near their homes (or
                    -- paying mostly such people), people of one established organisation
                    -- (its domain is their email's, or its website is listed by both: a
@@ -319,7 +311,16 @@ def _weigh_links(engine: Engine) -> None:
                    -- different homes, may be one even where no home is known
                    kind IN ({sql_in(HOUSEHOLD_LINKS)})
                        AND (co_resident OR family OR (n_sharing <= {HOUSEHOLD_MAX} AND NOT apart))
-                       AS may_household
+                       AS may_household,
+                   -- equipment delivered to someone's home (`someones_home`) that belongs to
+                   -- someone else, not of the household, who claims to live elsewhere and
+                   -- shows an operator's strong traits of its own: a laptop farm's host. How
+                   -- common groups of shipping addresses are (offices, depots, pickup
+                   -- counters) does not make that ordinary.
+                   coalesce(someones_home AND NOT co_resident
+                            AND ((a_claims_it AND NOT b_claims_it AND traits_b >= {STRONGLY_MARKED_MIN})
+                                 OR (b_claims_it AND NOT a_claims_it AND traits_a >= {STRONGLY_MARKED_MIN})),
+                            false) AS farm_home
             FROM ctx
         ), weighted AS (
             SELECT a, b, kind, value, n_sharing, weight AS prior_weight,

@@ -96,6 +96,10 @@ def test_engine_failures_are_classified_without_the_library():
 
     assert is_interrupt(duckdb.InterruptException("INTERRUPT Error: Interrupted!"))
     assert is_interrupt(RuntimeError("Query interrupted"))
+    assert is_interrupt(duckdb.InvalidInputException(
+        "Invalid Input Error: reading the schema of the object registered as '_arrow__load_paths' "
+        "failed: KeyboardInterrupt: "))
+    assert not is_interrupt(duckdb.InvalidInputException("Invalid Input Error: bad CSV row"))
     assert is_out_of_memory(duckdb.OutOfMemoryException("Out of Memory Error: could not allocate"))
     assert is_disk_full(duckdb.IOException("IO Error: No space left on device"))
     wrapped = EngineError(duckdb.OutOfMemoryException("x"), "SELECT 1", kind="out_of_memory")

@@ -49,6 +49,10 @@ def native_error_kind(exc: BaseException) -> str | None:
     if isinstance(exc, duckdb.InterruptException) or (
             isinstance(exc, RuntimeError) and str(exc).strip() == "Query interrupted"):
         return INTERRUPT  # the second form: an interrupt landing while Arrow streams a result
+    if isinstance(exc, duckdb.InvalidInputException) and "KeyboardInterrupt" in str(exc):
+        # the third: Ctrl-C landing in Python code DuckDB calls (reading the schema of a
+        # registered Arrow object), which DuckDB reports as its own error naming the interrupt
+        return INTERRUPT
     if isinstance(exc, duckdb.OutOfMemoryException):
         return OUT_OF_MEMORY
     if isinstance(exc, duckdb.Error):

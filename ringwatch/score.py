@@ -22,7 +22,7 @@ Fairness: no contribution is derived from a name, nationality or claimed country
 from __future__ import annotations
 
 from ringwatch.engines import Engine
-from ringwatch.explanations import signal_explanations_table, sql_in
+from ringwatch.explanations import MACHINE_STORY, signal_explanations_table, sql_in
 from ringwatch.link.context import CONTEXT_DISCOUNT
 from ringwatch.link.persons import victim_tie_sql
 
@@ -268,14 +268,30 @@ def _fact_sql(code: str) -> str:
     return f"CASE {code} {cases} ELSE {code} END"
 
 
-def _corroborated_sql(items: str) -> str:
+def _corroborated_sql(items: str, machine_story: bool = False) -> str:
     """SQL over `items(owner, code, weight, explanation)` (one row per item and explanation
     covering it; explanation NULL where none does): `(owner, items, covered_by, residual,
     corroborated)`. Codes that observe one fact (SAME_FACT) are one item, the strongest.
     `covered_by` is the explanation covering the most evidence, `residual` the score of what
     it leaves unexplained; corroborated with two or more items and a residual of at least
     CORROBORATION_RESIDUAL. The network and login IP of an owner who shares a device are
-    one item with it (DEVICE_PLACE_LINKS)."""
+    one item with it (DEVICE_PLACE_LINKS).
+
+    With `machine_story`, a shared device that no explanation covers is a story of its own
+    (MACHINE_STORY: someone who signs in for others from their own machine), set aside like
+    an explanation, except for an owner a corroborated ring pulls in (a RING_MEMBER item)."""
+    machine = f"""
+        ), machine AS (
+            -- someone else's machine: a shared device no context explains, for an owner
+            -- whose other evidence is not a corroborated ring's pull
+            SELECT f.owner, '{MACHINE_STORY}' AS explanation, {_evidence('max(f.weight)')} AS ev
+            FROM facts f
+            LEFT JOIN (SELECT DISTINCT owner FROM facts WHERE fact = 'RING_MEMBER') r
+              ON r.owner = f.owner
+            WHERE f.fact = 'SHARED_DEVICE' AND r.owner IS NULL
+            GROUP BY f.owner HAVING count(f.explanation) = 0""" if machine_story else ""
+    stories = "SELECT owner, explanation, ev FROM covered" + (
+        " UNION ALL SELECT owner, explanation, ev FROM machine" if machine_story else "")
     return f"""
         WITH device_sharers AS (
             SELECT DISTINCT owner FROM {items} WHERE code = 'SHARED_DEVICE'
@@ -294,10 +310,10 @@ def _corroborated_sql(items: str) -> str:
             SELECT owner, explanation, sum({_evidence('weight')} ORDER BY fact) AS ev
             FROM (SELECT owner, fact, explanation, max(weight) AS weight FROM facts
                   WHERE explanation IS NOT NULL GROUP BY owner, fact, explanation)
-            GROUP BY owner, explanation
+            GROUP BY owner, explanation{machine}
         ), best AS (
             SELECT owner, first(explanation ORDER BY ev DESC, explanation) AS explanation, max(ev) AS ev
-            FROM covered GROUP BY owner
+            FROM ({stories}) AS s GROUP BY owner
         )
         SELECT t.owner, t.items, b.explanation AS covered_by,
                1 - exp(-(t.ev - coalesce(b.ev, 0))) AS residual,
@@ -405,7 +421,7 @@ def _corroboration(engine: Engine) -> None:
     """)
     engine.create("person_corroboration", f"""
         SELECT owner AS person_id, items, covered_by, residual, corroborated
-        FROM ({_corroborated_sql("_person_items")})
+        FROM ({_corroborated_sql("_person_items", machine_story=True)})
     """)
     for scratch in ("_person_items", "_ring_items"):
         engine.sql(f"DROP TABLE IF EXISTS {scratch}")

@@ -462,6 +462,11 @@ def _cap_sql() -> str:
                1 - exp(-({cap_evidence} - t.ev)) AS weight,
                CASE WHEN coalesce(c.items, 0) < 2
                     THEN 'one kind of evidence only'
+                    WHEN c.residual < {CORROBORATION_RESIDUAL} AND c.covered_by = '{MACHINE_STORY}'
+                    THEN 'the evidence is mostly a machine others also sign in from, which nothing '
+                         || 'explains ({MACHINE_STORY}: a coach, a bookkeeper, an agency''s desk - '
+                         || 'or an operator); what is left beside it scores only '
+                         || CAST(round(c.residual, 2) AS VARCHAR)
                     WHEN c.residual < {CORROBORATION_RESIDUAL}
                     THEN 'the evidence mostly fits one honest explanation (' || c.covered_by
                          || '); what it leaves scores only ' || CAST(round(c.residual, 2) AS VARCHAR)

@@ -1513,3 +1513,22 @@ def test_a_machine_someone_uses_for_others_is_a_story_of_its_own(tmp_path):
     assert "someone_elses_machine" in cap
     assert scores["persona0"]["level"] == "high"
     assert scores["paid0"]["level"] == "high"
+
+
+def test_a_member_a_corroborated_ring_pulls_in_keeps_the_ring_s_corroboration(tmp_path):
+    """Four personas share their operator's machine and one payout account and sign in through
+    a hosting provider with VOIP numbers; a fifth signs in from the same machine and shows
+    nothing else. The machine alone would be a review case, but the ring it ties the fifth
+    into is corroborated by its own links and members, so the ring's pull stands beside it."""
+    subjects, logins, payments = [], [], []
+    for i in range(4):
+        subjects.append(person(f"op{i}", phone=f"+1 415 555 03{i:02d}", phone_line_type="voip"))
+        logins += [login(f"op{i}", "45.76.12.9", "OPERATOR-BOX", day=d, hour=3) for d in range(1, 6)]
+        payments.append(payout(f"op{i}", "LT12 1000 0111 0100 1000"))
+    subjects.append(person("fifth"))
+    logins += [login("fifth", f"98.1.4.{d}", "OPERATOR-BOX", day=d) for d in range(1, 6)]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins, payments=payments))
+    fifth = scores_of(engine)["fifth"]
+    assert {"SHARED_DEVICE", "RING_MEMBER"} <= set(fifth["reasons"])
+    assert "VOIP_PHONE" not in fifth["reasons"] and "SHARED_PAYOUT" not in fifth["reasons"]
+    assert fifth["level"] == "high" and fifth["ring"]

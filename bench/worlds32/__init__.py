@@ -1,0 +1,1 @@
+"""Blind benchmark world 32: Boxpoint, a virtual-mailbox, mail-forwarding and package-reshipping service's trust-and-safety export, pooled with its partner employers' and freelance platforms' exports."""

@@ -193,11 +193,12 @@ EXPLANATIONS: list[Explanation] = [
 BY_NAME = {e.name: e for e in EXPLANATIONS}
 
 # Someone who signs in for others from their own machine: a career coach or reverse recruiter
-# applying for clients, a bookkeeper running small businesses' accounts, a bench-sales desk
-# submitting its consultants. No context in the data names them, and an operator's machine
-# looks the same, so a shared device no explanation covers is a story of its own for
-# corroboration (ringwatch/score.py): however strongly it is shared, a person needs other
-# evidence that reaches a review case by itself, or a corroborated ring that pulls them in.
+# applying for clients, a bookkeeper running small businesses' accounts, an auto-apply service,
+# a recruiter submitting candidates from the agency's desk. No context in the data names them,
+# and an operator's machine looks the same, so a shared device no explanation covers is a
+# story of its own for corroboration (ringwatch/score.py): however strongly it is shared, a
+# person needs other evidence that reaches a review case by itself, or a corroborated ring
+# that pulls them in.
 MACHINE_STORY = "someone_elses_machine"
 
 

@@ -464,7 +464,7 @@ def _cap_sql() -> str:
                     THEN 'one kind of evidence only'
                     WHEN c.residual < {CORROBORATION_RESIDUAL} AND c.covered_by = '{MACHINE_STORY}'
                     THEN 'the evidence is mostly a machine others also sign in from, which nothing '
-                         || 'explains ({MACHINE_STORY}: a coach, a bookkeeper, an agency''s desk - '
+                         || 'explains ({MACHINE_STORY}: a coach, a bookkeeper, a recruiting desk - '
                          || 'or an operator); what is left beside it scores only '
                          || CAST(round(c.residual, 2) AS VARCHAR)
                     WHEN c.residual < {CORROBORATION_RESIDUAL}

@@ -280,8 +280,7 @@ def _corroborated_sql(items: str, machine_story: bool = False) -> str:
     With `machine_story`, a shared device that no explanation covers is a story of its own
     (MACHINE_STORY: someone who signs in for others from their own machine), set aside like
     an explanation, except for an owner a corroborated ring pulls in (a RING_MEMBER item)."""
-    machine = f"""
-        ), machine AS (
+    machine = f""", machine AS (
             -- someone else's machine: a shared device no context explains, for an owner
             -- whose other evidence is not a corroborated ring's pull
             SELECT f.owner, '{MACHINE_STORY}' AS explanation, {_evidence('max(f.weight)')} AS ev
@@ -289,7 +288,8 @@ def _corroborated_sql(items: str, machine_story: bool = False) -> str:
             LEFT JOIN (SELECT DISTINCT owner FROM facts WHERE fact = 'RING_MEMBER') r
               ON r.owner = f.owner
             WHERE f.fact = 'SHARED_DEVICE' AND r.owner IS NULL
-            GROUP BY f.owner HAVING count(f.explanation) = 0""" if machine_story else ""
+            GROUP BY f.owner HAVING count(f.explanation) = 0
+        )""" if machine_story else ""
     stories = "SELECT owner, explanation, ev FROM covered" + (
         " UNION ALL SELECT owner, explanation, ev FROM machine" if machine_story else "")
     return f"""
@@ -310,8 +310,8 @@ def _corroborated_sql(items: str, machine_story: bool = False) -> str:
             SELECT owner, explanation, sum({_evidence('weight')} ORDER BY fact) AS ev
             FROM (SELECT owner, fact, explanation, max(weight) AS weight FROM facts
                   WHERE explanation IS NOT NULL GROUP BY owner, fact, explanation)
-            GROUP BY owner, explanation{machine}
-        ), best AS (
+            GROUP BY owner, explanation
+        ){machine}, best AS (
             SELECT owner, first(explanation ORDER BY ev DESC, explanation) AS explanation, max(ev) AS ev
             FROM ({stories}) AS s GROUP BY owner
         )
@@ -462,14 +462,14 @@ def _cap_sql() -> str:
                1 - exp(-({cap_evidence} - t.ev)) AS weight,
                CASE WHEN coalesce(c.items, 0) < 2
                     THEN 'one kind of evidence only'
-                    WHEN c.residual < {CORROBORATION_RESIDUAL} AND c.covered_by = '{MACHINE_STORY}'
-                    THEN 'the evidence is mostly a machine others also sign in from, which nothing '
-                         || 'explains ({MACHINE_STORY}: a coach, a bookkeeper, a recruiting desk - '
-                         || 'or an operator); what is left beside it scores only '
-                         || CAST(round(c.residual, 2) AS VARCHAR)
                     WHEN c.residual < {CORROBORATION_RESIDUAL}
-                    THEN 'the evidence mostly fits one honest explanation (' || c.covered_by
-                         || '); what it leaves scores only ' || CAST(round(c.residual, 2) AS VARCHAR)
+                    THEN CASE WHEN c.covered_by = '{MACHINE_STORY}'
+                              THEN 'the evidence is mostly a machine others also sign in from, '
+                                   || 'which nothing explains ({MACHINE_STORY}: a coach, a '
+                                   || 'bookkeeper, a recruiting desk - or an operator)'
+                              ELSE 'the evidence mostly fits one honest explanation ('
+                                   || c.covered_by || ')' END
+                         || '; what it leaves scores only ' || CAST(round(c.residual, 2) AS VARCHAR)
                     ELSE 'not corroborated' END
                || '; capped at {UNCORROBORATED_CAP} for review' AS detail,
                NULL AS other_subject, NULL AS explained_by

@@ -2,169 +2,19 @@
 
     python bench/worlds24/measure.py --subjects 20000 --seed 1 [--check-load]
 
-The world is generated once into /tmp/ringwatch-blind24/<size>-<seed>-<sha256(generator modules)[:10]>/
-(built in a .tmp folder, renamed when complete) and scanned with `ringwatch scan`.
---check-load prints only the scan's exit code and its load warnings (never scores).
-Otherwise a subject at level "high" is a positive; the script prints precision, recall, F1
-and per-kind rates and writes bench/results/blind24-<size>-<seed>.json.
+The harness (bench/world_harness.py) generates the world once into /tmp/ringwatch-blind24/,
+scans it and writes bench/results/blind24-<size>-<seed>.json; --check-load prints only the
+scan's exit code and its load warnings (never scores).
 """
-import argparse
-import collections
-import csv
-import hashlib
-import json
-import os
-import shutil
-import subprocess
 import sys
-import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-CACHE = Path("/tmp/ringwatch-blind24")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from bench.world_harness import BlindWorld, main  # noqa: E402
 
-
-GENERATOR = ["world.py", "data.py", "infra.py", "media.py", "life.py", "people.py", "rings.py", "export.py"]
-
-
-def world_sha():
-    h = hashlib.sha256()
-    for name in GENERATOR:
-        h.update(name.encode() + b"\0" + (HERE / name).read_bytes())
-    return h.hexdigest()[:10]
-
-
-def ringwatch_bin():
-    b = shutil.which("ringwatch")
-    if b:
-        return b
-    for cand in (ROOT / ".venv" / "bin" / "ringwatch", Path("/work/main/.venv/bin/ringwatch")):
-        if cand.exists():
-            return str(cand)
-    sys.exit("ringwatch not found: activate the project's virtualenv")
-
-
-def ensure_world(size, seed):
-    d = CACHE / f"{size}-{seed}-{world_sha()}"
-    if (d / "bundle" / "subjects.csv").exists() and (d / "truth.csv").exists():
-        return d
-    tmp = d.with_name(d.name + ".tmp")
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    tmp.mkdir(parents=True)
-    t = time.time()
-    subprocess.run([sys.executable, "-m", "bench.worlds24", str(tmp), "--subjects", str(size), "--seed", str(seed)],
-                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    os.replace(tmp, d)
-    print(f"generated {d} in {time.time() - t:.0f}s", file=sys.stderr)
-    return d
-
-
-def scan(d, as_json):
-    cmd = [ringwatch_bin(), "scan", str(d / "bundle"), "--out", str(d / "out")]
-    if as_json:
-        cmd.append("--json")
-    else:
-        cmd.append("--quiet")
-    t = time.time()
-    p = subprocess.run(cmd, capture_output=True, text=True)
-    return p, time.time() - t
-
-
-def check_load(d):
-    p, _ = scan(d, True)
-    print(f"exit code: {p.returncode}")
-    try:
-        out = json.loads(p.stdout)
-    except ValueError:
-        print("no JSON summary on stdout")
-        print((p.stderr or "").strip()[-2000:])
-        return
-    if not out.get("ok", False):
-        err = out.get("error", {})
-        print(f"error: {err.get('kind')}: {err.get('message')}")
-        return
-    w = out.get("warnings", {}) or {}
-    first = w.get("first") or []
-    print(f"load warnings: {w.get('total', 0)}")
-    for x in first[:5]:
-        print("  " + (x if isinstance(x, str) else json.dumps(x, ensure_ascii=False)))
-
-
-def measure(d, size, seed):
-    p, secs = scan(d, False)
-    if p.returncode not in (0, 1):
-        sys.exit(f"scan failed (exit {p.returncode}): {(p.stderr or '').strip()[-1500:]}")
-    level = {}
-    with open(d / "out" / "subjects.csv", newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            sid = row["id"]
-            if sid.startswith("'"):
-                sid = sid[1:]
-            level[sid] = row["level"]
-    tp = fp = fn = tn = 0
-    honest_n = honest_high = honest_med = 0
-    hk = collections.defaultdict(lambda: [0, 0])
-    fk = collections.defaultdict(lambda: [0, 0])
-    with open(d / "truth.csv", newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            lv = level.get(row["subject_id"], "")
-            hi = lv == "high"
-            toks = [t for t in row["kind"].split(";") if t]
-            if row["fraud"] == "1":
-                tp += hi
-                fn += not hi
-                for t in toks:
-                    fk[t][0] += 1
-                    fk[t][1] += hi
-            else:
-                fp += hi
-                tn += not hi
-                honest_n += 1
-                honest_high += hi
-                honest_med += lv == "medium"
-                for t in toks:
-                    hk[t][0] += 1
-                    hk[t][1] += hi
-    prec = tp / (tp + fp) if tp + fp else 0.0
-    rec = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    res = {
-        "world": "blind24-verity", "subjects": size, "seed": seed, "world_sha": world_sha(), "scan_seconds": round(secs, 1),
-        "precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4), "tp": tp, "fp": fp, "fn": fn,
-        "honest_high_share": round(honest_high / honest_n, 5) if honest_n else 0.0,
-        "honest_medium_share": round(honest_med / honest_n, 5) if honest_n else 0.0,
-        "honest_kinds": {k: {"n": v[0], "high_pct": round(100 * v[1] / v[0], 2)} for k, v in sorted(hk.items(), key=lambda x: -x[1][0])},
-        "fraud_kinds": {k: {"n": v[0], "caught_pct": round(100 * v[1] / v[0], 2)} for k, v in sorted(fk.items(), key=lambda x: -x[1][0])},
-    }
-    print(f"blind24 Verity  subjects={size} seed={seed} world={res['world_sha']} scan={secs:.0f}s")
-    print(f"precision {prec:.3f}  recall {rec:.3f}  F1 {f1:.3f}   tp {tp}  fp {fp}  fn {fn}")
-    print(f"honest at high {100 * res['honest_high_share']:.2f}%   at medium {100 * res['honest_medium_share']:.2f}%")
-    print("honest kinds (n, % high):")
-    for k, v in res["honest_kinds"].items():
-        print(f"  {k:28s} {v['n']:6d}  {v['high_pct']:6.2f}%")
-    print("fraud kinds (n, % caught):")
-    for k, v in res["fraud_kinds"].items():
-        print(f"  {k:28s} {v['n']:6d}  {v['caught_pct']:6.2f}%")
-    out = ROOT / "bench" / "results" / f"blind24-{size}-{seed}.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(res, indent=2) + "\n")
-    print(f"wrote {out.relative_to(ROOT)}")
-
-
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--subjects", type=int, default=20000)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--check-load", action="store_true", help="print only the exit code and load warnings")
-    a = ap.parse_args()
-    d = ensure_world(a.subjects, a.seed)
-    if a.check_load:
-        check_load(d)
-    else:
-        measure(d, a.subjects, a.seed)
-
+WORLD = BlindWorld(number=24, name="Verity", slug="blind24-verity",
+                   generator=("world.py", "data.py", "infra.py", "media.py", "life.py", "people.py",
+                              "rings.py", "export.py"))
 
 if __name__ == "__main__":
-    main()
+    main(WORLD, __doc__)

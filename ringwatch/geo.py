@@ -18,6 +18,25 @@ import pyarrow as pa
 _PROBE_DATES = (datetime(2025, 1, 15, 12), datetime(2025, 7, 15, 12))
 
 
+@functools.lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """English country names and alternative spellings, lower case, to ISO 3166-1 alpha-2
+    codes ('united states', 'korea, republic of', 'deutschland')."""
+    from countryinfo import all_countries
+
+    names: dict[str, str] = {}
+    for info in all_countries():
+        iso = ((info.iso() or {}).get("alpha2") or "").upper()
+        if not iso:
+            continue
+        for name in [info.name(), *(info.alt_spellings() or [])]:
+            if isinstance(name, str) and name:
+                names.setdefault(name.strip().lower(), iso)
+    names.update({"united states": "US", "united kingdom": "GB", "south korea": "KR",
+                  "north korea": "KP", "russia": "RU", "vietnam": "VN"})
+    return names
+
+
 def zone_offsets(zone_name: str) -> tuple[float, float] | None:
     """(min, max) UTC offset in hours of an IANA zone over the year, None if unknown."""
     try:

@@ -1532,3 +1532,60 @@ def test_a_member_a_corroborated_ring_pulls_in_keeps_the_ring_s_corroboration(tm
     assert {"SHARED_DEVICE", "RING_MEMBER"} <= set(fifth["reasons"])
     assert "VOIP_PHONE" not in fifth["reasons"] and "SHARED_PAYOUT" not in fifth["reasons"]
     assert fifth["level"] == "high" and fifth["ring"]
+
+
+def _testing_lab_and_operator(town_of):
+    """Ten testers of a games-testing lab sign in at the lab's test rig (AnyDesk on it) and are
+    paid into the lab's account; ten personas do the same at their operator's rig, paid into
+    one account. `town_of(i)` gives tester i's claimed home; the personas claim homes in ten
+    US cities. Returns (subjects, logins, endpoint, payments)."""
+    subjects, logins, endpoint, payments = [], [], [], []
+    for i in range(10):
+        subjects.append(person(f"tester{i}", kind="account", country="PH", address=town_of(i),
+                               phone=f"+63 917 555 01{i:02d}"))
+        logins += [login(f"tester{i}", "112.198.10.20", "LAB-RIG", day=d, country="PH") for d in range(1, 5)]
+        payments.append(payout(f"tester{i}", "PH48 1925 4943 9639 8790 01"))
+        subjects.append(person(f"persona{i}", kind="account",
+                               address=f"{200 + i} Pine St, {CITIES[i]}"))
+        logins += [login(f"persona{i}", "98.40.1.7", "OPERATOR-RIG", day=d) for d in range(1, 5)]
+        payments.append(payout(f"persona{i}", "LT12 1000 0111 0100 1000"))
+    for rig in ("LAB-RIG", "OPERATOR-RIG"):
+        endpoint.append({"subject_id": "tester0" if rig == "LAB-RIG" else "persona0",
+                         "ts": "2025-03-01T00:00:00Z", "device_id": rig, "kind": "process",
+                         "value": "AnyDesk.exe"})
+    return subjects, logins, endpoint, payments
+
+
+def test_a_machine_and_an_account_shared_by_people_who_live_in_one_town_are_a_workplace(tmp_path):
+    """A testing lab in Davao: its testers claim homes in Davao (addresses abroad rarely give a
+    postcode, so the town is their area), share the lab's test rig and are paid into the lab's
+    account. Nearly all of the rig's and the account's people live where both of a pair
+    live: a workplace they commute to, so neither weighs as a ring's. The operator's personas,
+    who claim homes in ten US cities, share a rig and an account the same way: high."""
+    subjects, logins, endpoint, payments = _testing_lab_and_operator(
+        lambda i: f"Rizal Ave {10 + i}, Davao, PH")
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins, endpoint=endpoint,
+                                    payments=payments))
+    local = dict(engine.rows("SELECT value, area FROM local_values"))
+    assert local == {"LAB-RIG": "~DAVAO~", "ph48192549439639879001": "~DAVAO~"}
+    detail = engine.scalar("SELECT detail FROM links WHERE a = 'tester0' AND b = 'tester1' "
+                           "AND kind = 'SHARED_DEVICE'")
+    assert "local workplace (both live in area ~DAVAO~)" in detail
+    scores = scores_of(engine)
+    assert all(scores[f"tester{i}"]["level"] != "high" for i in range(10))
+    assert all(scores[f"persona{i}"]["level"] == "high" for i in range(10))
+
+
+def test_a_machine_shared_by_people_who_claim_homes_in_many_towns_keeps_its_weight(tmp_path):
+    """The same lab, but its testers claim homes in ten different towns: no area holds the
+    rig's people, so it weighs as any shared machine."""
+    towns = ["Davao", "Cebu City", "Manila", "Iloilo", "Baguio", "Bacolod", "Dumaguete",
+             "Tacloban", "Zamboanga", "Legazpi"]
+    subjects, logins, endpoint, payments = _testing_lab_and_operator(
+        lambda i: f"Rizal Ave {10 + i}, {towns[i]}, PH")
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins, endpoint=endpoint,
+                                    payments=payments))
+    assert engine.count("local_values") == 0
+    detail = engine.scalar("SELECT detail FROM links WHERE a = 'tester0' AND b = 'tester1' "
+                           "AND kind = 'SHARED_DEVICE'")
+    assert "local workplace" not in detail

@@ -28,7 +28,8 @@ def test_postcodes_feed_the_block():
     assert (out[0]["postcode"], out[0]["block"]) == ("nw1 6xe", "nw16xe")
     assert (out[1]["postcode"], out[1]["block"]) == ("20500", "20500")
     assert out[2]["postcode"] is None and out[2]["unit"] == "1234"  # a unit is not a postcode
-    assert out[3] == {"key": None, "block": None, "house_number": None, "unit": None, "postcode": None}
+    assert out[3] == {"key": None, "block": None, "house_number": None, "unit": None, "postcode": None,
+                      "locality": None}
 
 
 def test_a_post_office_box_is_no_postcode_and_the_last_one_wins():
@@ -140,4 +141,28 @@ def test_florida_is_a_state_not_a_floor():
     out = normalise_addresses(["102 Green Valley Terrace, Miami, FL 33160",
                                "102 Green Valley Ter, Miami, Florida 33160"]).to_pylist()
     assert out[0] == out[1] == {"key": "102 33160 fl green miami ter valley", "block": "33160",
-                                "house_number": "102", "unit": None, "postcode": "33160"}
+                                "house_number": "102", "unit": None, "postcode": "33160",
+                                "locality": "miami"}
+
+
+def test_the_town_of_an_address_that_gives_no_postcode():
+    """Most addresses written abroad name a town and no postcode; the town is what tells a
+    workplace near home from a farm far from it (ringwatch/link/context.py `postal_areas`)."""
+    cases = {
+        "Bonifacio St 41, Davao, PH": "davao",
+        "128 Mabini St., Brgy. Poblacion, Cebu City": "cebu city",
+        "Calle Corrientes 202, Mexico City, Mexico": "mexico city",
+        "89, Seongsui-ro 28-gil, Busan, South Korea": "busan",
+        "Flat 3, 10 Baker St, London NW1 6XE, UK": "london",
+        "46 Red Hills Road, Kingston 11, Kingston": "kingston",
+        "Granville St 156, Montreal, CA": "montreal",
+        "Manila, Philippines": "manila",
+        "Lviv": "lviv",
+        "12 Oak St, Springfield, Illinois": "springfield",
+        # a street and a unit, no town: nothing to tell
+        "37 Bridge Dr, Apt 4": None,
+        "Bonifacio St": None,
+        "12 Oak St 94110": None,
+    }
+    out = normalise_addresses(list(cases)).to_pylist()
+    assert [row["locality"] for row in out] == list(cases.values())

@@ -23,6 +23,8 @@ from typing import Any, Iterator
 
 import orjson
 
+from ringwatch.geo import country_names
+
 WARNINGS_KEPT = 1000  # stored warnings per (file, field, code); every one is counted
 VALUE_SHOWN = 80
 MAX_RECORD_BYTES = 16 << 20  # a single JSON record larger than this is skipped (oversize)
@@ -454,32 +456,12 @@ def iter_json_array(path: Path, file: str, warnings: Warnings) -> Iterator[tuple
                 warnings.add(file, n, "", "not_json_object", f"{shown(obj)} is not a JSON object; skipped")
 
 
-_COUNTRIES: dict[str, str] | None = None
-
-
 def country_code(value: Any) -> str:
     """An ISO 3166-1 alpha-2 code from a code or an English country name ('United States',
     'US', 'Korea, Republic of'); '' when unknown."""
-    global _COUNTRIES
     if not isinstance(value, str) or not value.strip():
         return ""
     v = value.strip()
     if len(v) == 2 and v.isalpha():
         return v.upper()
-    if _COUNTRIES is None:
-        names: dict[str, str] = {}
-        try:
-            from countryinfo import all_countries
-            for info in all_countries():
-                iso = ((info.iso() or {}).get("alpha2") or "").upper()
-                if not iso:
-                    continue
-                for name in [info.name(), *(info.alt_spellings() or [])]:
-                    if isinstance(name, str) and name:
-                        names.setdefault(name.strip().lower(), iso)
-        except Exception:  # pragma: no cover - the package is a dependency
-            pass
-        names.update({"united states": "US", "united kingdom": "GB", "south korea": "KR",
-                      "north korea": "KP", "russia": "RU", "vietnam": "VN"})
-        _COUNTRIES = names
-    return _COUNTRIES.get(v.lower(), "")
+    return country_names().get(v.lower(), "")

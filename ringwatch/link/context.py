@@ -28,9 +28,11 @@ Tables (pairs `(a, b)` have a < b):
   another holder through something else (strangers at a library computer share nothing
   beyond the place; an operator's personas signing in now and then from the operator's
   machine share its farm, its payout account);
-- `home_areas`, `address_areas`, `local_shipments`: postal areas, so that equipment shipped
-  to a place near the homes of everyone who receives it there (an office) reads apart from
-  equipment of people who claim homes elsewhere (a laptop farm);
+- `home_areas`, `address_areas`, `local_shipments`: postal areas (or towns), so that
+  equipment shipped to a place near the homes of everyone who receives it there (an office)
+  reads apart from equipment of people who claim homes elsewhere (a laptop farm);
+- `local_values(value, area)`: machines, networks, sign-up addresses and payout accounts
+  shared by people who nearly all claim homes in one area: a workplace they commute to;
 - `colleagues` is not materialised (it would be quadratic for a large employer): instead
   `org_keys(subject_id, org)` names each subject's organisation, and two subjects are
   colleagues when their orgs are equal. An organisation is the employer of an employee or
@@ -548,35 +550,42 @@ def payout_shares(engine: Engine) -> None:
     """)
 
 
-def _area_sql(postcode: str, chars: int = AREA_CHARS) -> str:
-    """SQL: the postal area of a postcode, its first `chars` letters and digits (a US
-    three-digit ZIP prefix, a Canadian forward sortation area, a UK district, a French
-    department and the like)."""
-    return (f"nullif(left(regexp_replace(upper(coalesce({postcode}, '')), '[^A-Z0-9]', '', 'g'), "
+def _area_sql(postcode: str, locality: str, chars: int = AREA_CHARS) -> str:
+    """SQL: the area of a place, for telling what lies near a home. Where the address gives a
+    postcode, its first `chars` letters and digits (a US three-digit ZIP prefix, a Canadian
+    forward sortation area, a UK district, a French department and the like); where it gives
+    none, its town (`ringwatch/normalise/address.py` `_locality`) between `~` marks, so that
+    a town equals only itself and never a postcode's prefix (most addresses written abroad,
+    in every world seen, name a town and no postcode)."""
+    code = (f"nullif(left(regexp_replace(upper(coalesce({postcode}, '')), '[^A-Z0-9]', '', 'g'), "
             f"{chars}), '')")
+    return f"coalesce({code}, '~' || upper({locality}) || '~')"
 
 
 def postal_areas(engine: Engine) -> None:
     """Create `home_areas(id, area)` (each subject's claimed home), `address_areas(canonical,
     area)` (every canonical address) and `local_shipments(subject_id)`: subjects whose
-    equipment all went to places in their own home's postal area (an office or a relative
-    nearby: a laptop farm receives for people who claim homes elsewhere).
+    equipment all went to places in their own home's area (an office or a relative nearby: a
+    laptop farm receives for people who claim homes elsewhere).
 
     A home's area is the first AREA_CHARS characters of its postcode in the US, where a ZIP
     prefix is a sectional centre the size of a city; elsewhere the first AREA_CHARS_ABROAD
     (one city's postcodes share fewer leading characters: Lviv 79xxx, Hyderabad 50xxxx, a
-    London district SW). A place is in a home's area when its own area starts with it."""
+    London district SW); without a postcode, its town. A place is in a home's area when its
+    own area starts with it."""
     home_area = (f"CASE WHEN country IS NOT NULL AND country <> 'US' "
-                 f"THEN {_area_sql('address_postcode', AREA_CHARS_ABROAD)} "
-                 f"ELSE {_area_sql('address_postcode')} END")
+                 f"THEN {_area_sql('address_postcode', 'address_locality', AREA_CHARS_ABROAD)} "
+                 f"ELSE {_area_sql('address_postcode', 'address_locality')} END")
     engine.create("home_areas", f"""
         SELECT id, {home_area} AS area FROM subjects_norm WHERE {home_area} IS NOT NULL
     """)
     engine.create("address_areas", f"""
         SELECT c.canonical, min(a.area) AS area
-        FROM (SELECT address_key, {_area_sql('address_postcode')} AS area FROM subjects_norm
+        FROM (SELECT address_key, {_area_sql('address_postcode', 'address_locality')} AS area
+              FROM subjects_norm
               UNION ALL
-              SELECT address_key, {_area_sql('address_postcode')} FROM shipments_norm) a
+              SELECT address_key, {_area_sql('address_postcode', 'address_locality')}
+              FROM shipments_norm) a
         JOIN address_canon c ON c.address_key = a.address_key
         WHERE a.area IS NOT NULL
         GROUP BY c.canonical
@@ -585,7 +594,45 @@ def postal_areas(engine: Engine) -> None:
         SELECT sh.subject_id
         FROM shipments_norm sh JOIN home_areas h ON h.id = sh.subject_id
         GROUP BY sh.subject_id
-        HAVING bool_and(starts_with({_area_sql('sh.address_postcode')}, h.area))
+        HAVING bool_and(starts_with({_area_sql('sh.address_postcode', 'sh.address_locality')}, h.area))
+    """)
+
+
+# A machine, a network, a sign-up address or a payout account more people share than a
+# household, at least LOCAL_SHARE of whom claim homes in one area (see `local_values`). A
+# smaller group in one area is a household's or a ring's: the area is a city or a metro.
+LOCAL_MIN_PEOPLE = HOUSEHOLD_MAX + 1
+LOCAL_SHARE = 0.8
+LOCAL_VALUE_KINDS = ("device", "network", "signup_ip", "payout")
+
+
+def local_values(engine: Engine) -> None:
+    """Create `local_values(value, area)`: machines, networks, sign-up addresses and payout
+    accounts that more persons share than a household (LOCAL_MIN_PEOPLE), at least
+    LOCAL_SHARE of all of whom claim homes in one area (`home_areas`): a workplace its people
+    commute to, whatever it is called (an outsourcing firm's or a testing lab's office, its
+    test devices and network, its payroll account), which the bundle need not name. An
+    operator's machine, farm or account serves personas who claim homes all over (across a
+    country, or abroad from where the machine stands): the test is the one for equipment
+    shipped near home (`offices`). A person with rows in several areas counts in one."""
+    engine.create("local_values", f"""
+        WITH held AS (
+            SELECT k.value, p.person_id, min(h.area) AS area
+            FROM subject_keys k
+            JOIN persons p ON p.subject_id = k.subject_id
+            LEFT JOIN home_areas h ON h.id = k.subject_id
+            WHERE k.kind IN ({", ".join(f"'{k}'" for k in LOCAL_VALUE_KINDS)})
+            GROUP BY k.value, p.person_id
+        ), sized AS (
+            SELECT value, count(*) AS people FROM held GROUP BY value
+            HAVING count(*) >= {LOCAL_MIN_PEOPLE}
+        ), by_area AS (
+            SELECT value, area, count(*) AS residents FROM held
+            WHERE area IS NOT NULL AND value IN (SELECT value FROM sized)
+            GROUP BY value, area
+        )
+        SELECT b.value, b.area FROM by_area b JOIN sized s ON s.value = b.value
+        WHERE b.residents >= {LOCAL_SHARE} * s.people
     """)
 
 
@@ -787,10 +834,11 @@ def build_context(engine: Engine, raw_links: str) -> None:
     value_orgs(engine)
     value_ties(engine, raw_links, CONTACT_POINT_LINKS, TERMINAL_LINKS)
     contact_points(engine)
+    local_values(engine)
 
 
 __all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "OFFICE_ORG", "OWN_CONTACTS_SQL", "PAYER_ORG",
            "REMITTANCE_MAX_SHARE", "agency_payers", "build_context", "bundle_wide_orgs",
            "co_residents", "contact_points", "family_contacts", "home_claimants", "households",
-           "lift_to_persons", "occasional_devices", "org_aliases", "org_keys", "payout_shares",
+           "lift_to_persons", "local_values", "occasional_devices", "org_aliases", "org_keys", "payout_shares",
            "postal_areas", "shared_orgs", "site_devices", "value_orgs", "value_ties"]

@@ -119,11 +119,14 @@ def build_links(engine: Engine, bundle_dir: Path, progress: Progress = lambda _:
 
 def _org_office_sql(side: str) -> str:
     """SQL: the home `side` claims is an organisation's office: more people claim it than a
-    household, and most of its holders belong to one established organisation (its domain)
-    or employer (`value_orgs`, joined as `vo`)."""
+    household, and most of its holders belong to one established organisation (its domain),
+    employer, or office near their homes that equipment goes to (`value_orgs`, joined as
+    `vo`): a staffing agency or an outsourcing firm gives its office as its people's address,
+    and their laptops go there too."""
     return (f"({side}.home_claimants > {HOUSEHOLD_MAX} "
             f"AND (starts_with(coalesce(vo.org, ''), 'domain ') "
-            f"OR starts_with(coalesce(vo.org, ''), 'employer ')))")
+            f"OR starts_with(coalesce(vo.org, ''), 'employer ') "
+            f"OR starts_with(coalesce(vo.org, ''), '{OFFICE_ORG}')))")
 
 
 def _weigh_links(engine: Engine) -> None:
@@ -195,7 +198,10 @@ def _weigh_links(engine: Engine) -> None:
                    -- (an office, an MSP); a farm works for people who claim homes elsewhere
                    coalesce((r.kind = 'SHARED_SHIPPING_ADDRESS' AND starts_with(aa.area, xa.area)
                              AND starts_with(aa.area, xb.area))
-                            OR (r.kind = 'SHARED_NETWORK' AND xa.area = xb.area), false)
+                            OR (r.kind = 'SHARED_NETWORK' AND xa.area = xb.area)
+                            -- or a machine, network or sign-up address nearly all of whose
+                            -- people live in the area both live in (`local_values`)
+                            OR (lv.area = xa.area AND lv.area = xb.area), false)
                        AS local_site, xa.area AS home_area,
                    -- an organisation's website that both list and both belong to (its staff,
                    -- its contractors): the organisation's page, not a person's
@@ -253,7 +259,9 @@ def _weigh_links(engine: Engine) -> None:
                    -- payroll, a provider's card paying for its clients' lines
                    (r.kind IN ({sql_in(AGENCY_LINKS)})
                     AND (starts_with(vo.org, '{OFFICE_ORG}') OR starts_with(vo.org, 'domain ')
-                         OR starts_with(vo.org, '{RECOVERED_ORG}') OR op.a IS NOT NULL)) AS office_payroll
+                         OR starts_with(vo.org, '{RECOVERED_ORG}') OR op.a IS NOT NULL
+                         -- or nearly all of whose payees live in the area both live in
+                         OR coalesce(lv.area = xa.area AND lv.area = xb.area, false))) AS office_payroll
             -- (joins grouped by key, so that Spark moves the raw links once per key: by
             -- each subject, by the value, by the two homes and persons, by the pair)
             FROM _raw_links r
@@ -266,6 +274,7 @@ def _weigh_links(engine: Engine) -> None:
             LEFT JOIN contact_points cp ON cp.value = r.value
             LEFT JOIN value_ties vt ON vt.value = r.value
             LEFT JOIN address_areas aa ON aa.canonical = r.value
+            LEFT JOIN local_values lv ON lv.value = r.value
             {join_near_addresses('near', 'xa.home', 'xb.home')}
             LEFT JOIN co_residents_persons h
               ON h.a = least(xa.person_id, xb.person_id) AND h.b = greatest(xa.person_id, xb.person_id)
@@ -371,16 +380,19 @@ def _weigh_links(engine: Engine) -> None:
                            WHEN remittance
                            THEN ' x {CONTEXT_DISCOUNT} a recipient both pay (each sends it under {100 * REMITTANCE_MAX_SHARE:.0f}% of its money: remittances home, rent)'
                            WHEN office_payroll
-                           THEN ' x {CONTEXT_DISCOUNT} the payroll of colleagues (paid into one account, they work from one office near their homes, belong to one established organisation or are accounts one organisation set up)'
+                           THEN ' x {CONTEXT_DISCOUNT} the payroll of colleagues (paid into one account, they work from one office near their homes, nearly all its payees live in one area, they belong to one established organisation or are accounts one organisation set up)'
                            WHEN org_account
                            THEN ' x {CONTEXT_DISCOUNT} an organisation''s account on a profile site ('
                                 || CAST(n_sharing AS VARCHAR) || ' people list it: a cohort''s or a company''s, not a person''s)'
                            WHEN org_site
                            THEN ' x {CONTEXT_DISCOUNT} the website of an organisation both belong to'
+                           -- (an account's payees are colleagues only for its office: where
+                           -- they also live around the place, that is what says so)
                            WHEN known_workplace AND shared_org IS NOT NULL
+                                AND NOT (local_site AND starts_with(shared_org, '{PAYER_ORG}'))
                            THEN ' x {CONTEXT_DISCOUNT} colleagues (' || shared_org || ')'
                            WHEN known_workplace
-                           THEN ' x {CONTEXT_DISCOUNT} local workplace (both live in postal area ' || home_area || ')'
+                           THEN ' x {CONTEXT_DISCOUNT} local workplace (both live in area ' || home_area || ')'
                            WHEN contact_point
                            THEN ' x {CONTEXT_DISCOUNT} a contact point (' || CAST(contact_people AS VARCHAR)
                                 || ' people give it who show nothing suspicious of their own and '

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import pyarrow as pa
 from anyascii import anyascii
 
+from ringwatch.geo import country_names
 from ringwatch.normalise.us_address import (DIRECTIONALS, OCCUPANCY_TYPES, STATE_CODES, STATE_NAMES,
                                            STREET_TYPES, US_NAMES, looks_us, tag_us)
 
@@ -27,6 +28,7 @@ SCHEMA = pa.schema([
     ("house_number", pa.string()),
     ("unit", pa.string()),
     ("postcode", pa.string()),
+    ("locality", pa.string()),
 ])
 
 # USPS Publication 28, C1: every spelling maps to the standard abbreviation.
@@ -126,6 +128,33 @@ def _find_postcode(segments: list[str]) -> str | None:
     for token in reversed(tail.split()):
         if _GENERIC_POSTCODE.match(token):
             return token
+    return None
+
+
+def _is_region_name(segment: str) -> bool:
+    """A country (`ph`, `philippines`, `united kingdom`), a two-letter state or province code
+    (`ca`, `on`, `qc`) or a US state name: what an address names after its town."""
+    return (len(segment) == 2 or segment in US_NAMES or segment in STATE_NAMES
+            or segment in country_names())
+
+
+def _locality(segments: list[str]) -> str | None:
+    """The town an address names, for addresses that give no postcode (`Bonifacio St 41,
+    Davao, PH` -> `davao`; `Flat 3, 10 Baker St, London NW1 6XE, UK` -> `london`): its last
+    comma-separated segment that is not a country, a state or a postcode, with postcodes,
+    unit numbers and bare numbers dropped. The first segment counts only where it holds no
+    number or street type (`Manila, Philippines`, `Lviv`): otherwise it is the street. None where no
+    segment is left (`37 Bridge Dr, Apt 4`)."""
+    for index in range(len(segments) - 1, -1, -1):
+        segment = segments[index]
+        if index == 0 and (any(ch.isdigit() for ch in segment)
+                           or any(_TOKEN_MAP.get(w) in _STREET_SUFFIXES for w in segment.split())):
+            return None
+        segment = _PO_BOX_PHRASE.sub(" ", _UNIT_PHRASE.sub(" ", _UK_POSTCODE.sub(" ", segment)))
+        words = [w for w in segment.split() if not _GENERIC_POSTCODE.match(w) and not w.isdigit()]
+        town = " ".join(words)
+        if town and not _is_region_name(town):
+            return town
     return None
 
 
@@ -250,19 +279,19 @@ def _parse_us(text: str) -> tuple[list[str], str | None, str | None, str | None,
     return words + kept, unit, postcode, house_number, street
 
 
-def _canonical(text: str) -> tuple[str, str | None, str | None, str | None, str] | None:
-    """(key, house_number, unit, postcode, first street token) for one address."""
+def _canonical(text: str) -> tuple[str, str | None, str | None, str | None, str, str | None] | None:
+    """(key, house_number, unit, postcode, first street token, locality) for one address."""
     text = _clean(text)
     segments = [" ".join(_NOT_ALNUM.sub(" ", s).split()) for s in text.split(",")]
     segments = [s for s in segments if s]
     if not segments:
         return None
     parsed = _parse_us(text) if looks_us(segments) else None
-    return _finish(segments, *(parsed or _fallback(segments)))
+    return *_finish(segments, *(parsed or _fallback(segments))), _locality(segments)
 
 
 def normalise_addresses(values: Sequence[str | None]) -> pa.Table:
-    """One row per input: `key, block, house_number, unit, postcode`."""
+    """One row per input: `key, block, house_number, unit, postcode, locality`."""
     columns: dict[str, list] = {name: [] for name in SCHEMA.names}
     for value in values:
         parsed = _canonical(value) if value else None
@@ -270,7 +299,7 @@ def normalise_addresses(values: Sequence[str | None]) -> pa.Table:
             for name in SCHEMA.names:
                 columns[name].append(None)
             continue
-        key, house_number, unit, postcode, street = parsed
+        key, house_number, unit, postcode, street, locality = parsed
         columns["key"].append(key)
         # Blocking key for fuzzy matching: typos rarely hit the postcode; without one, the
         # house number and first street word.
@@ -279,4 +308,5 @@ def normalise_addresses(values: Sequence[str | None]) -> pa.Table:
         columns["house_number"].append(house_number)
         columns["unit"].append(unit)
         columns["postcode"].append(postcode)
+        columns["locality"].append(locality)
     return pa.Table.from_pydict(columns, schema=SCHEMA)

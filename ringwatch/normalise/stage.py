@@ -197,6 +197,7 @@ def normalise_bundle(engine: Engine) -> None:
                    AS recovery_phone_line_type,
                rp.e164 IS NOT NULL AND rlt.line_type IS NOT NULL AS recovery_phone_line_type_given,
                a.key AS address_key, a.block AS address_block, a.postcode AS address_postcode,
+               a.locality AS address_locality,
                n.fold AS name_fold, n.key AS name_key,
                {_national_id_sql('s.national_id_clean')} AS national_id_key,
                ip.ip AS signup_ip, ip.net AS signup_net, ip.hosting AS signup_hosting,
@@ -224,6 +225,7 @@ def normalise_bundle(engine: Engine) -> None:
     engine.create("shipments_norm", f"""
         SELECT sh.subject_id, sh.ts, nullif(trim(sh.asset), '') AS asset,
                a.key AS address_key, a.block AS address_block, a.postcode AS address_postcode,
+               a.locality AS address_locality,
                sh.address
         FROM {shipments} AS sh LEFT JOIN _norm_address AS a ON a.input = sh.address""")
 

@@ -9,6 +9,8 @@ warnings (never scores): what a world's author runs, so that writing the world n
 how the detector does on it. Otherwise a subject at level "high" is a positive; the script
 prints precision, recall, F1 and per-kind rates (the `kind` column of truth.csv: a primary
 kind, then traits, `;`-separated) and writes bench/results/blindN-<size>-<seed>.json.
+--scored OUT_DIR scores a scan already run on the world's bundle instead (a variant's, run
+from another checkout with `ringwatch scan BUNDLE --out OUT_DIR`).
 
 Each world keeps its own generator and README; only this harness is shared (worlds 20 on).
 """
@@ -114,8 +116,13 @@ def measure(world: BlindWorld, d: Path, size: int, seed: int) -> None:
     p, secs = scan(d, False)
     if p.returncode not in (0, 1):
         sys.exit(f"scan failed (exit {p.returncode}): {(p.stderr or '').strip()[-1500:]}")
+    score(world, d, d / "out", size, seed, secs)
+
+
+def score(world: BlindWorld, d: Path, out_dir: Path, size: int, seed: int, secs: float | None) -> None:
+    """Score the scan in `out_dir` against the world's truth.csv: print and write the result."""
     level = {}
-    with open(d / "out" / "subjects.csv", newline="", encoding="utf-8") as f:
+    with open(out_dir / "subjects.csv", newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             sid = row["id"]
             if sid.startswith("'"):  # the output's guard against spreadsheet formulas
@@ -148,14 +155,16 @@ def measure(world: BlindWorld, d: Path, size: int, seed: int) -> None:
     rec = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
     res = {
-        "world": world.slug, "subjects": size, "seed": seed, "world_sha": world.sha(), "scan_seconds": round(secs, 1),
+        "world": world.slug, "subjects": size, "seed": seed, "world_sha": world.sha(),
+        "scan_seconds": round(secs, 1) if secs is not None else None,
         "precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4), "tp": tp, "fp": fp, "fn": fn,
         "honest_high_share": round(honest_high / honest_n, 5) if honest_n else 0.0,
         "honest_medium_share": round(honest_med / honest_n, 5) if honest_n else 0.0,
         "honest_kinds": {k: {"n": v[0], "high_pct": round(100 * v[1] / v[0], 2)} for k, v in sorted(hk.items(), key=lambda x: -x[1][0])},
         "fraud_kinds": {k: {"n": v[0], "caught_pct": round(100 * v[1] / v[0], 2)} for k, v in sorted(fk.items(), key=lambda x: -x[1][0])},
     }
-    print(f"blind{world.number} {world.name}  subjects={size} seed={seed} world={res['world_sha']} scan={secs:.0f}s")
+    took = f"scan={secs:.0f}s" if secs is not None else f"scan read from {out_dir}"
+    print(f"blind{world.number} {world.name}  subjects={size} seed={seed} world={res['world_sha']} {took}")
     print(f"precision {prec:.3f}  recall {rec:.3f}  F1 {f1:.3f}   tp {tp}  fp {fp}  fn {fn}")
     print(f"honest at high {100 * res['honest_high_share']:.2f}%   at medium {100 * res['honest_medium_share']:.2f}%")
     print("honest kinds (n, % high):")
@@ -175,9 +184,14 @@ def main(world: BlindWorld, doc: str | None = None) -> None:
     ap.add_argument("--subjects", type=int, default=20000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--check-load", action="store_true", help="print only the exit code and load warnings")
+    ap.add_argument("--scored", type=Path, metavar="OUT_DIR",
+                    help="score the output folder of a scan already run on this world's bundle "
+                         "(another checkout's, say) instead of scanning")
     a = ap.parse_args()
     d = ensure_world(world, a.subjects, a.seed)
     if a.check_load:
         check_load(d)
+    elif a.scored:
+        score(world, d, a.scored, a.subjects, a.seed, None)
     else:
         measure(world, d, a.subjects, a.seed)

@@ -555,8 +555,8 @@ def _area_sql(postcode: str, locality: str, chars: int = AREA_CHARS) -> str:
     postcode, its first `chars` letters and digits (a US three-digit ZIP prefix, a Canadian
     forward sortation area, a UK district, a French department and the like); where it gives
     none, its town (`ringwatch/normalise/address.py` `_locality`) between `~` marks, so that
-    a town equals only itself and never a postcode's prefix (most addresses written abroad,
-    in every world seen, name a town and no postcode)."""
+    a town equals only itself and never a postcode's prefix (many addresses written abroad
+    name a town and no postcode)."""
     code = (f"nullif(left(regexp_replace(upper(coalesce({postcode}, '')), '[^A-Z0-9]', '', 'g'), "
             f"{chars}), '')")
     return f"coalesce({code}, '~' || upper({locality}) || '~')"
@@ -840,5 +840,6 @@ def build_context(engine: Engine, raw_links: str) -> None:
 __all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "OFFICE_ORG", "OWN_CONTACTS_SQL", "PAYER_ORG",
            "REMITTANCE_MAX_SHARE", "agency_payers", "build_context", "bundle_wide_orgs",
            "co_residents", "contact_points", "family_contacts", "home_claimants", "households",
-           "lift_to_persons", "local_values", "occasional_devices", "org_aliases", "org_keys", "payout_shares",
-           "postal_areas", "shared_orgs", "site_devices", "value_orgs", "value_ties"]
+           "lift_to_persons", "local_values", "occasional_devices", "org_aliases", "org_keys",
+           "payout_shares", "postal_areas", "shared_orgs", "site_devices", "value_orgs",
+           "value_ties"]

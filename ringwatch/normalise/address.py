@@ -143,8 +143,8 @@ def _locality(segments: list[str]) -> str | None:
     Davao, PH` -> `davao`; `Flat 3, 10 Baker St, London NW1 6XE, UK` -> `london`): its last
     comma-separated segment that is not a country, a state or a postcode, with postcodes,
     unit numbers and bare numbers dropped. The first segment counts only where it holds no
-    number or street type (`Manila, Philippines`, `Lviv`): otherwise it is the street. None where no
-    segment is left (`37 Bridge Dr, Apt 4`)."""
+    number or street type (`Manila, Philippines`, `Lviv`): otherwise it is the street. None
+    where no segment is left (`37 Bridge Dr, Apt 4`)."""
     for index in range(len(segments) - 1, -1, -1):
         segment = segments[index]
         if index == 0 and (any(ch.isdigit() for ch in segment)

@@ -146,7 +146,7 @@ def test_florida_is_a_state_not_a_floor():
 
 
 def test_the_town_of_an_address_that_gives_no_postcode():
-    """Most addresses written abroad name a town and no postcode; the town is what tells a
+    """Many addresses written abroad name a town and no postcode; the town is what tells a
     workplace near home from a farm far from it (ringwatch/link/context.py `postal_areas`)."""
     cases = {
         "Bonifacio St 41, Davao, PH": "davao",

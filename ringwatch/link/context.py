@@ -550,16 +550,17 @@ def payout_shares(engine: Engine) -> None:
     """)
 
 
-def _area_sql(postcode: str, locality: str, chars: int = AREA_CHARS) -> str:
-    """SQL: the area of a place, for telling what lies near a home. Where the address gives a
+def _area_sql(alias: str = "", chars: int = AREA_CHARS) -> str:
+    """SQL: the area of the address normalised in `{alias}address_postcode` and
+    `{alias}address_locality`, for telling what lies near a home. Where the address gives a
     postcode, its first `chars` letters and digits (a US three-digit ZIP prefix, a Canadian
     forward sortation area, a UK district, a French department and the like); where it gives
     none, its town (`ringwatch/normalise/address.py` `_locality`) between `~` marks, so that
     a town equals only itself and never a postcode's prefix (many addresses written abroad
     name a town and no postcode)."""
-    code = (f"nullif(left(regexp_replace(upper(coalesce({postcode}, '')), '[^A-Z0-9]', '', 'g'), "
-            f"{chars}), '')")
-    return f"coalesce({code}, '~' || upper({locality}) || '~')"
+    code = (f"nullif(left(regexp_replace(upper(coalesce({alias}address_postcode, '')), "
+            f"'[^A-Z0-9]', '', 'g'), {chars}), '')")
+    return f"coalesce({code}, '~' || upper({alias}address_locality) || '~')"
 
 
 def postal_areas(engine: Engine) -> None:
@@ -574,18 +575,16 @@ def postal_areas(engine: Engine) -> None:
     London district SW); without a postcode, its town. A place is in a home's area when its
     own area starts with it."""
     home_area = (f"CASE WHEN country IS NOT NULL AND country <> 'US' "
-                 f"THEN {_area_sql('address_postcode', 'address_locality', AREA_CHARS_ABROAD)} "
-                 f"ELSE {_area_sql('address_postcode', 'address_locality')} END")
+                 f"THEN {_area_sql(chars=AREA_CHARS_ABROAD)} "
+                 f"ELSE {_area_sql()} END")
     engine.create("home_areas", f"""
         SELECT id, {home_area} AS area FROM subjects_norm WHERE {home_area} IS NOT NULL
     """)
     engine.create("address_areas", f"""
         SELECT c.canonical, min(a.area) AS area
-        FROM (SELECT address_key, {_area_sql('address_postcode', 'address_locality')} AS area
-              FROM subjects_norm
+        FROM (SELECT address_key, {_area_sql()} AS area FROM subjects_norm
               UNION ALL
-              SELECT address_key, {_area_sql('address_postcode', 'address_locality')}
-              FROM shipments_norm) a
+              SELECT address_key, {_area_sql()} FROM shipments_norm) a
         JOIN address_canon c ON c.address_key = a.address_key
         WHERE a.area IS NOT NULL
         GROUP BY c.canonical
@@ -594,7 +593,7 @@ def postal_areas(engine: Engine) -> None:
         SELECT sh.subject_id
         FROM shipments_norm sh JOIN home_areas h ON h.id = sh.subject_id
         GROUP BY sh.subject_id
-        HAVING bool_and(starts_with({_area_sql('sh.address_postcode', 'sh.address_locality')}, h.area))
+        HAVING bool_and(starts_with({_area_sql('sh.')}, h.area))
     """)
 
 

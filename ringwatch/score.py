@@ -129,8 +129,7 @@ def _person_contributions(engine: Engine) -> None:
     # weighs what the shared-address link between colleagues does.
     engine.create("person_signal_contrib", f"""
         WITH office AS (
-            SELECT DISTINCT person_id FROM person_link_contrib
-            WHERE code = 'SHARED_SHIPPING_ADDRESS' AND contains(coalesce(explained_by, ''), 'workplace')
+            SELECT p.person_id FROM workplace_shipments w JOIN persons p ON p.subject_id = w.subject_id
             UNION
             SELECT p.person_id FROM local_shipments l JOIN persons p ON p.subject_id = l.subject_id
         )

@@ -1589,3 +1589,65 @@ def test_a_machine_shared_by_people_who_claim_homes_in_many_towns_keeps_its_weig
     detail = engine.scalar("SELECT detail FROM links WHERE a = 'tester0' AND b = 'tester1' "
                            "AND kind = 'SHARED_DEVICE'")
     assert "local workplace" not in detail
+
+
+def test_an_office_stays_an_office_however_many_colleagues_share_it(tmp_path):
+    """Two hundred employees of one firm, living in twenty towns, get their laptops delivered
+    to its office. So many share that address that each link between two of them weighs
+    less than links keep; the deliveries are still to an office colleagues share, and weigh
+    a fifth, as they do for a smaller firm's."""
+    office = "500 Market Street, Denver, CO 80202"
+    subjects, shipments = [], []
+    for i in range(200):
+        subjects.append(person(f"emp{i}", kind="employee", employer="Acme Robotics",
+                               address=f"{10 + i} Birch Street, {CITIES[i % len(CITIES)]}"))
+        shipments.append({"subject_id": f"emp{i}", "ts": "2025-01-05T00:00:00Z",
+                          "asset": f"LT-{i}", "address": office})
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, shipments=shipments))
+    assert not engine.rows("SELECT 1 FROM links WHERE kind = 'SHARED_SHIPPING_ADDRESS'")
+    shipped = engine.rows("SELECT weight, detail FROM contributions "
+                          "WHERE code = 'SHIP_TO_OTHER_ADDRESS' AND subject_id = 'emp7'")
+    assert shipped and "an office colleagues share" in shipped[0][1]
+    assert scores_of(engine)["emp7"]["level"] == "low"
+
+
+def test_a_home_receiving_laptops_of_people_of_several_employers_is_a_farm(tmp_path):
+    """A facilitator's home receives the laptops of three people at three employers who claim
+    homes in other cities: people of many employers meeting at one residential address are a
+    farm, and its links are not calibrated down. A mother's home that receives her two
+    sons' laptops (their accounts recover through her mailbox) is a family's; a friend who
+    takes in one person's laptop is no farm; nor is an office several employers' people
+    commute to near their homes."""
+    farm, mother = "12 Elm Court, Tulsa, OK 74103", "8 Lake Road, Boise, ID 83702"
+    subjects = [person("host", kind="applicant", address=farm),
+                person("mom", kind="applicant", address=mother, email="mom.family@gmail.com"),
+                person("friend", kind="applicant", address="3 Ash Lane, Reno, NV 89501")]
+    shipments = []
+    for i in range(3):
+        subjects.append(person(f"worker{i}", kind="employee", employer=f"Firm {i}",
+                               address=f"{100 + i} Main Street, {CITIES[4 + i]}"))
+        shipments.append({"subject_id": f"worker{i}", "ts": "2025-01-05T00:00:00Z",
+                          "asset": f"LT-W{i}", "address": farm})
+    for i in range(2):
+        subjects.append(person(f"son{i}", kind="employee", employer=f"Company {i}",
+                               recovery_email="mom.family@gmail.com",
+                               address=f"{200 + i} Oak Street, {CITIES[7 + i]}"))
+        shipments.append({"subject_id": f"son{i}", "ts": "2025-01-05T00:00:00Z",
+                          "asset": f"LT-S{i}", "address": mother})
+    subjects.append(person("guest", kind="employee", employer="Other Co",
+                           address="300 Pine Street, Duluth, MN 55802"))
+    shipments.append({"subject_id": "guest", "ts": "2025-01-05T00:00:00Z", "asset": "LT-G",
+                      "address": "3 Ash Lane, Reno, NV 89501"})
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, shipments=shipments), until="links")
+    homes = {r[0]: r[1:] for r in engine.rows("SELECT canonical, people, employers FROM multi_employer_homes")}
+    farm_home = engine.rows("SELECT c.canonical FROM subjects_norm s JOIN address_canon c "
+                            "ON c.address_key = s.address_key WHERE s.id = 'host'")[0][0]
+    assert homes == {farm_home: (3, 3)}  # not the mother's (her household), not the friend's
+    def link(a, b):
+        return engine.rows("SELECT weight, prior_weight, detail FROM links "
+                           "WHERE kind = 'SHARED_SHIPPING_ADDRESS' AND a = least(?, ?) AND b = greatest(?, ?)",
+                           [a, b, a, b])[0]
+    weight, prior, detail = link("host", "worker0")
+    assert weight == pytest.approx(prior) and "3 employers who claim to live elsewhere" in detail
+    assert "laptop farm" not in link("mom", "son0")[2]
+    assert "laptop farm" not in link("friend", "guest")[2]

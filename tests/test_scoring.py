@@ -152,7 +152,10 @@ def test_address_clustering_keeps_numbers_apart(tmp_path):
         ('c', '28087 94 calle madird mayor'), ('d', '131 500083 hyderabad rd residency'),
         ('e', '138 500083 hyderabad rd residency'), ('f', '131 500083 hyderabad rd residency tg'))
         t(id, address_key)""")
-    engine.sql("CREATE TABLE shipments_norm AS SELECT id AS subject_id, address_key FROM subjects_norm WHERE false")
+    engine.sql("""ALTER TABLE subjects_norm ADD COLUMN address_postcode VARCHAR""")
+    engine.sql("""ALTER TABLE subjects_norm ADD COLUMN address_locality VARCHAR""")
+    engine.sql("CREATE TABLE shipments_norm AS SELECT id AS subject_id, address_key, address_postcode, "
+               "address_locality FROM subjects_norm WHERE false")
     canonical_addresses(engine)
     canon = dict(engine.rows("SELECT address_key, canonical FROM address_canon"))
     assert canon["28087 94 calle madrid mayor"] == canon["28087 94 calle madird mayor"]  # a typo
@@ -162,3 +165,30 @@ def test_address_clustering_keeps_numbers_apart(tmp_path):
     near = set(engine.rows("SELECT a, b FROM address_near")) | set(
         (b, a) for a, b in engine.rows("SELECT a, b FROM address_near"))
     assert (canon["28087 94 calle madrid mayor"], canon["10 28087 94 calle madrid mayor"]) in near
+
+
+def test_one_street_and_number_in_two_towns_are_two_addresses():
+    """Without a postcode, the numbers and the street are not enough: `Bonifacio St 133` is in
+    Manila and in Davao. One town written two ways, or left out, is still one address."""
+    import pyarrow as pa
+    from ringwatch.engines import DuckDBEngine
+    from ringwatch.link.fuzzy import canonical_addresses
+    from ringwatch.normalise.address import normalise_addresses
+
+    written = ["Bonifacio St 133, Manila, PH", "133 Bonifacio Street, Davao City, Philippines",
+               "Bonifacio St. 133, Davao", "133 Bonifacio St, Davao, PH",
+               "ul. Polna 43, Warszawa", "ul. Polna 43, Wroclaw", "ul Polna 43, Warsawa"]
+    parsed = normalise_addresses(written)
+    engine = DuckDBEngine()
+    engine.con.register("_parsed", pa.table({"id": [str(i) for i in range(len(written))],
+                                             "address_key": parsed["key"],
+                                             "address_postcode": parsed["postcode"],
+                                             "address_locality": parsed["locality"]}))
+    engine.sql("CREATE TABLE subjects_norm AS SELECT * FROM _parsed")
+    engine.sql("CREATE TABLE shipments_norm AS SELECT id AS subject_id, address_key, address_postcode, "
+               "address_locality FROM subjects_norm WHERE false")
+    canonical_addresses(engine)
+    canon = dict(engine.rows("SELECT address_key, canonical FROM address_canon"))
+    manila, davao, davao2, davao3, warsaw, wroclaw, warsaw_typo = (canon[k] for k in parsed["key"].to_pylist())
+    assert davao == davao2 == davao3 != manila
+    assert warsaw == warsaw_typo != wroclaw

@@ -33,6 +33,8 @@ Tables (pairs `(a, b)` have a < b):
   reads apart from equipment of people who claim homes elsewhere (a laptop farm);
 - `local_values(value, area)`: machines, networks, sign-up addresses and payout accounts
   shared by people who nearly all claim homes in one area: a workplace they commute to;
+- `multi_employer_homes(canonical, people, employers)`: homes that receive the equipment of
+  people of several employers who claim homes elsewhere: a laptop farm's;
 - `colleagues` is not materialised (it would be quadratic for a large employer): instead
   `org_keys(subject_id, org)` names each subject's organisation, and two subjects are
   colleagues when their orgs are equal. An organisation is the employer of an employee or
@@ -597,6 +599,57 @@ def postal_areas(engine: Engine) -> None:
     """)
 
 
+# Equipment of people of at least this many employers, delivered to one home that they do not
+# claim, far from the homes they do claim, makes that home a laptop farm's (see
+# `multi_employer_homes`).
+FARM_MIN_EMPLOYERS = 2
+
+
+def multi_employer_homes(engine: Engine) -> None:
+    """Create `multi_employer_homes(canonical, people, employers)`: homes (claimed by no more
+    rows than a household) that receive the equipment of people of FARM_MIN_EMPLOYERS or more
+    employers who claim homes elsewhere, outside the home's area, and are neither the person
+    who claims it nor of that person's household (`households`: co-residents, or a family
+    tied by a recovery contact). People of one employer meeting at one address are an office; people of many
+    employers meeting at one residential address are a farm: a relative or a partner who
+    takes in a laptop takes in one person's, and an office near home is local
+    (`local_shipments`). The link stage does not calibrate such a home's links down."""
+    engine.create("multi_employer_homes", f"""
+        WITH claimed AS (
+            SELECT DISTINCT c.canonical, coalesce(h.household_id, p.person_id) AS household
+            FROM subjects_norm s
+            JOIN address_canon c ON c.address_key = s.address_key
+            JOIN persons p ON p.subject_id = s.id
+            LEFT JOIN households h ON h.person_id = p.person_id
+            WHERE c.canonical IN (SELECT canonical FROM home_claimants
+                                  WHERE claimants <= {HOUSEHOLD_MAX})
+        ), delivered AS (
+            SELECT DISTINCT ship.canonical, p.person_id,
+                   coalesce(hh.household_id, p.person_id) AS household, s.employer_key
+            FROM shipments_norm sh
+            JOIN subjects_norm s ON s.id = sh.subject_id
+            JOIN persons p ON p.subject_id = sh.subject_id
+            LEFT JOIN households hh ON hh.person_id = p.person_id
+            JOIN address_canon ship ON ship.address_key = sh.address_key
+            JOIN address_canon home ON home.address_key = s.address_key
+            LEFT JOIN home_areas h ON h.id = sh.subject_id
+            LEFT JOIN address_areas aa ON aa.canonical = ship.canonical
+            {join_near_addresses('near', 'ship.canonical', 'home.canonical')}
+            WHERE ship.canonical <> home.canonical AND near.a IS NULL
+              AND s.employer_key IS NOT NULL
+              AND NOT coalesce(starts_with(aa.area, h.area), false)
+        )
+        SELECT d.canonical, count(DISTINCT d.person_id) AS people,
+               count(DISTINCT d.employer_key) AS employers
+        FROM delivered d
+        JOIN (SELECT DISTINCT canonical FROM claimed) c ON c.canonical = d.canonical
+        LEFT JOIN claimed own ON own.canonical = d.canonical AND own.household = d.household
+        WHERE own.household IS NULL
+        GROUP BY d.canonical
+        HAVING count(DISTINCT d.employer_key) >= {FARM_MIN_EMPLOYERS}
+    """)
+
+
 # A machine, a network, a sign-up address or a payout account more people share than a
 # household, at least LOCAL_SHARE of whom claim homes in one area (see `local_values`). A
 # smaller group in one area is a household's or a ring's: the area is a city or a metro.
@@ -834,11 +887,12 @@ def build_context(engine: Engine, raw_links: str) -> None:
     value_ties(engine, raw_links, CONTACT_POINT_LINKS, TERMINAL_LINKS)
     contact_points(engine)
     local_values(engine)
+    multi_employer_homes(engine)
 
 
 __all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "OFFICE_ORG", "OWN_CONTACTS_SQL", "PAYER_ORG",
            "REMITTANCE_MAX_SHARE", "agency_payers", "build_context", "bundle_wide_orgs",
            "co_residents", "contact_points", "family_contacts", "home_claimants", "households",
-           "lift_to_persons", "local_values", "occasional_devices", "org_aliases", "org_keys",
+           "lift_to_persons", "local_values", "multi_employer_homes", "occasional_devices", "org_aliases", "org_keys",
            "payout_shares", "postal_areas", "shared_orgs", "site_devices", "value_orgs",
            "value_ties"]

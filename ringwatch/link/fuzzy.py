@@ -8,6 +8,7 @@ fuzzy match is weighted by rarity like any other shared value.
 - Addresses: blocks = the two rarest tokens of the normalised key (a street name, a postcode:
   a typo rarely hits both) and the set of all its numbers; match = the same numbers (house, unit, postcode) and words with
   75% in common (a state or a designator more or less) or Jaro-Winkler >= 0.93 (typos).
+  Addresses without a postcode must also name one town (or leave it out) to be one address.
   Addresses whose numbers differ only by one that the other omits are kept apart but recorded
   as *near* (`address_near`): possibly one home, never a link.
 
@@ -23,6 +24,8 @@ from ringwatch.graph import components
 ADDRESS_SIMILARITY = 0.93
 ADDRESS_TOKEN_OVERLAP = 0.75
 ADDRESS_BLOCK_TOKENS = 2
+# Two towns this alike are one town's spellings (`Dnipro` / `Dnipr`, `Medellin` / `Medelin`).
+ADDRESS_TOWN_SIMILARITY = 0.9
 # A token this common (a city name) is no block at all: pairing inside it is quadratic.
 ADDRESS_MAX_BLOCK = 200
 
@@ -30,12 +33,17 @@ ADDRESS_MAX_BLOCK = 200
 def canonical_addresses(engine: Engine) -> None:
     """Create `address_canon(address_key, canonical)` over home and shipping addresses, and
     `address_near(a, b)`: canonical addresses that differ only by a number one of them omits."""
+    # The town of an address without a postcode: the numbers and the street can agree across
+    # towns (`133 Bonifacio St` in Manila and in Davao), where a postcode would keep them apart.
     engine.create("_address_values", """
-        SELECT DISTINCT address_key FROM (
-            SELECT address_key FROM subjects_norm WHERE address_key IS NOT NULL
+        SELECT address_key, max(address_locality) FILTER (WHERE address_postcode IS NULL) AS town
+        FROM (
+            SELECT address_key, address_locality, address_postcode FROM subjects_norm
+            WHERE address_key IS NOT NULL
             UNION ALL
-            SELECT address_key FROM shipments_norm WHERE address_key IS NOT NULL
-        )
+            SELECT address_key, address_locality, address_postcode FROM shipments_norm
+            WHERE address_key IS NOT NULL
+        ) GROUP BY address_key
     """)
     engine.create("_address_pairs", f"""
         WITH tokens AS (
@@ -71,14 +79,20 @@ def canonical_addresses(engine: Engine) -> None:
               ON a.block = b.block AND a.address_key < b.address_key
             WHERE a.nums = b.nums OR list_has_all(a.nums, b.nums) OR list_has_all(b.nums, a.nums)
         ), split AS (
-            SELECT c.a, c.b, pa.words AS wa, pb.words AS wb, pa.nums AS na, pb.nums AS nb
+            SELECT c.a, c.b, pa.words AS wa, pb.words AS wb, pa.nums AS na, pb.nums AS nb,
+                   ta.town AS town_a, tb.town AS town_b
             FROM candidates c
             JOIN parsed pa ON pa.address_key = c.a
             JOIN parsed pb ON pb.address_key = c.b
+            JOIN _address_values ta ON ta.address_key = c.a
+            JOIN _address_values tb ON tb.address_key = c.b
         )
-        -- Numbers and words are compared apart: numbers exactly, words by overlap or typo.
+        -- Numbers and words are compared apart: numbers exactly, words by overlap or typo;
+        -- two towns that are not one town's spellings are two addresses.
         SELECT a, b, na = nb AS same_numbers FROM split
         WHERE len(wa) > 0 AND len(wb) > 0
+          AND (town_a IS NULL OR town_b IS NULL OR town_a = town_b
+               OR jaro_winkler_similarity(town_a, town_b) >= {ADDRESS_TOWN_SIMILARITY})
           AND (len(list_intersect(wa, wb)) / len(list_distinct(list_concat(wa, wb)))
                    >= {ADDRESS_TOKEN_OVERLAP}
                OR jaro_winkler_similarity(array_to_string(wa, ' '), array_to_string(wb, ' '))

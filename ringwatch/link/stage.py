@@ -132,8 +132,12 @@ def _org_office_sql(side: str) -> str:
 def _weigh_links(engine: Engine) -> None:
     """`links`: one row per pair and kind, the strongest shared value of that kind standing for
     the pair; weight = prior x calibration x context discount, and `explained_by` names the
-    honest explanations that could account for it (ringwatch/explanations.py)."""
-    engine.create("links", f"""
+    honest explanations that could account for it (ringwatch/explanations.py). And
+    `workplace_shipments(subject_id)`: subjects whose equipment went to an address their
+    colleagues share (an office), however weak that link: the more colleagues share an
+    office, the less each link weighs, and the office must not stop being one when its links
+    fall below MIN_LINK_WEIGHT (the score stage discounts equipment shipped there)."""
+    engine.create("_weighted_links", f"""
         WITH own_contacts AS ({OWN_CONTACTS_SQL}
         ), own_contact_pairs AS (
             -- rows that give one own phone or email, in household-sized groups: one person
@@ -251,6 +255,7 @@ def _weigh_links(engine: Engine) -> None:
                    coalesce(xa.home = r.value, false) AS a_claims_it,
                    coalesce(xb.home = r.value, false) AS b_claims_it,
                    ta.traits AS traits_a, tb.traits AS traits_b,
+                   coalesce(mh.employers, 0) AS farm_employers,
                    -- an account paying people who work from one office near their homes (or
                    -- paying mostly such people), people of one established organisation
                    -- (its domain is their email's, or its website is listed by both: a
@@ -275,6 +280,7 @@ def _weigh_links(engine: Engine) -> None:
             LEFT JOIN value_ties vt ON vt.value = r.value
             LEFT JOIN address_areas aa ON aa.canonical = r.value
             LEFT JOIN local_values lv ON lv.value = r.value
+            LEFT JOIN multi_employer_homes mh ON mh.canonical = r.value
             {join_near_addresses('near', 'xa.home', 'xb.home')}
             LEFT JOIN co_residents_persons h
               ON h.a = least(xa.person_id, xb.person_id) AND h.b = greatest(xa.person_id, xb.person_id)
@@ -326,16 +332,22 @@ def _weigh_links(engine: Engine) -> None:
                    -- shows an operator's strong traits of its own: a laptop farm's host. How
                    -- common groups of shipping addresses are (offices, depots, pickup
                    -- counters) does not make that ordinary.
+                   -- So is a home that receives the equipment of people of several
+                   -- employers who claim homes elsewhere (`multi_employer_homes`), between
+                   -- its claimant and one of them. A farm's home is no contact point either,
+                   -- however clean its people look.
                    coalesce(someones_home AND NOT co_resident
-                            AND ((a_claims_it AND NOT b_claims_it AND traits_b >= {STRONGLY_MARKED_MIN})
-                                 OR (b_claims_it AND NOT a_claims_it AND traits_a >= {STRONGLY_MARKED_MIN})),
+                            AND ((a_claims_it AND NOT b_claims_it
+                                  AND (traits_b >= {STRONGLY_MARKED_MIN} OR farm_employers > 0))
+                                 OR (b_claims_it AND NOT a_claims_it
+                                     AND (traits_a >= {STRONGLY_MARKED_MIN} OR farm_employers > 0))),
                             false) AS farm_home
             FROM ctx
         ), weighted AS (
             SELECT a, b, kind, value, n_sharing, weight AS prior_weight,
                    CASE WHEN farm_home THEN 1.0 ELSE calibration END AS calibration,
                    weight * CASE WHEN farm_home THEN 1.0 ELSE calibration END
-                       * CASE WHEN known_household OR known_workplace OR terminal OR contact_point
+                       * CASE WHEN known_household OR known_workplace OR terminal OR (contact_point AND NOT farm_home)
                                    OR namesake OR remittance
                               THEN {CONTEXT_DISCOUNT} ELSE 1 END
                        AS weight,
@@ -343,7 +355,7 @@ def _weigh_links(engine: Engine) -> None:
                              CASE WHEN known_workplace THEN 'workplace' END,
                              CASE WHEN terminal THEN 'shared_terminal' END,
                              CASE WHEN namesake THEN 'namesake' END,
-                             CASE WHEN contact_point THEN 'contact_point' END,
+                             CASE WHEN contact_point AND NOT farm_home THEN 'contact_point' END,
                              CASE WHEN remittance THEN 'remittance' END,
                              CASE WHEN (kind IN ({sql_in(AGENCY_LINKS)}) AND n_sharing > {HOUSEHOLD_MAX})
                                        -- the agency's mailbox, phone and office between its people
@@ -354,7 +366,12 @@ def _weigh_links(engine: Engine) -> None:
                                   THEN 'common_artefact' END) AS explained_by,
                    detail
                    || '; weight ' || CAST(round(weight, 2) AS VARCHAR)
-                   || CASE WHEN farm_home
+                   || CASE WHEN farm_home AND farm_employers > 0
+                           THEN ' (not calibrated: a home that receives the equipment of people of '
+                                || CAST(farm_employers AS VARCHAR) || ' employers who claim to live '
+                                || 'elsewhere is a laptop farm''s, however common groups of shipping '
+                                || 'addresses are)'
+                           WHEN farm_home
                            THEN ' (not calibrated: a home that receives the equipment of someone '
                                 || 'who claims to live elsewhere and shows an operator''s strong '
                                 || 'traits of its own is a laptop farm''s, however common groups of '
@@ -393,7 +410,7 @@ def _weigh_links(engine: Engine) -> None:
                            THEN ' x {CONTEXT_DISCOUNT} colleagues (' || shared_org || ')'
                            WHEN known_workplace
                            THEN ' x {CONTEXT_DISCOUNT} local workplace (both live in area ' || home_area || ')'
-                           WHEN contact_point
+                           WHEN contact_point AND NOT farm_home
                            THEN ' x {CONTEXT_DISCOUNT} a contact point (' || CAST(contact_people AS VARCHAR)
                                 || ' people give it who show nothing suspicious of their own and '
                                 || 'share nothing else among themselves: a recruiter''s or an '
@@ -401,12 +418,23 @@ def _weigh_links(engine: Engine) -> None:
                            ELSE '' END AS detail
             FROM explained
         )
-        , ranked AS (
+        SELECT * FROM weighted
+    """)
+    engine.create("links", f"""
+        WITH ranked AS (
             -- ties broken by value, so the same bundle always gives the same links
             SELECT *, row_number() OVER (PARTITION BY a, b, kind
                                          ORDER BY weight DESC, value, detail) AS rank
-            FROM weighted WHERE weight >= {MIN_LINK_WEIGHT}
+            FROM _weighted_links WHERE weight >= {MIN_LINK_WEIGHT}
         )
         SELECT a, b, kind, value, n_sharing, weight, detail, explained_by, prior_weight, calibration
         FROM ranked WHERE rank = 1
     """)
+    engine.create("workplace_shipments", """
+        WITH office AS (
+            SELECT a, b FROM _weighted_links
+            WHERE kind = 'SHARED_SHIPPING_ADDRESS' AND contains(explained_by, 'workplace')
+        )
+        SELECT a AS subject_id FROM office UNION SELECT b FROM office
+    """)
+    engine.sql("DROP TABLE IF EXISTS _weighted_links")

@@ -105,6 +105,15 @@ _UK_POSTCODE = re.compile(r"\b([a-z]{1,2}[0-9][a-z0-9]?) ?([0-9][a-z]{2})\b")
 _UNIT_PHRASE = re.compile(
     r"\b(?:" + "|".join(sorted(_UNIT_DESIGNATORS - {"#"})) + r")\b\s*#?\s*[a-z0-9]+|#\s*[a-z0-9]+")
 _GENERIC_POSTCODE = re.compile(r"^(?=(?:[a-z]*[0-9]){3})[a-z0-9]{3,10}$")
+# Postcodes written in two parts: a Canadian one (`L1G 7C2`, also written `L1G7C2`) and the
+# numeric ones split by a dash (Polish `80-577`, Japanese `150-0002`, Portuguese `1000-001`)
+# are joined into one token, so that either writing gives one key and the whole code is the
+# postcode (the dash would otherwise leave `577`, whose leading digits name no area). A
+# dashed number that opens the address is a house number (`45-17 21st St`), as is one with
+# fewer than three digits after the dash (`Calle 10 # 43-12`); a US ZIP+4 has five digits
+# before its dash and is left alone.
+_CA_POSTCODE = re.compile(r"\b([a-z][0-9][a-z]) ?([0-9][a-z][0-9])\b")
+_DASHED_POSTCODE = re.compile(r"(?<![0-9])([0-9]{2,4})-([0-9]{3,4})(?![0-9-])")
 # A post-office box number (`P.O. Box 99851`, `PO Box 1234`, `Postfach 1107`) is no postcode.
 _PO_BOX_PHRASE = re.compile(r"\b(?:p ?o ?box|post ?box|postfach|apartado|caixa postal)\s*[0-9]+")
 
@@ -131,6 +140,16 @@ def _find_postcode(segments: list[str]) -> str | None:
     return None
 
 
+def _join_postcodes(text: str) -> str:
+    """`ul. Polna 43, 80-577 Gdansk` -> `ul. Polna 43, 80577 Gdansk` (with or without the
+    comma); `Toronto ON L1G 7C2` -> `Toronto ON L1G7C2` (see `_CA_POSTCODE`)."""
+    text = text.strip()
+    opening = re.match(r"[0-9]+-[0-9]+", text)  # a house number
+    start = opening.end() if opening else 0
+    text = text[:start] + _DASHED_POSTCODE.sub(r"\1\2", text[start:])
+    return _CA_POSTCODE.sub(r"\1\2", text)
+
+
 def _is_region_name(segment: str) -> bool:
     """A country (`ph`, `philippines`, `united kingdom`), a two-letter state or province code
     (`ca`, `on`, `qc`) or a US state name: what an address names after its town."""
@@ -152,10 +171,27 @@ def _locality(segments: list[str]) -> str | None:
             return None
         segment = _PO_BOX_PHRASE.sub(" ", _UNIT_PHRASE.sub(" ", _UK_POSTCODE.sub(" ", segment)))
         words = [w for w in segment.split() if not _GENERIC_POSTCODE.match(w) and not w.isdigit()]
+        while len(words) > 1 and _is_region_name(words[-1]):
+            words.pop()  # `Toronto ON`, `Sao Paulo - SP`: the state after the town
         town = " ".join(words)
         if town and not _is_region_name(town):
             return town
     return None
+
+
+def _without_country(segments: list[str]) -> list[str]:
+    """The segments without what only adds a country (`..., Davao City, Philippines` and
+    `..., Davao, PH` are one address): trailing segments that name a country or a region
+    code, and a town's `City` (`Davao City` is also written `Davao`; `Mexico City` keeps it,
+    `Mexico` alone being a country)."""
+    kept = list(segments)
+    while len(kept) > 1 and _is_region_name(kept[-1]):
+        kept.pop()
+    for index in range(1, len(kept)):
+        words = kept[index].split()
+        if len(words) > 1 and words[-1] == "city" and not _is_region_name(" ".join(words[:-1])):
+            kept[index] = " ".join(words[:-1])
+    return kept
 
 
 def _clean(text: str) -> str:
@@ -281,12 +317,14 @@ def _parse_us(text: str) -> tuple[list[str], str | None, str | None, str | None,
 
 def _canonical(text: str) -> tuple[str, str | None, str | None, str | None, str, str | None] | None:
     """(key, house_number, unit, postcode, first street token, locality) for one address."""
-    text = _clean(text)
+    text = _join_postcodes(_clean(text))
     segments = [" ".join(_NOT_ALNUM.sub(" ", s).split()) for s in text.split(",")]
     segments = [s for s in segments if s]
     if not segments:
         return None
     parsed = _parse_us(text) if looks_us(segments) else None
+    if parsed is None:
+        segments = _without_country(segments)
     return *_finish(segments, *(parsed or _fallback(segments))), _locality(segments)
 
 

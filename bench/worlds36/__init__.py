@@ -1,0 +1,1 @@
+"""Blind benchmark world 36: Campusline, a university career-services and student job/internship platform pooled with partner coding bootcamps and the remote-first employers that hire through it (HRIS, identity-provider and device exports)."""

@@ -1,0 +1,1 @@
+"""Blind benchmark world 37: Appharbor, an app-store developer program's trust-and-safety export pooled with the export of the same company's remote app-development contracting marketplace (and its clients' SSO and device telemetry)."""

@@ -248,12 +248,32 @@ def test_a_new_surname_with_the_same_email_phone_and_home_is_one_person(tmp_path
                     address="989 Spring Lane, San Francisco, CA 94172"),
                 row("b2", "Liam Pham", email="liam_baker495@gmail.com", phone="(213) 444-5796",
                     national_id="711-96-8808", address="989 Spring Ln, San Francisco, CA 94172"),
-                # one first name, one email and phone, but another home: stays apart
+                # one first name, one email and phone, but another home, and a third name
+                # on that mailbox and phone: an operator's contacts, stays apart
                 row("b3", "Liam Ortiz", email="liam_baker495@gmail.com", phone="2134445796",
                     address="12 Ferry Road, Tacoma, WA 98402")]
     engine = run_stages(make_bundle(tmp_path, subjects=subjects), until="links")
     persons = _map(engine, "persons", "subject_id", "person_id")
     assert persons["b1"] == persons["b2"] != persons["b3"]
+
+
+def test_a_new_surname_and_a_new_country_with_one_s_own_mailbox_and_phone_is_one_person(tmp_path):
+    """Sebastian Romero of Buenos Aires moved to Madrid and took his husband's surname; his
+    new account gives his old hotmail and his Argentine mobile: one person. Two candidates a
+    staffing agency submits under its own submissions mailbox and desk phone, who happen to
+    share a first name and live in two cities, stay two."""
+    subjects = [row("ar", "Sebastian Romero", email="sromero97@hotmail.com", phone="+54 9 11 3508-4320",
+                    country="AR", address="Calle Florida 744, apto 7, Buenos Aires"),
+                row("es", "Sebastian Hernandez", kind="account", email="sromero97@hotmail.com",
+                    phone="+5491135084320", country="ES", address="Calle de Alcala 60, 28014 Madrid"),
+                row("c1", "Steven Thompson", email="submissions@bluecollartech.com", phone="858-581-3537",
+                    address="4193 Ridge St Apt 9, Houston, TX 77075"),
+                row("c2", "Steven King", email="submissions@bluecollartech.com", phone="858-581-3537",
+                    address="2686 Ridge Way Apt 26, New York, NY 10045")]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects), until="links")
+    persons = _map(engine, "persons", "subject_id", "person_id")
+    assert persons["ar"] == persons["es"]
+    assert persons["c1"] != persons["c2"]
 
 
 def test_a_new_surname_with_own_phone_and_profile_is_one_person_but_siblings_are_two(tmp_path):

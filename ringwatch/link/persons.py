@@ -588,8 +588,13 @@ def _pairs(engine: Engine, min_bits: float) -> None:
         WHERE {initials_compatible("string_split(na.name_fold, ' ')", "string_split(nb.name_fold, ' ')")}
            -- or the own email and the own phone both, at homes that do not conflict: one
            -- person's rows whatever name each gives (a handle as an account's display name),
-           -- unless three or more names give either contact (an operator's, behind personas)
-           OR (gamma_email = 1 AND gamma_phone = 1 AND gamma_home <> {ELSE}
+           -- unless three or more names give either contact (an operator's, behind personas);
+           -- at another home too where the two names share a word and the mailbox is a
+           -- personal one at a free provider: one person who moved and took a new surname
+           -- (a staffing agency's submissions mailbox and desk phone, on its own domain,
+           -- behind two candidates who share a first name, is not)
+           OR (gamma_email = 1 AND gamma_phone = 1
+               AND (gamma_home <> {ELSE} OR (gamma_name >= {NAME_WEAK} AND na.email_free))
                -- (NOT EXISTS by equality: Spark joins a NOT IN inside OR by a nested
                -- loop; an exact email and phone match means neither is NULL)
                AND NOT EXISTS (SELECT 1 FROM _crowded_contacts c WHERE c.v = na.email_key)

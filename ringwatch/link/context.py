@@ -610,10 +610,11 @@ def multi_employer_homes(engine: Engine) -> None:
     rows than a household) that receive the equipment of people of FARM_MIN_EMPLOYERS or more
     employers who claim homes elsewhere, outside the home's area, and are neither the person
     who claims it nor of that person's household (`households`: co-residents, or a family
-    tied by a recovery contact). People of one employer meeting at one address are an office; people of many
-    employers meeting at one residential address are a farm: a relative or a partner who
-    takes in a laptop takes in one person's, and an office near home is local
-    (`local_shipments`). The link stage does not calibrate such a home's links down."""
+    tied by a recovery contact). People of one employer meeting at one address are an
+    office; people of many employers meeting at one residential address are a farm: a
+    relative or a partner who takes in a laptop takes in one person's, and an office near
+    home is local (`local_shipments`). The link stage does not calibrate such a home's links
+    down."""
     engine.create("multi_employer_homes", f"""
         WITH claimed AS (
             SELECT DISTINCT c.canonical, coalesce(h.household_id, p.person_id) AS household
@@ -893,6 +894,6 @@ def build_context(engine: Engine, raw_links: str) -> None:
 __all__ = ["CONTEXT_DISCOUNT", "HOUSEHOLD_MAX", "OFFICE_ORG", "OWN_CONTACTS_SQL", "PAYER_ORG",
            "REMITTANCE_MAX_SHARE", "agency_payers", "build_context", "bundle_wide_orgs",
            "co_residents", "contact_points", "family_contacts", "home_claimants", "households",
-           "lift_to_persons", "local_values", "multi_employer_homes", "occasional_devices", "org_aliases", "org_keys",
-           "payout_shares", "postal_areas", "shared_orgs", "site_devices", "value_orgs",
-           "value_ties"]
+           "lift_to_persons", "local_values", "multi_employer_homes", "occasional_devices",
+           "org_aliases", "org_keys", "payout_shares", "postal_areas", "shared_orgs",
+           "site_devices", "value_orgs", "value_ties"]

@@ -347,8 +347,8 @@ def _weigh_links(engine: Engine) -> None:
             SELECT a, b, kind, value, n_sharing, weight AS prior_weight,
                    CASE WHEN farm_home THEN 1.0 ELSE calibration END AS calibration,
                    weight * CASE WHEN farm_home THEN 1.0 ELSE calibration END
-                       * CASE WHEN known_household OR known_workplace OR terminal OR (contact_point AND NOT farm_home)
-                                   OR namesake OR remittance
+                       * CASE WHEN known_household OR known_workplace OR terminal
+                                   OR (contact_point AND NOT farm_home) OR namesake OR remittance
                               THEN {CONTEXT_DISCOUNT} ELSE 1 END
                        AS weight,
                    concat_ws(';', CASE WHEN may_household THEN 'household' END,

@@ -114,6 +114,7 @@ _GENERIC_POSTCODE = re.compile(r"^(?=(?:[a-z]*[0-9]){3})[a-z0-9]{3,10}$")
 # before its dash and is left alone.
 _CA_POSTCODE = re.compile(r"\b([a-z][0-9][a-z]) ?([0-9][a-z][0-9])\b")
 _DASHED_POSTCODE = re.compile(r"(?<![0-9])([0-9]{2,4})-([0-9]{3,4})(?![0-9-])")
+_OPENING_HOUSE_NUMBER = re.compile(r"[0-9]+-[0-9]+")
 # A post-office box number (`P.O. Box 99851`, `PO Box 1234`, `Postfach 1107`) is no postcode.
 _PO_BOX_PHRASE = re.compile(r"\b(?:p ?o ?box|post ?box|postfach|apartado|caixa postal)\s*[0-9]+")
 
@@ -144,7 +145,7 @@ def _join_postcodes(text: str) -> str:
     """`ul. Polna 43, 80-577 Gdansk` -> `ul. Polna 43, 80577 Gdansk` (with or without the
     comma); `Toronto ON L1G 7C2` -> `Toronto ON L1G7C2` (see `_CA_POSTCODE`)."""
     text = text.strip()
-    opening = re.match(r"[0-9]+-[0-9]+", text)  # a house number
+    opening = _OPENING_HOUSE_NUMBER.match(text)
     start = opening.end() if opening else 0
     text = text[:start] + _DASHED_POSTCODE.sub(r"\1\2", text[start:])
     return _CA_POSTCODE.sub(r"\1\2", text)

@@ -261,7 +261,8 @@ def test_a_new_surname_and_a_new_country_with_one_s_own_mailbox_and_phone_is_one
     """Sebastian Romero of Buenos Aires moved to Madrid and took his husband's surname; his
     new account gives his old hotmail and his Argentine mobile: one person. Two candidates a
     staffing agency submits under its own submissions mailbox and desk phone, who happen to
-    share a first name and live in two cities, stay two."""
+    share a first name and live in two cities, stay two. One who moved, married and took a
+    new number, keeping her mailbox and laptop, is one person too."""
     subjects = [row("ar", "Sebastian Romero", email="sromero97@hotmail.com", phone="+54 9 11 3508-4320",
                     country="AR", address="Calle Florida 744, apto 7, Buenos Aires"),
                 row("es", "Sebastian Hernandez", kind="account", email="sromero97@hotmail.com",
@@ -270,9 +271,18 @@ def test_a_new_surname_and_a_new_country_with_one_s_own_mailbox_and_phone_is_one
                     address="4193 Ridge St Apt 9, Houston, TX 77075"),
                 row("c2", "Steven King", email="submissions@bluecollartech.com", phone="858-581-3537",
                     address="2686 Ridge Way Apt 26, New York, NY 10045")]
-    engine = run_stages(make_bundle(tmp_path, subjects=subjects), until="links")
+    # Chloe Bailey, now Chloe Reed in Denver with a new number, kept her gmail and laptop
+    subjects += [row("cb", "Chloe Bailey", email="chloebailey@gmail.com", phone="+1 617 555 0101",
+                     address="12 Elm Street, Boston, MA 02108"),
+                 row("cr", "Chloe Reed", email="chloebailey@gmail.com", phone="+1 720 555 0188",
+                     address="400 Pine Street, Denver, CO 80202")]
+    logins = [login("cb", "2025-03-02"), login("cr", "2025-06-03")]
+    for entry in logins:
+        entry["device_id"] = "chloe-macbook"
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=logins), until="links")
     persons = _map(engine, "persons", "subject_id", "person_id")
     assert persons["ar"] == persons["es"]
+    assert persons["cb"] == persons["cr"]
     assert persons["c1"] != persons["c2"]
 
 

@@ -530,6 +530,8 @@ def _pairs(engine: Engine, min_bits: float) -> None:
         LEFT JOIN operator_rows ob ON ob.id = s.b
         LEFT JOIN subjects_norm ea ON ea.id = s.a
         LEFT JOIN subjects_norm eb ON eb.id = s.b
+        -- (a mailbox three or more names give is an operator's, not one person's)
+        LEFT JOIN _crowded_contacts cc ON cc.v = ea.email_key
         -- one identity (a national id, or a name and the exact birth date) and a personal
         -- contact or device in common: one person who moved or changed name. Personas of a
         -- stolen identity use their operators' contacts, not the victim's.
@@ -552,9 +554,13 @@ def _pairs(engine: Engine, min_bits: float) -> None:
            -- with two ties of its own (own email or phone, a device, a personal profile
            -- page, each held by a household at most) at one home or none given, nothing
            -- conflicting: one person under a new name (siblings share a parent's recovery
-           -- contact and the family computer, not their own phone and profile)
+           -- contact and the family computer, not their own phone and profile); at another
+           -- home too where one tie is the same personal mailbox at a free provider, given by
+           -- fewer than three names: one person who moved, took a new surname and a new
+           -- number, and kept the mailbox
            OR (gamma_name >= {NAME_WEAK} AND coalesce(t.own_ties, 0) >= 2
-               AND (gamma_home >= {HOME_NEAR} OR gamma_home = {NULL})
+               AND (gamma_home >= {HOME_NEAR} OR gamma_home = {NULL}
+                    OR (gamma_email = 1 AND coalesce(ea.email_free, false) AND cc.v IS NULL))
                AND gamma_dob <> {ELSE} AND gamma_nid <> {ELSE})
            OR {home_ok}
               AND NOT ({contact_conflict} AND (oa.id IS NOT NULL OR ob.id IS NOT NULL))

@@ -1,0 +1,1 @@
+"""Blind benchmark world 38: Stackyard, a staffing firm placing remote software engineers and IT-support contractors with US mid-size companies, pooled with its clients' HRIS, identity-provider, MDM/EDR and shipping exports."""

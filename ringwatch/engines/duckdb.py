@@ -274,7 +274,13 @@ class DuckDBEngine:
             with contextlib.suppress(Exception):
                 process.terminate()
         pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
+        # A worker the pool was still starting when the signal came is not in the first
+        # snapshot: look again, so that none outlives the scan.
+        late = [p for p in list((getattr(pool, "_processes", None) or {}).values()) if p not in processes]
+        for process in late:
+            with contextlib.suppress(Exception):
+                process.terminate()
+        for process in processes + late:
             with contextlib.suppress(Exception):
                 process.join(timeout=5)
 

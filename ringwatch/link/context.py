@@ -617,27 +617,22 @@ def multi_employer_homes(engine: Engine) -> None:
     down."""
     engine.create("multi_employer_homes", f"""
         WITH claimed AS (
-            SELECT DISTINCT c.canonical, coalesce(h.household_id, p.person_id) AS household
-            FROM subjects_norm s
-            JOIN address_canon c ON c.address_key = s.address_key
-            JOIN persons p ON p.subject_id = s.id
-            LEFT JOIN households h ON h.person_id = p.person_id
-            WHERE c.canonical IN (SELECT canonical FROM home_claimants
-                                  WHERE claimants <= {HOUSEHOLD_MAX})
+            SELECT DISTINCT k.value AS canonical, coalesce(h.household_id, k.person_id) AS household
+            FROM subject_keys k
+            LEFT JOIN households h ON h.person_id = k.person_id
+            WHERE k.kind = 'address' AND k.field = 'home'
+              AND k.value IN (SELECT canonical FROM home_claimants WHERE claimants <= {HOUSEHOLD_MAX})
         ), delivered AS (
-            SELECT DISTINCT ship.canonical, p.person_id,
-                   coalesce(hh.household_id, p.person_id) AS household, s.employer_key
-            FROM shipments_norm sh
-            JOIN subjects_norm s ON s.id = sh.subject_id
-            JOIN persons p ON p.subject_id = sh.subject_id
-            LEFT JOIN households hh ON hh.person_id = p.person_id
-            JOIN address_canon ship ON ship.address_key = sh.address_key
-            JOIN address_canon home ON home.address_key = s.address_key
-            LEFT JOIN home_areas h ON h.id = sh.subject_id
-            LEFT JOIN address_areas aa ON aa.canonical = ship.canonical
-            {join_near_addresses('near', 'ship.canonical', 'home.canonical')}
-            WHERE ship.canonical <> home.canonical AND near.a IS NULL
-              AND s.employer_key IS NOT NULL
+            -- (`ship` keys: equipment sent somewhere other than the subject's home or near it)
+            SELECT DISTINCT k.value AS canonical, k.person_id,
+                   coalesce(hh.household_id, k.person_id) AS household, s.employer_key
+            FROM subject_keys k
+            JOIN subjects_norm s ON s.id = k.subject_id
+            LEFT JOIN households hh ON hh.person_id = k.person_id
+            LEFT JOIN home_areas h ON h.id = k.subject_id
+            LEFT JOIN address_areas aa ON aa.canonical = k.value
+            WHERE k.kind = 'address' AND k.field = 'ship'
+              AND s.address_key IS NOT NULL AND s.employer_key IS NOT NULL
               AND NOT coalesce(starts_with(aa.area, h.area), false)
         )
         SELECT d.canonical, count(DISTINCT d.person_id) AS people,

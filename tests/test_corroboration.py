@@ -1373,6 +1373,31 @@ def test_a_cyber_cafe_s_pc_and_its_network_are_one_place_not_two_kinds_of_sharin
     assert all(scores[f"op{i}"]["level"] == "high" for i in range(4))
 
 
+def test_a_coworking_space_nomads_pass_through_links_nobody_a_farm_s_router_does(tmp_path):
+    """Six digital nomads each spend a month at one coworking space: their laptops report its
+    router in one snapshot of six, and their own rentals' routers in the rest. A network a
+    machine passes through ties its user to nobody. Four laptops in a farm report the farm's
+    router in every snapshot: they sit on it, and it links them."""
+    subjects, endpoint = [], []
+
+    def snapshots(sid, routers):
+        for month, router in enumerate(routers, start=1):
+            endpoint.append({"subject_id": sid, "ts": f"2025-{month:02d}-15T00:00:00Z",
+                             "device_id": f"LT-{sid}", "kind": "gateway_mac", "value": router})
+
+    for i in range(6):
+        subjects.append(person(f"nomad{i}", address=f"{10 + i} Pine Street, Austin, TX 78701"))
+        own = [f"02:00:00:00:{i:02x}:{m:02x}" for m in range(5)]
+        snapshots(f"nomad{i}", own[:i % 5] + ["c8:3a:35:10:20:30"] + own[i % 5:])
+    for i in range(4):
+        subjects.append(person(f"farm{i}", address=f"{20 + i} Elm Street, Dallas, TX 75201"))
+        snapshots(f"farm{i}", ["f0:9f:c2:01:02:03"] * 6)
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, endpoint=endpoint), until="links")
+    linked = {(a, b) for a, b in engine.rows("SELECT a, b FROM links WHERE kind = 'SHARED_NETWORK'")}
+    assert not {pair for pair in linked if pair[0].startswith("nomad") or pair[1].startswith("nomad")}
+    assert {(f"farm{a}", f"farm{b}") for a in range(4) for b in range(a + 1, 4)} <= linked
+
+
 def test_an_account_older_than_its_agency_s_domain_still_belongs_to_the_agency(tmp_path):
     """An agency's domain was registered in 2021. Most of its people joined the platform
     later with its team mailbox as their recovery; one opened an account in 2018 and moved

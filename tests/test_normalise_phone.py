@@ -34,5 +34,5 @@ def test_a_carrier_lookup_s_line_types_in_the_numbering_plan_s_words():
     given = ["nonFixedVoip", "fixedVoip", "VOIP", "MOBILE", "wireless", "FIXED_LINE", "landline",
              "tollFree", "carrier pigeon", "", None]
     assert carrier_line_types(given).column("line_type").to_pylist() == [
-        "voip", "voip", "voip", "mobile", "mobile", "fixed_line", "fixed_line", "toll_free",
+        "voip", "fixed_voip", "voip", "mobile", "mobile", "fixed_line", "fixed_line", "toll_free",
         None, None, None]

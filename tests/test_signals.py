@@ -39,6 +39,8 @@ def fired(tmp_path_factory):
         # carrier lookup says is VOIP; and one it says is a mobile
         person("voip_lookup", recovery_phone="+1 415 555 2672", recovery_phone_line_type="nonFixedVoip"),
         person("mobile_lookup", phone="+44 56 1234 5679", phone_line_type="MOBILE"),
+        # a fixed VOIP line (a cable company's home phone, an office's PBX) is tied to an address
+        person("voip_fixed", recovery_phone="+1 415 555 2673", recovery_phone_line_type="fixedVoip"),
         person("disp", email="someone@mailinator.com"), person("disp_ctl", email="someone@gmail.com"),
         person("badphone", phone="+1 555 0000"),
         person("signup", kind="account", signup_ip=HOSTING_IP),
@@ -148,6 +150,42 @@ def test_every_subject_indicator_has_a_case_and_a_catalogue_entry():
     for s in SIGNALS:
         # policy rows (the corroboration cap, the likely-victim note) carry no weight of their own
         assert s.description and s.source and (0 < s.weight < 1 or s.family == "policy")
+
+
+def test_a_fixed_voip_line_is_no_voip_number(fired):
+    assert ("voip_fixed", "VOIP_PHONE") not in fired
+
+
+def test_a_traveller_s_sign_ins_clock_hours_and_deliveries_abroad_are_no_evidence(tmp_path):
+    """A digital nomad claims the US and signs in from Thailand, Portugal and Mexico over three
+    months, at local working hours, with the laptop's clock on each country's time and the
+    laptop sent to a coworking space abroad: a life that moves, not an operator abroad. An
+    expat who signs in from one other country, on its clock, still shows both mismatches; so
+    does a machine whose clock stays on one far zone."""
+    subjects = [person("nomad"), person("expat"), person("tz_nomad")]
+    rows = []
+    for month, (country, ip, utc_hour) in enumerate((("TH", "171.96.1.9", 3), ("PT", "85.240.1.9", 10),
+                                                      ("MX", "187.190.1.9", 16)), start=1):
+        rows += [{"subject_id": "nomad", "ts": f"2025-0{month}-{d + 1:02d}T{utc_hour:02d}:10:00Z",
+                  "ip": ip, "device_id": "dev-nomad", "country": country} for d in range(4)]
+    rows += logins("expat", 8, hour=4, country="TH")
+    tz = [{**endpoint("nomad", "timezone", zone), "ts": f"2025-0{m}-15T00:00:00Z"}
+          for m, zone in enumerate(("Asia/Bangkok", "Europe/Lisbon", "America/Mexico_City"), start=1)]
+    tz += [{**endpoint("tz_nomad", "timezone", zone), "ts": f"2025-0{m}-15T00:00:00Z"}
+           for m, zone in enumerate(("Asia/Tokyo", "Europe/Berlin", "Australia/Sydney"), start=1)]
+    tz.append(endpoint("expat", "timezone", "Asia/Bangkok"))
+    shipments = [{"subject_id": "nomad", "ts": "2025-02-01T00:00:00Z", "asset": "LT-9",
+                  "address": "c/o Second Home, Rua da Pimenta 45, 1249-001 Lisboa, Portugal"}]
+    from conftest import make_bundle
+
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, logins=rows, endpoint=tz,
+                                    shipments=shipments), until="signals")
+    found = {(sid, code) for sid, code in engine.rows("SELECT subject_id, code FROM signals")}
+    assert {sid for sid, in engine.rows("SELECT subject_id FROM travellers")} == {"nomad", "tz_nomad"}
+    for code in ("LOGIN_GEO_MISMATCH", "TIMEZONE_MISMATCH", "SHIP_TO_OTHER_ADDRESS", "ACTIVITY_UTC9"):
+        assert ("nomad", code) not in found
+    assert {("expat", "LOGIN_GEO_MISMATCH"), ("expat", "TIMEZONE_MISMATCH")} <= found
+    assert ("tz_nomad", "TIMEZONE_MISMATCH") not in found
 
 
 def test_a_chained_burst_flags_every_account(fired):

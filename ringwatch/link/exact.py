@@ -71,11 +71,38 @@ _PROFILE_SITES = ", ".join(f"'{site}'" for site in sorted(PROFILE_PATTERNS))
 # A public /24 more people than this sign in from is a carrier's NAT pool, a campus or a large
 # office: a network name seen behind it ties nobody (a laptop farm runs a few dozen machines).
 NETWORK_NET_MAX_USERS = 100
+# A network that carries under PASSING_SHARE of a machine's telemetry snapshots (of at least
+# PASSING_MIN_SNAPSHOTS) is one it passed through: a hotel's, a café's, a coworking space's
+# day pass. It ties its user to nobody. A laptop in a farm sits on the farm's network (in the
+# worlds measured, no pair of personas linked through a network on which either machine spent
+# less than half its snapshots), an office's or a home's machine on its own; a digital nomad's
+# laptop spends a month on each of a dozen (world 39: 31,000 pairs of honest people through
+# coworking Wi-Fi; 53,000 honest pairs in all worlds, and 35 honest-persona pairs).
+PASSING_SHARE = 1 / 3
+PASSING_MIN_SNAPSHOTS = 4
 
 def build_subject_keys(engine: Engine) -> None:
     """Lay out every linkable value of every subject in `subject_keys`."""
     engine.create("subject_keys", f"""
-        WITH k AS (
+        WITH networks AS (
+            -- a router (its MAC) or a Wi-Fi/local network's name, per snapshot row
+            SELECT subject_id, device_id, value,
+                   CASE WHEN regexp_matches(value_key, '{_MAC_RE}') THEN 'gateway_mac'
+                        ELSE 'network_name' END AS field,
+                   CASE WHEN regexp_matches(value_key, '{_MAC_RE}') THEN replace(value_key, '-', ':')
+                        ELSE value_key END AS network
+            FROM endpoint_norm
+            WHERE value_key IS NOT NULL
+              AND (kind = 'network' OR (kind = 'gateway_mac' AND regexp_matches(value_key, '{_MAC_RE}')))
+        ), sat_on AS (
+            -- the networks each machine sits on, not those it passes through (PASSING_SHARE)
+            SELECT subject_id, field, value, network FROM (
+                SELECT subject_id, field, value, network,
+                       count(*) OVER (PARTITION BY subject_id, device_id, field, network) AS on_it,
+                       count(*) OVER (PARTITION BY subject_id, device_id, field) AS snapshots
+                FROM networks)
+            WHERE snapshots < {PASSING_MIN_SNAPSHOTS} OR on_it >= {PASSING_SHARE:.4f} * snapshots
+        ), k AS (
             SELECT id AS subject_id, 'phone' AS kind, 'phone' AS field, phone_e164 AS value
               FROM subjects_norm
             UNION ALL SELECT id, 'phone', 'recovery', recovery_phone_e164 FROM subjects_norm
@@ -113,14 +140,13 @@ def build_subject_keys(engine: Engine) -> None:
             -- in from (a name alone, `NETGEAR42`, is shared by strangers everywhere; so is a
             -- name behind a carrier's NAT pool or a campus network that hundreds of people
             -- use). Local addresses (osquery's interface_addresses) are no network of their own.
-            UNION ALL SELECT DISTINCT subject_id, 'network', 'gateway_mac', replace(value_key, '-', ':')
-              FROM endpoint_norm
-              WHERE kind IN ('gateway_mac', 'network') AND regexp_matches(value_key, '{_MAC_RE}')
-                AND value_key NOT IN ('00:00:00:00:00:00', 'ff:ff:ff:ff:ff:ff')
+            UNION ALL SELECT DISTINCT subject_id, 'network', 'gateway_mac', network
+              FROM sat_on
+              WHERE field = 'gateway_mac'
+                AND network NOT IN ('00:00:00:00:00:00', 'ff:ff:ff:ff:ff:ff')
             UNION ALL SELECT n.subject_id, 'network', 'network_name', n.value || ' via ' || l.net
-              FROM (SELECT DISTINCT subject_id, value FROM endpoint_norm
-                    WHERE kind = 'network' AND NOT regexp_matches(value_key, '{_MAC_RE}')
-                      AND NOT regexp_matches(value_key, '^[0-9a-f.:/%]+$')) n
+              FROM (SELECT DISTINCT subject_id, value FROM sat_on
+                    WHERE field = 'network_name' AND NOT regexp_matches(network, '^[0-9a-f.:/%]+$')) n
               JOIN (SELECT DISTINCT subject_id, net FROM logins_norm
                     WHERE outcome = 'success' AND net IS NOT NULL AND NOT coalesce(hosting, false)
                       AND net IN (SELECT net FROM logins_norm WHERE outcome = 'success'

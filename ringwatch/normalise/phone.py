@@ -36,11 +36,15 @@ _DOUBLE_ZERO = re.compile(r"^\s*00(?=[1-9])")
 # A carrier lookup's line type as vendors spell it (Twilio Lookup: mobile, landline, fixedVoip,
 # nonFixedVoip, tollFree, ...; Telesign: MOBILE, FIXED_LINE, VOIP, ...), letters only and lower
 # case -> libphonenumber's words above. A platform's lookup knows what a number's prefix cannot:
-# libphonenumber cannot tell a US VOIP number from a mobile one.
+# libphonenumber cannot tell a US VOIP number from a mobile one. A fixed VOIP line (Twilio's
+# `fixedVoip`: tied to a subscriber's address, a cable company's home phone or an office's PBX)
+# is `fixed_voip`, no VOIP number in the fraud sense: those are bought online without an
+# address (`nonFixedVoip`: Google Voice, TextNow). In the worlds measured, 14,000 honest
+# subjects' numbers were fixed VOIP lines against 450 personas'.
 CARRIER_LINE_TYPES: dict[str, str] = {
     "mobile": "mobile", "wireless": "mobile", "cell": "mobile", "cellular": "mobile",
     "landline": "fixed_line", "fixedline": "fixed_line", "fixed": "fixed_line",
-    "voip": "voip", "fixedvoip": "voip", "nonfixedvoip": "voip", "voiceoverip": "voip",
+    "voip": "voip", "fixedvoip": "fixed_voip", "nonfixedvoip": "voip", "voiceoverip": "voip",
     "tollfree": "toll_free", "premium": "premium_rate", "premiumrate": "premium_rate",
     "pager": "pager", "sharedcost": "shared_cost", "uan": "uan", "voicemail": "voicemail",
     "personal": "personal_number",

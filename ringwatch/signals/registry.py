@@ -59,7 +59,8 @@ SIGNALS: list[Signal] = [
            ("The phone or recovery phone is a VOIP number: by the platform's carrier lookup "
             "(`phone_line_type`, `recovery_phone_line_type`, contract version 4) where the bundle "
             "gives one, else by libphonenumber's metadata (which cannot tell a US VOIP number "
-            "from a mobile one)."),
+            "from a mobile one). A fixed VOIP line (`fixedVoip`: a cable company's home phone, "
+            "an office's PBX) is tied to an address and is not one."),
            "FBI-2022; MS-JASPER-SLEET", 0.42, "subject"),
     Signal("DISPOSABLE_EMAIL", "Disposable email domain",
            "The email or recovery email is at a known disposable-mailbox domain.",
@@ -81,7 +82,9 @@ SIGNALS: list[Signal] = [
            "could not be travelled in the time between them (over 1000 km/h).",
            "MANDIANT-2024", 0.35, "subject", "travel"),
     Signal("LOGIN_GEO_MISMATCH", "Logins from another country",
-           "Most logins from non-VPN addresses are geolocated outside the claimed country.",
+           "Most logins from non-VPN addresses are geolocated outside the claimed country. "
+           "Not for a traveller: sign-ins from 3 or more other countries, or own machines on 3 "
+           "or more time zones (an operator abroad works from one place).",
            "FBI-2022", 0.30, "subject", "travel"),
     Signal("DPRK_NETWORK", "Sign-in from North Korea's network",
            "A successful sign-in, or the sign-up, from North Korea's own network (its address "
@@ -95,7 +98,8 @@ SIGNALS: list[Signal] = [
     Signal("ACTIVITY_UTC9", "Working hours fit UTC+8/+9, night where claimed",
            "The centre of the subject's login hours (circular mean over 4+ logins, clearly "
            "concentrated) is mid-workday in UTC+8/UTC+9 but after 21:00 or before 07:00 in "
-           "the claimed country's main time zone.",
+           "the claimed country's main time zone. Not for a traveller (their hours are local "
+           "wherever they are).",
            "MANDIANT-2024; FBI-PSA-2023", 0.45, "subject"),
     Signal("BURST_SIGNUP", "Burst of patterned sign-ups",
            "One of 3 or more accounts of different persons created from the same /24 network, "
@@ -142,13 +146,15 @@ SIGNALS: list[Signal] = [
            "MANDIANT-2024", 0.42, "subject"),
     Signal("TIMEZONE_MISMATCH", "OS time zone at odds with the claim",
            "The work machine's time zone is 3 or more hours from every zone of the claimed "
-           "country.",
+           "country. Not for a traveller (a machine that reported 3 or more zones travels "
+           "with its owner).",
            "MANDIANT-2024; MS-JASPER-SLEET", 0.50, "subject"),
     # --- equipment and money -----------------------------------------------------------------
     Signal("SHIP_TO_OTHER_ADDRESS", "Equipment shipped elsewhere",
            "Company equipment was shipped to an address other than the claimed home address "
            "(not to a place more people live or receive at than a shipping address can link: "
-           "a vendor's returns depot, a headquarters' mail room).",
+           "a vendor's returns depot, a headquarters' mail room). Not for a traveller "
+           "(equipment goes where they are).",
            "FBI-PSA-2025; FBI-PSA-2023", 0.42, "subject"),
     Signal("PAYOUT_CRYPTO", "Paid out in crypto",
            "The subject asked for payouts to a cryptocurrency address.",
@@ -184,7 +190,9 @@ SIGNALS: list[Signal] = [
            "The work machines of different people report the same default-gateway MAC (one "
            "router), or the same Wi-Fi network name behind the same public network: a laptop "
            "farm when they work for different employers and claim different homes; an office or "
-           "a household is discounted as such.",
+           "a household is discounted as such. Only networks a machine sits on count: one in "
+           "under a third of its snapshots (of 4 or more) it passed through (a hotel's, a "
+           "coworking space's).",
            "FBI-PSA-2025; MANDIANT-2024", 0.80, "link"),
     Signal("SHARED_LOGIN_IP", "Same login IP on the same day",
            "Logged in from the same IP address as other people on the same day. Weak: homes "

@@ -1,0 +1,1 @@
+"""Blind benchmark world 39: Nomadnest, a remote-work platform for digital nomads and distributed teams, pooled with its job board, employer-of-record payroll, coworking check-ins, client companies' IdP sign-ins, MDM/EDR telemetry and laptop shipments."""

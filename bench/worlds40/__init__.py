@@ -1,0 +1,1 @@
+"""Blind benchmark world 40: Bookwell, a remote finance-and-IT outsourcing firm (bookkeeping, analytics, ERP/Salesforce development, managed IT) pooled with its small-business clients' Microsoft 365 / Google Workspace sign-ins, its RMM telemetry, payroll and shipping."""

@@ -305,6 +305,30 @@ def test_a_new_surname_with_own_phone_and_profile_is_one_person_but_siblings_are
     assert persons["k1"] != persons["k2"]
 
 
+def test_work_accounts_recovering_to_one_s_own_mailbox_are_one_person(tmp_path):
+    """Linh Nguyen keeps the books of four small firms: each gave her a mailbox on its own
+    domain, and each account recovers to her own hotmail (two to her mobile too), which her
+    contractor record gives as her email. One person, though no two rows share an email or a
+    phone as their own. A mother's mailbox that recovers her two children's accounts keeps
+    them two people (and apart from her)."""
+    firms = ("maplerealty19f.com", "oakhilldental05a.com", "birchhvac86d.com", "canyondaycare7df.com")
+    subjects = [row("own", "Linh Nguyen", email="linh40@hotmail.com", phone="+1 443 303 5107",
+                    address="14 Bay Street, Baltimore, MD 21201")]
+    subjects += [row(f"w{i}", "Linh Nguyen", kind="account", email=f"linh.nguyen@{domain}", address="",
+                     recovery_email="linh40@hotmail.com",
+                     **({"recovery_phone": "+14433035107"} if i < 2 else {}))
+                 for i, domain in enumerate(firms)]
+    subjects += [row("mom", "Grace Park", kind="account", email="grace.park@gmail.com", address=""),
+                 row("kid1", "Daniel Park", kind="account", email="danpark09@gmail.com", address="",
+                     recovery_email="grace.park@gmail.com"),
+                 row("kid2", "Sophie Park", kind="account", email="sophiepark11@gmail.com", address="",
+                     recovery_email="grace.park@gmail.com")]
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects), until="links")
+    persons = _map(engine, "persons", "subject_id", "person_id")
+    assert {persons[f"w{i}"] for i in range(4)} == {persons["own"]}
+    assert len({persons["mom"], persons["kid1"], persons["kid2"]}) == 3
+
+
 def test_training_on_a_bundle_never_crashes(tmp_path, monkeypatch):
     from ringwatch.link import persons as persons_module
 
@@ -655,6 +679,7 @@ def test_blocking_keys_shared_by_more_than_their_cap_are_dropped():
                CASE WHEN i <= {BLOCK_CAP} + 1 THEN 'helpdesk@school.edu'
                     WHEN i <= {BLOCK_CAP} + 3 THEN 'family@mail.com' END AS email_key,
                NULL::VARCHAR AS phone_e164,
+               NULL::VARCHAR AS recovery_email_key, NULL::VARCHAR AS recovery_phone_e164,
                CASE WHEN i <= 2 THEN '12 oak st' END AS address_key
         FROM range(1, {DOB_CAP} + 5) AS t(i)""")
     engine.sql("CREATE TABLE address_canon AS SELECT '12 oak st' AS address_key, '12 oak st' AS canonical")

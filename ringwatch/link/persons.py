@@ -208,6 +208,11 @@ def _comparisons() -> list[dict]:
 # Candidate pairs: each rule is an exact match on a capped blocking key (NULL when the value
 # is too common), so the work grows with shared values, not with the square of the bundle.
 BLOCKING_KEYS = ("bk_nid", "bk_email", "bk_phone", "bk_first_nums", "bk_last_nums", "bk_name_home")
+# One row's recovery contact is another row's own email or phone: a person's work accounts
+# recover through their personal mailbox and mobile (world 40's bookkeeper with a mailbox at
+# each client's domain, all recovering to her hotmail). Both ways round, as Splink keeps
+# l < r; recovery to recovery is not a rule: a parent's mailbox recovers several children.
+CROSS_BLOCKING_KEYS = (("bk_email", "bk_rec_email"), ("bk_phone", "bk_rec_phone"))
 # One birth date (capped like the keys) and anything else in common: a name token, a name
 # alike, a national id within two typos, the home.
 DOB_RULE = ("l.bk_dob = r.bk_dob AND (list_has_any(l.name_tokens, r.name_tokens) "
@@ -229,7 +234,8 @@ def settings() -> dict:
         "probability_two_random_records_match": 1e-4,
         "blocking_rules_to_generate_predictions": [
             {"blocking_rule": rule, "sql_dialect": "duckdb"}
-            for rule in [DOB_RULE] + [f"l.{k} = r.{k}" for k in BLOCKING_KEYS]],
+            for rule in [DOB_RULE] + [f"l.{k} = r.{k}" for k in BLOCKING_KEYS]
+            + [f"l.{a} = r.{b}" for own, rec in CROSS_BLOCKING_KEYS for a, b in ((own, rec), (rec, own))]],
         "comparisons": _comparisons(),
         "retain_intermediate_calculation_columns": True,
         "retain_matching_columns": False,
@@ -243,7 +249,8 @@ def settings() -> dict:
 _BLOCK_KEYS = (("bk_dob", "dob", DOB_CAP), ("bk_nid", "nid", BLOCK_CAP), ("bk_email", "email", BLOCK_CAP),
                ("bk_phone", "phone", BLOCK_CAP), ("bk_dob_first", "k_dob_first", BLOCK_CAP),
                ("bk_dob_last", "k_dob_last", BLOCK_CAP), ("bk_first_nums", "k_first_nums", BLOCK_CAP),
-               ("bk_last_nums", "k_last_nums", BLOCK_CAP), ("bk_name_home", "k_name_home", BLOCK_CAP))
+               ("bk_last_nums", "k_last_nums", BLOCK_CAP), ("bk_name_home", "k_name_home", BLOCK_CAP),
+               ("bk_rec_email", "rec_email", BLOCK_CAP), ("bk_rec_phone", "rec_phone", BLOCK_CAP))
 
 
 def _input_sql() -> str:
@@ -266,6 +273,7 @@ def _input_sql() -> str:
                    string_split(n.name_key, ' ') AS name_tokens,
                    CAST(n.birth_date AS VARCHAR) AS dob, n.national_id_key AS nid,
                    n.email_key AS email, n.phone_e164 AS phone,
+                   n.recovery_email_key AS rec_email, n.recovery_phone_e164 AS rec_phone,
                    n.address_key AS address, c.canonical AS home,
                    string_split(n.address_key, ' ') AS addr_tokens,
                    n.email_key IS NOT NULL OR n.phone_e164 IS NOT NULL AS has_contact

@@ -188,6 +188,28 @@ def test_a_traveller_s_sign_ins_clock_hours_and_deliveries_abroad_are_no_evidenc
     assert ("tz_nomad", "TIMEZONE_MISMATCH") not in found
 
 
+def test_a_traveller_is_told_by_all_of_one_person_s_rows_together(tmp_path):
+    """Ana Costa's application, contract and client account each see one country (Thailand,
+    Portugal, Mexico): each row alone looks like an expat, the person travels. Once her rows
+    are one person, none of them keeps LOGIN_GEO_MISMATCH."""
+    subjects = [person(f"ana_{c}", full_name="Ana Costa", email="ana.costa.travels@gmail.com",
+                       phone="+1 415 555 0199") for c in ("th", "pt", "mx")]
+    rows = []
+    for month, (sid, country) in enumerate((("ana_th", "TH"), ("ana_pt", "PT"), ("ana_mx", "MX")), start=1):
+        rows += [{"subject_id": sid, "ts": f"2025-0{month}-{d + 1:02d}T15:10:00Z", "ip": f"81.2.{month}.9",
+                  "device_id": "ana-laptop", "country": country} for d in range(5)]
+    from conftest import make_bundle
+
+    bundle = make_bundle(tmp_path, subjects=subjects, logins=rows)
+    alone = run_stages(bundle, until="signals")
+    assert {sid for sid, in alone.rows("SELECT subject_id FROM signals WHERE code = 'LOGIN_GEO_MISMATCH'")} \
+        == {"ana_th", "ana_pt", "ana_mx"}
+    engine = run_stages(bundle, until="links")
+    assert len({p for p, in engine.rows("SELECT person_id FROM persons")}) == 1
+    assert not engine.rows("SELECT 1 FROM signals WHERE code = 'LOGIN_GEO_MISMATCH'")
+    assert {sid for sid, in engine.rows("SELECT subject_id FROM travellers")} == {"ana_th", "ana_pt", "ana_mx"}
+
+
 def test_a_chained_burst_flags_every_account(fired):
     assert {(f"chain{i}", "BURST_SIGNUP") for i in (64, 25, 69)} <= fired
 

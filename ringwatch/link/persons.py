@@ -70,6 +70,7 @@ from ringwatch.graph import components
 from ringwatch.link.context import HOUSEHOLD_MAX, OWN_CONTACTS_SQL
 from ringwatch.link.handles import mailbox_of_sql, name_in_handle_sql
 from ringwatch.link.traits import CLEAN_MAX, MARKED_MIN, build_person_traits
+from ringwatch.signals.compute import forget_what_travel_explains
 
 log = logging.getLogger(__name__)
 
@@ -847,6 +848,9 @@ def resolve_persons(engine: Engine) -> None:
     _pairs(engine, identity_min_bits(n_subjects))
     components(engine, "_persons", "SELECT id FROM subjects_norm", "SELECT a, b FROM same_person_pairs")
     engine.create("persons", "SELECT node AS subject_id, component AS person_id FROM _persons")
+    # a person whose rows together travel (each row seeing a month or two) is a traveller:
+    # before their traits are read from their indicators
+    forget_what_travel_explains(engine)
     # Identities contain whole persons: a person is always one identity.
     components(engine, "_identities", "SELECT id FROM subjects_norm",
                "SELECT a, b FROM identity_pairs UNION ALL SELECT a, b FROM same_person_pairs")

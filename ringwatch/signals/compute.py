@@ -422,20 +422,45 @@ def _prepare_helper_tables(engine: Engine) -> None:
     """)
 
 
-def _prepare_travellers(engine: Engine) -> None:
-    """`travellers(subject_id)`: residential sign-ins (not hosting, successes) from
-    TRAVELLER_COUNTRIES or more countries other than the claimed one, or own machines that
-    reported TRAVELLER_TIME_ZONES or more time zones. Their TRAVEL_EXPLAINS indicators do
-    not fire."""
-    engine.create("travellers", f"""
-        SELECT l.subject_id FROM logins_norm l JOIN subjects_norm s ON s.id = l.subject_id
-        WHERE l.country IS NOT NULL AND s.country IS NOT NULL AND l.country <> s.country
-          AND NOT coalesce(l.hosting, false) AND l.outcome = 'success'
-        GROUP BY l.subject_id HAVING count(DISTINCT l.country) >= {TRAVELLER_COUNTRIES}
+def _travellers_sql(by_person: bool) -> str:
+    """Rows that travel: residential sign-ins (not hosting, successes) from TRAVELLER_COUNTRIES
+    or more countries other than the claimed one, or own machines that reported
+    TRAVELLER_TIME_ZONES or more time zones; of one row, or of all the rows of one person
+    together (a nomad's application, contract and client account each see a month or two)."""
+    who = "p.person_id" if by_person else "t.subject_id"
+    person = "JOIN persons p ON p.subject_id = t.subject_id" if by_person else ""
+    found = f"""
+        SELECT {who} AS who FROM logins_norm t JOIN subjects_norm s ON s.id = t.subject_id {person}
+        WHERE t.country IS NOT NULL AND s.country IS NOT NULL AND t.country <> s.country
+          AND NOT coalesce(t.hosting, false) AND t.outcome = 'success'
+        GROUP BY {who} HAVING count(DISTINCT t.country) >= {TRAVELLER_COUNTRIES}
         UNION
-        SELECT subject_id FROM {OWN_ENDPOINT} e WHERE kind = 'timezone' AND value_key IS NOT NULL
-        GROUP BY subject_id HAVING count(DISTINCT value_key) >= {TRAVELLER_TIME_ZONES}
-    """)
+        SELECT {who} FROM {OWN_ENDPOINT} t {person}
+        WHERE t.kind = 'timezone' AND t.value_key IS NOT NULL
+        GROUP BY {who} HAVING count(DISTINCT t.value_key) >= {TRAVELLER_TIME_ZONES}
+    """
+    if not by_person:
+        return f"SELECT who AS subject_id FROM ({found})"
+    return f"SELECT p.subject_id FROM persons p WHERE p.person_id IN (SELECT who FROM ({found}))"
+
+
+def _kept_signals_sql(table: str) -> str:
+    """`table`'s indicators but those a traveller's life explains."""
+    codes = ", ".join(f"'{code}'" for code in TRAVEL_EXPLAINS)
+    return (f"SELECT * FROM {table} WHERE code NOT IN ({codes}) "
+            f"OR subject_id NOT IN (SELECT subject_id FROM travellers)")
+
+
+def forget_what_travel_explains(engine: Engine) -> None:
+    """Once persons are known: `travellers` gains every row of a person whose rows together
+    travel, and `signals` loses their TRAVEL_EXPLAINS indicators."""
+    engine.create("_person_travellers", _travellers_sql(by_person=True))
+    engine.create("_travellers", "SELECT subject_id FROM travellers UNION SELECT subject_id FROM _person_travellers")
+    engine.create("travellers", "SELECT subject_id FROM _travellers")
+    engine.create("_kept_signals", _kept_signals_sql("signals"))
+    engine.create("signals", "SELECT * FROM _kept_signals")
+    for scratch in ("_person_travellers", "_travellers", "_kept_signals"):
+        engine.sql(f"DROP TABLE IF EXISTS {scratch}")
 
 
 def compute_signals(engine: Engine) -> None:
@@ -443,14 +468,14 @@ def compute_signals(engine: Engine) -> None:
     register_reference_tables(engine)
     _prepare_own_telemetry(engine)
     _prepare_helper_tables(engine)
-    _prepare_travellers(engine)
+    engine.create("travellers", _travellers_sql(by_person=False))
     parts = []
     for code, query in SUBJECT_SIGNAL_SQL.items():
         entry = BY_CODE[code]
         group = f"'{entry.group}'" if entry.group else f"'{code}'"
-        travel = (" AND q.subject_id NOT IN (SELECT subject_id FROM travellers)"
-                  if code in TRAVEL_EXPLAINS else "")
         parts.append(f"SELECT q.subject_id, '{code}' AS code, CAST({entry.weight} AS DOUBLE) AS weight, "
                      f"CAST(q.detail AS VARCHAR) AS detail, {group} AS signal_group "
-                     f"FROM ({query}) AS q(subject_id, detail) WHERE q.subject_id IS NOT NULL{travel}")
-    engine.create("signals", " UNION ALL ".join(parts))
+                     f"FROM ({query}) AS q(subject_id, detail) WHERE q.subject_id IS NOT NULL")
+    engine.create("_all_signals", " UNION ALL ".join(parts))
+    engine.create("signals", _kept_signals_sql("_all_signals"))
+    engine.sql("DROP TABLE IF EXISTS _all_signals")

@@ -1,0 +1,1 @@
+"""Blind benchmark world 41: Healthbridge, a large US hospital system's pooled insider-risk export (ATS, HRIS with staffing-firm and MSP contractors, payroll, Okta-like sign-ins, EDR/MDM telemetry of laptops and shared clinical workstations, laptop shipments, hire-time identity checks)."""

@@ -447,8 +447,9 @@ def _travellers_sql(by_person: bool) -> str:
 def _kept_signals_sql(table: str) -> str:
     """`table`'s indicators but those a traveller's life explains."""
     codes = ", ".join(f"'{code}'" for code in TRAVEL_EXPLAINS)
-    return (f"SELECT * FROM {table} WHERE code NOT IN ({codes}) "
-            f"OR subject_id NOT IN (SELECT subject_id FROM travellers)")
+    # (a LEFT JOIN, not NOT IN inside OR, which Spark runs as a nested loop)
+    return (f"SELECT s.* FROM {table} s LEFT JOIN travellers t ON t.subject_id = s.subject_id "
+            f"WHERE t.subject_id IS NULL OR s.code NOT IN ({codes})")
 
 
 def forget_what_travel_explains(engine: Engine) -> None:

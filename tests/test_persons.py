@@ -310,7 +310,9 @@ def test_work_accounts_recovering_to_one_s_own_mailbox_are_one_person(tmp_path):
     domain, and each account recovers to her own hotmail (two to her mobile too), which her
     contractor record gives as her email. One person, though no two rows share an email or a
     phone as their own. A mother's mailbox that recovers her two children's accounts keeps
-    them two people (and apart from her)."""
+    them two people (and apart from her). Two Oksana Tkachenkos, each with her own mailbox and
+    number, one of whom gives the other's gmail as her recovery (a form filled with a guessed
+    address), stay two."""
     firms = ("maplerealty19f.com", "oakhilldental05a.com", "birchhvac86d.com", "canyondaycare7df.com")
     subjects = [row("own", "Linh Nguyen", email="linh40@hotmail.com", phone="+1 443 303 5107",
                     address="14 Bay Street, Baltimore, MD 21201")]
@@ -322,11 +324,16 @@ def test_work_accounts_recovering_to_one_s_own_mailbox_are_one_person(tmp_path):
                  row("kid1", "Daniel Park", kind="account", email="danpark09@gmail.com", address="",
                      recovery_email="grace.park@gmail.com"),
                  row("kid2", "Sophie Park", kind="account", email="sophiepark11@gmail.com", address="",
-                     recovery_email="grace.park@gmail.com")]
+                     recovery_email="grace.park@gmail.com"),
+                 row("ok1", "Oksana Tkachenko", email="oksana.tkachenko@gmail.com", phone="+380505007458",
+                     address=""),
+                 row("ok2", "Oksana Tkachenko", email="oksanatkachenko71@hotmail.com", phone="+380931022747",
+                     recovery_email="oksana.tkachenko@gmail.com", address="vul. Franka 210, Lviv, UA")]
     engine = run_stages(make_bundle(tmp_path, subjects=subjects), until="links")
     persons = _map(engine, "persons", "subject_id", "person_id")
     assert {persons[f"w{i}"] for i in range(4)} == {persons["own"]}
     assert len({persons["mom"], persons["kid1"], persons["kid2"]}) == 3
+    assert persons["ok1"] != persons["ok2"]
 
 
 def test_training_on_a_bundle_never_crashes(tmp_path, monkeypatch):

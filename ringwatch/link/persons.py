@@ -512,7 +512,16 @@ def _pairs(engine: Engine, min_bits: float) -> None:
     engine.create("operator_rows", _operator_rows_sql(
         "SELECT id FROM operator_contacts UNION SELECT id FROM _operator_shares"))
     engine.sql("DROP TABLE IF EXISTS _operator_shares")
-    contact_shared = "(gamma_email = 1 OR gamma_phone = 1 OR t.a IS NOT NULL)"
+    # A tie only through a recovery contact (one's recovery is the other's own, or both give
+    # one recovery) is no shared contact where the two rows' own contacts say two people:
+    # different own phones, or different personal mailboxes at free providers (two Oksana
+    # Tkachenkos whose forms name oksana.tkachenko@gmail.com, each with her own number). A
+    # bookkeeper's account on a client's domain, recovering to her own hotmail, conflicts
+    # with nothing.
+    own_conflict = (f"(gamma_phone = {ELSE} OR (gamma_email = {ELSE} AND coalesce(ea.email_free, false) "
+                    f"AND coalesce(eb.email_free, false)))")
+    contact_shared = (f"(gamma_email = 1 OR gamma_phone = 1 OR (t.a IS NOT NULL "
+                      f"AND (t.own_ties > 0 OR NOT {own_conflict})))")
     contact_conflict = f"(has_contact_l AND has_contact_r AND NOT {contact_shared})"
     # No sign of two operators: the same home (or one that omits a number); or other homes
     # but nobody gave contacts to compare; or no home known and contacts that do not conflict.

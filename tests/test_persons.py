@@ -312,7 +312,8 @@ def test_work_accounts_recovering_to_one_s_own_mailbox_are_one_person(tmp_path):
     phone as their own. A mother's mailbox that recovers her two children's accounts keeps
     them two people (and apart from her). Two Oksana Tkachenkos, each with her own mailbox and
     number, one of whom gives the other's gmail as her recovery (a form filled with a guessed
-    address), stay two."""
+    address), stay two; Joel Tomas's hotmail account, which recovers to his own gmail and gives
+    no phone, is his."""
     firms = ("maplerealty19f.com", "oakhilldental05a.com", "birchhvac86d.com", "canyondaycare7df.com")
     subjects = [row("own", "Linh Nguyen", email="linh40@hotmail.com", phone="+1 443 303 5107",
                     address="14 Bay Street, Baltimore, MD 21201")]
@@ -328,12 +329,17 @@ def test_work_accounts_recovering_to_one_s_own_mailbox_are_one_person(tmp_path):
                  row("ok1", "Oksana Tkachenko", email="oksana.tkachenko@gmail.com", phone="+380505007458",
                      address=""),
                  row("ok2", "Oksana Tkachenko", email="oksanatkachenko71@hotmail.com", phone="+380931022747",
-                     recovery_email="oksana.tkachenko@gmail.com", address="vul. Franka 210, Lviv, UA")]
+                     recovery_email="oksana.tkachenko@gmail.com", address="vul. Franka 210, Lviv, UA"),
+                 row("joel_wallet", "Joel Tomas", email="joel.tomas@gmail.com", phone="+63 905 832 7192",
+                     address="1360 Tahrir Lane, Cebu City 6096, Philippines"),
+                 row("joel_mail", "Joel K. Tomas", kind="account", email="joel_tomas@hotmail.com", address="",
+                     recovery_email="joeltomas@gmail.com", recovery_phone="+639050422887")]
     engine = run_stages(make_bundle(tmp_path, subjects=subjects), until="links")
     persons = _map(engine, "persons", "subject_id", "person_id")
     assert {persons[f"w{i}"] for i in range(4)} == {persons["own"]}
     assert len({persons["mom"], persons["kid1"], persons["kid2"]}) == 3
     assert persons["ok1"] != persons["ok2"]
+    assert persons["joel_wallet"] == persons["joel_mail"]
 
 
 def test_training_on_a_bundle_never_crashes(tmp_path, monkeypatch):

@@ -513,15 +513,12 @@ def _pairs(engine: Engine, min_bits: float) -> None:
         "SELECT id FROM operator_contacts UNION SELECT id FROM _operator_shares"))
     engine.sql("DROP TABLE IF EXISTS _operator_shares")
     # A tie only through a recovery contact (one's recovery is the other's own, or both give
-    # one recovery) is no shared contact where the two rows' own contacts say two people:
-    # different own phones, or different personal mailboxes at free providers (two Oksana
-    # Tkachenkos whose forms name oksana.tkachenko@gmail.com, each with her own number). A
-    # bookkeeper's account on a client's domain, recovering to her own hotmail, conflicts
-    # with nothing.
-    own_conflict = (f"(gamma_phone = {ELSE} OR (gamma_email = {ELSE} AND coalesce(ea.email_free, false) "
-                    f"AND coalesce(eb.email_free, false)))")
+    # one recovery) is no shared contact between two rows with different own phones: two
+    # people (two Oksana Tkachenkos whose forms name oksana.tkachenko@gmail.com, each with her
+    # own number). A bookkeeper's account on a client's domain recovering to her own hotmail,
+    # or one's hotmail recovering to one's own gmail, gives no phone of its own to differ.
     contact_shared = (f"(gamma_email = 1 OR gamma_phone = 1 OR (t.a IS NOT NULL "
-                      f"AND (t.own_ties > 0 OR NOT {own_conflict})))")
+                      f"AND (t.own_ties > 0 OR gamma_phone <> {ELSE})))")
     contact_conflict = f"(has_contact_l AND has_contact_r AND NOT {contact_shared})"
     # No sign of two operators: the same home (or one that omits a number); or other homes
     # but nobody gave contacts to compare; or no home known and contacts that do not conflict.

@@ -40,6 +40,10 @@ GEO_MISMATCH_SHARE = 0.8
 # against 49; 3+ time zones 1,060 against 17).
 TRAVELLER_COUNTRIES = 3
 TRAVELLER_TIME_ZONES = 3
+# ... when at least this share of those sign-ins is abroad: an operator whose VPN drops now and
+# then shows a stray sign-in from China, Russia and Japan among a hundred from the US (world 7's
+# rented identities), which is evidence, not travel.
+TRAVELLER_ABROAD_SHARE = 0.5
 # The indicators that a traveller's life explains: sign-ins and a clock away from the claimed
 # country, working hours that are local wherever they are, equipment sent where they are.
 TRAVEL_EXPLAINS = ("LOGIN_GEO_MISMATCH", "TIMEZONE_MISMATCH", "ACTIVITY_UTC9", "SHIP_TO_OTHER_ADDRESS")
@@ -424,16 +428,19 @@ def _prepare_helper_tables(engine: Engine) -> None:
 
 def _travellers_sql(by_person: bool) -> str:
     """Rows that travel: residential sign-ins (not hosting, successes) from TRAVELLER_COUNTRIES
-    or more countries other than the claimed one, or own machines that reported
+    or more countries other than the claimed one, at least TRAVELLER_ABROAD_SHARE of them
+    abroad, or own machines that reported
     TRAVELLER_TIME_ZONES or more time zones; of one row, or of all the rows of one person
     together (a nomad's application, contract and client account each see a month or two)."""
     who = "p.person_id" if by_person else "t.subject_id"
     person = "JOIN persons p ON p.subject_id = t.subject_id" if by_person else ""
     found = f"""
         SELECT {who} AS who FROM logins_norm t JOIN subjects_norm s ON s.id = t.subject_id {person}
-        WHERE t.country IS NOT NULL AND s.country IS NOT NULL AND t.country <> s.country
+        WHERE t.country IS NOT NULL AND s.country IS NOT NULL
           AND NOT coalesce(t.hosting, false) AND t.outcome = 'success'
-        GROUP BY {who} HAVING count(DISTINCT t.country) >= {TRAVELLER_COUNTRIES}
+        GROUP BY {who}
+        HAVING count(DISTINCT CASE WHEN t.country <> s.country THEN t.country END) >= {TRAVELLER_COUNTRIES}
+           AND avg(CASE WHEN t.country <> s.country THEN 1.0 ELSE 0.0 END) >= {TRAVELLER_ABROAD_SHARE}
         UNION
         SELECT {who} FROM {OWN_ENDPOINT} t {person}
         WHERE t.kind = 'timezone' AND t.value_key IS NOT NULL

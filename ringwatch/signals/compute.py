@@ -429,9 +429,9 @@ def _prepare_helper_tables(engine: Engine) -> None:
 def _travellers_sql(by_person: bool) -> str:
     """Rows that travel: residential sign-ins (not hosting, successes) from TRAVELLER_COUNTRIES
     or more countries other than the claimed one, at least TRAVELLER_ABROAD_SHARE of them
-    abroad, or own machines that reported
-    TRAVELLER_TIME_ZONES or more time zones; of one row, or of all the rows of one person
-    together (a nomad's application, contract and client account each see a month or two)."""
+    abroad, or own machines that reported TRAVELLER_TIME_ZONES or more time zones; of one
+    row, or of all the rows of one person together (a nomad's application, contract and
+    client account each see a month or two)."""
     who = "p.person_id" if by_person else "t.subject_id"
     person = "JOIN persons p ON p.subject_id = t.subject_id" if by_person else ""
     found = f"""

@@ -35,9 +35,8 @@ LOCAL_NIGHT = (21, 7)
 GEO_MISMATCH_SHARE = 0.8
 # Someone whose residential sign-ins come from this many countries other than the one they
 # claim, or whose own machines reported this many time zones, is travelling (`travellers`): a
-# digital nomad, a consultant, crew. An operator abroad works from one place. In the worlds
-# measured: 7,102 honest subjects against 148 personas (sign-ins from 3+ other countries 3,363
-# against 49; 3+ time zones 1,060 against 17).
+# digital nomad, a consultant, crew. An operator abroad works from one place. In the 42
+# worlds, row by row: 6,029 honest subjects against 127 personas.
 TRAVELLER_COUNTRIES = 3
 TRAVELLER_TIME_ZONES = 3
 # ... when at least this share of those sign-ins is abroad: an operator whose VPN drops now and

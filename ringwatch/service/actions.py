@@ -403,14 +403,17 @@ class Actions:
                                              .order_by(ActionSubject.subject_id)))
             out["items"] = [self._item(i, masked) for i in s.scalars(
                 select(ActionItem).where(ActionItem.action_id == action_id).order_by(ActionItem.id))]
+            # deliveries before events: the webhook commits a delivery's state and its event
+            # together, so every delivery read as done has its event in the history read after
+            deliveries = [{"id": d.id, "event": d.event, "state": d.state, "attempts": d.attempts,
+                           "last_status": d.last_status, "last_error": d.last_error}
+                          for d in s.scalars(select(ActionDelivery).where(ActionDelivery.action_id == action_id)
+                                             .order_by(ActionDelivery.id))]
             out["events"] = [{"at": e.at, "event": e.event, "user": e.user, "reason": e.reason,
                               "detail": e.detail, "status_code": e.status_code}
                              for e in s.scalars(select(ActionEvent).where(ActionEvent.action_id == action_id)
                                                 .order_by(ActionEvent.id))]
-            out["deliveries"] = [{"id": d.id, "event": d.event, "state": d.state, "attempts": d.attempts,
-                                  "last_status": d.last_status, "last_error": d.last_error}
-                                 for d in s.scalars(select(ActionDelivery).where(ActionDelivery.action_id == action_id)
-                                                    .order_by(ActionDelivery.id))]
+            out["deliveries"] = deliveries
         if masked and action.type == "block_value" and action.target_kind == "value":
             out["target"] = f"{out['items'][0]['value_kind']}:{out['items'][0]['value']}" if out["items"] else ""
         return out

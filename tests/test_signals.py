@@ -215,6 +215,29 @@ def test_a_traveller_is_told_by_all_of_one_person_s_rows_together(tmp_path):
     assert {sid for sid, in engine.rows("SELECT subject_id FROM travellers")} == {"ana_th", "ana_pt", "ana_mx"}
 
 
+def test_one_identity_s_laptops_each_on_its_own_clock_are_no_traveller(tmp_path):
+    """One stolen identity holds jobs at three employers: one laptop each, every one set to a
+    different far zone (Chicago, London, Tokyo). Resolved as one person, its machines span
+    three zones, but no machine ever changed its clock: three places at once, not a life that
+    moves. The far laptops keep TIMEZONE_MISMATCH; Ana's one laptop that changed its clock
+    three times is a traveller."""
+    subjects = [person(f"jw_{z}", full_name="William Jenkins", email="williamjenkins12629@proton.me",
+                       phone="+1 217 656 5379", employer=f"Employer {z}") for z in ("chi", "lon", "tyo")]
+    subjects.append(person("ana", full_name="Ana Costa"))
+    zones = [{**endpoint(f"jw_{z}", "timezone", zone), "ts": f"2025-0{m}-15T00:00:00Z"}
+             for m, (z, zone) in enumerate((("chi", "America/Chicago"), ("lon", "Europe/London"),
+                                            ("tyo", "Asia/Tokyo")), start=1)]
+    zones += [{**endpoint("ana", "timezone", zone), "ts": f"2025-0{m}-15T00:00:00Z"}
+              for m, zone in enumerate(("Asia/Bangkok", "Europe/Lisbon", "America/Mexico_City"), start=1)]
+    from conftest import make_bundle
+
+    engine = run_stages(make_bundle(tmp_path, subjects=subjects, endpoint=zones), until="links")
+    assert len({p for p, in engine.rows("SELECT person_id FROM persons WHERE subject_id LIKE 'jw_%'")}) == 1
+    assert {sid for sid, in engine.rows("SELECT subject_id FROM travellers")} == {"ana"}
+    mismatched = {sid for sid, in engine.rows("SELECT subject_id FROM signals WHERE code = 'TIMEZONE_MISMATCH'")}
+    assert mismatched == {"jw_lon", "jw_tyo"}
+
+
 def test_a_chained_burst_flags_every_account(fired):
     assert {(f"chain{i}", "BURST_SIGNUP") for i in (64, 25, 69)} <= fired
 

@@ -84,16 +84,18 @@ PASSING_MIN_SNAPSHOTS = 4
 def build_subject_keys(engine: Engine) -> None:
     """Lay out every linkable value of every subject in `subject_keys`."""
     engine.create("subject_keys", f"""
-        WITH networks AS (
+        WITH network_rows AS (
+            SELECT subject_id, device_id, value, value_key, kind,
+                   regexp_matches(value_key, '{_MAC_RE}') AS is_mac
+            FROM endpoint_norm
+            WHERE value_key IS NOT NULL AND kind IN ('network', 'gateway_mac')
+        ), networks AS (
             -- a router (its MAC) or a Wi-Fi/local network's name, per snapshot row
             SELECT subject_id, device_id, value,
-                   CASE WHEN regexp_matches(value_key, '{_MAC_RE}') THEN 'gateway_mac'
-                        ELSE 'network_name' END AS field,
-                   CASE WHEN regexp_matches(value_key, '{_MAC_RE}') THEN replace(value_key, '-', ':')
-                        ELSE value_key END AS network
-            FROM endpoint_norm
-            WHERE value_key IS NOT NULL
-              AND (kind = 'network' OR (kind = 'gateway_mac' AND regexp_matches(value_key, '{_MAC_RE}')))
+                   CASE WHEN is_mac THEN 'gateway_mac' ELSE 'network_name' END AS field,
+                   CASE WHEN is_mac THEN replace(value_key, '-', ':') ELSE value_key END AS network
+            FROM network_rows
+            WHERE kind = 'network' OR is_mac
         ), sat_on AS (
             -- the networks each machine sits on, not those it passes through (PASSING_SHARE)
             SELECT subject_id, field, value, network FROM (

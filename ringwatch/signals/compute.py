@@ -34,8 +34,8 @@ UTC9_CENTRE_UTC = (0.5, 7.5)
 LOCAL_NIGHT = (21, 7)
 GEO_MISMATCH_SHARE = 0.8
 # Someone whose residential sign-ins come from this many countries other than the one they
-# claim, or whose own machines reported this many time zones, is travelling (`travellers`): a
-# digital nomad, a consultant, crew. An operator abroad works from one place. In the 42
+# claim, or one of whose own machines reported this many time zones, is travelling
+# (`travellers`): a digital nomad, a consultant, crew. An operator abroad works from one place. In the 42
 # worlds, row by row: 6,029 honest subjects against 127 personas.
 TRAVELLER_COUNTRIES = 3
 TRAVELLER_TIME_ZONES = 3
@@ -428,9 +428,11 @@ def _prepare_helper_tables(engine: Engine) -> None:
 def _travellers_sql(by_person: bool) -> str:
     """Rows that travel: residential sign-ins (not hosting, successes) from TRAVELLER_COUNTRIES
     or more countries other than the claimed one, at least TRAVELLER_ABROAD_SHARE of them
-    abroad, or own machines that reported TRAVELLER_TIME_ZONES or more time zones; of one
+    abroad, or an own machine that reported TRAVELLER_TIME_ZONES or more time zones; of one
     row, or of all the rows of one person together (a nomad's application, contract and
-    client account each see a month or two)."""
+    client account each see a month or two). Time zones count per machine: a laptop that
+    travels changes its clock, while several machines each set to its own zone are several
+    places (one identity's laptops at eight employers, each set to the home it claims)."""
     who = "p.person_id" if by_person else "t.subject_id"
     person = "JOIN persons p ON p.subject_id = t.subject_id" if by_person else ""
     found = f"""
@@ -443,7 +445,7 @@ def _travellers_sql(by_person: bool) -> str:
         UNION
         SELECT {who} FROM {OWN_ENDPOINT} t {person}
         WHERE t.kind = 'timezone' AND t.value_key IS NOT NULL
-        GROUP BY {who} HAVING count(DISTINCT t.value_key) >= {TRAVELLER_TIME_ZONES}
+        GROUP BY {who}, t.device_id HAVING count(DISTINCT t.value_key) >= {TRAVELLER_TIME_ZONES}
     """
     if not by_person:
         return f"SELECT who AS subject_id FROM ({found})"

@@ -84,8 +84,9 @@ SIGNALS: list[Signal] = [
     Signal("LOGIN_GEO_MISMATCH", "Logins from another country",
            "Most logins from non-VPN addresses are geolocated outside the claimed country. "
            "Not for a traveller: sign-ins from 3 or more other countries, half of them or more "
-           "abroad, or own machines on 3 or more time zones, over all of the person's rows (an "
-           "operator abroad works from one place).",
+           "abroad, or an own machine that reported 3 or more time zones, over all of the "
+           "person's rows (an operator abroad works from one place; one identity's laptops "
+           "each set to its own zone are several places, not travel).",
            "FBI-2022", 0.30, "subject", "travel"),
     Signal("DPRK_NETWORK", "Sign-in from North Korea's network",
            "A successful sign-in, or the sign-up, from North Korea's own network (its address "

@@ -1,0 +1,1 @@
+"""Blind benchmark world 44: Hanbit, a Seoul- and Tokyo-headquartered game and fintech company with a global remote workforce, pooling its applicant-tracking and HR export, its identity-provider sign-in log, the endpoint telemetry of the laptops it ships and its contractor payroll."""

@@ -98,6 +98,14 @@ AGENCY_CONTACT_LINKS = frozenset({
 # delivery address (ringwatch/link/stage.py decides where that office is one).
 AGENCY_COLLEAGUE_LINKS = AGENCY_CONTACT_LINKS | {"SHARED_SHIPPING_ADDRESS"}
 ARTEFACT_LINKS = frozenset({"PHOTO_REUSE", "RESUME_CLONE"})
+# One identity presented twice, and the face and resume that go with it, between the two rows
+# that present it (`identity_pairs`): one presentation seen twice, so the link stage marks
+# such links ONE_IDENTITY and corroboration (ringwatch/score.py) counts them as one item.
+# The same person applying again after a move with a new phone and mailbox shows the same
+# identity, face and resume; so does one persona presented twice. Which it is they cannot
+# tell: only evidence of another kind can.
+IDENTITY_LINKS = frozenset({"IDENTITY_REUSE", "PHOTO_REUSE", "RESUME_CLONE"})
+ONE_IDENTITY = "one_identity"
 # What an organisation does to its people's accounts: its IT creates them in one sitting.
 WORKPLACE_SIGNALS = frozenset({"BURST_SIGNUP"})
 

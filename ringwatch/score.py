@@ -22,7 +22,8 @@ Fairness: no contribution is derived from a name, nationality or claimed country
 from __future__ import annotations
 
 from ringwatch.engines import Engine
-from ringwatch.explanations import MACHINE_STORY, signal_explanations_table, sql_in
+from ringwatch.explanations import (IDENTITY_LINKS, MACHINE_STORY, ONE_IDENTITY,
+                                    signal_explanations_table, sql_in)
 from ringwatch.link.context import CONTEXT_DISCOUNT
 from ringwatch.link.persons import victim_tie_sql
 
@@ -256,10 +257,20 @@ SAME_VALUE_LINKS = {"SHARED_PHONE": "phone", "SHARED_RECOVERY_PHONE": "phone",
 DEVICE_PLACE_LINKS = frozenset({"SHARED_NETWORK", "SHARED_LOGIN_IP"})
 
 
-def _link_fact_sql(kind: str, value: str) -> str:
-    """The item a link counts as: its contact value for phones and emails, else its kind."""
+def _link_fact_sql(kind: str, value: str, explained_by: str) -> str:
+    """The item a link counts as: its contact value for phones and emails, the identity for
+    the face or resume of one identity presented twice (IDENTITY_LINKS), else its kind."""
     cases = " ".join(f"WHEN '{k}' THEN '{v} ' || {value}" for k, v in sorted(SAME_VALUE_LINKS.items()))
-    return f"CASE {kind} {cases} ELSE {kind} END"
+    return (f"CASE WHEN {kind} IN ({sql_in(IDENTITY_LINKS)}) "
+            f"AND contains(coalesce({explained_by}, ''), '{ONE_IDENTITY}') THEN 'IDENTITY_REUSE' "
+            f"ELSE CASE {kind} {cases} ELSE {kind} END END")
+
+
+def _explanations_sql(explained_by: str) -> str:
+    """One row per explanation recorded on a link (NULL where none); the one-identity mark
+    is no explanation, it says which item the link is (`_link_fact_sql`)."""
+    return (f"nullif(nullif(unnest(string_split(coalesce({explained_by}, ''), ';')), ''), "
+            f"'{ONE_IDENTITY}')")
 
 
 def _fact_sql(code: str) -> str:
@@ -348,7 +359,7 @@ def _corroboration(engine: Engine) -> None:
     engine.create("_ring_items", f"""
         WITH inside AS (
             -- every link inside a ring, seen from each of its two members
-            SELECT ma.ring_id, e.member, {_link_fact_sql('l.kind', 'l.value')} AS kind, l.weight,
+            SELECT ma.ring_id, e.member, {_link_fact_sql('l.kind', 'l.value', 'l.explained_by')} AS kind, l.weight,
                    l.explained_by
             FROM links l
             JOIN ring_members ma ON ma.subject_id = l.a
@@ -373,7 +384,7 @@ def _corroboration(engine: Engine) -> None:
         -- judged from each member in turn: a ring is more than a chain of pairs that each
         -- share one thing when some member is tied into it by independent kinds of evidence
         SELECT ring_id || ' ' || member AS owner, kind AS code, weight,
-               nullif(unnest(string_split(coalesce(explained_by, ''), ';')), '') AS explanation
+               {_explanations_sql('explained_by')} AS explanation
         FROM strongest
         UNION ALL
         SELECT o.ring_id || ' ' || m.subject_id, 'MEMBERS_OWN_INDICATORS', o.weight, NULL
@@ -414,8 +425,8 @@ def _corroboration(engine: Engine) -> None:
           ON i.source = 'signal' AND e.person_id = i.person_id AND e.code = i.code
         WHERE i.source <> 'link'
         UNION ALL
-        SELECT person_id, {_link_fact_sql('code', 'value')}, weight,
-               nullif(unnest(string_split(coalesce(explained_by, ''), ';')), '')
+        SELECT person_id, {_link_fact_sql('code', 'value', 'explained_by')}, weight,
+               {_explanations_sql('explained_by')}
         FROM items WHERE source = 'link'
     """)
     engine.create("person_corroboration", f"""

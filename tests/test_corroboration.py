@@ -468,7 +468,7 @@ def test_one_number_shared_as_phone_and_as_recovery_phone_is_one_item():
             ('two', 'SHARED_PHONE', '+14045999671', 0.8),
             ('two', 'SHARED_RECOVERY_PHONE', '+12486083900', 0.85)) AS t(owner, code, value, weight)
     """)
-    engine.create("_items", f"SELECT owner, {_link_fact_sql('code', 'value')} AS code, weight, "
+    engine.create("_items", f"SELECT owner, {_link_fact_sql('code', 'value', 'NULL')} AS code, weight, "
                             "CAST(NULL AS VARCHAR) AS explanation FROM _links")
     items = dict(engine.rows(f"SELECT owner, items FROM ({_corroborated_sql('_items')})"))
     assert items == {"same": 1, "two": 2}
@@ -1676,3 +1676,47 @@ def test_a_home_receiving_laptops_of_people_of_several_employers_is_a_farm(tmp_p
     assert weight == pytest.approx(prior) and "3 employers who claim to live elsewhere" in detail
     assert "laptop farm" not in link("mom", "son0")[2]
     assert "laptop farm" not in link("friend", "guest")[2]
+
+
+def test_one_identity_and_its_face_under_new_contacts_is_one_presentation_a_review_case(tmp_path):
+    """Do-hyun Kim applied last year and is a contractor now: the same name, birth date,
+    national id and headshot, but a new phone, a new mailbox and a new home after a move.
+    The identity and the photo are one presentation seen twice, whoever presents it: a review
+    case, not two kinds of evidence. A persona pair presenting one identity and face from VOIP
+    numbers through a VPN is corroborated by what each shows of its own."""
+    from ringwatch.synth.media import write_photo
+
+    bundle = tmp_path / "bundle"
+    (bundle / "photos").mkdir(parents=True)
+    for name, face in (("dohyun.png", 11), ("persona.png", 23)):
+        write_photo(bundle / "photos" / name, face=face, edit=-1)
+    same = {"full_name": "Dohyun Kim", "birth_date": "1977-03-10", "national_id": "880310-1234567",
+            "photo": "photos/dohyun.png", "country": "KR"}
+    subjects = [person("kim_applied", **same, kind="applicant", email="dohyunkim69@gmail.com",
+                       phone="+82 10 8319 5680", address="35162 Sujeong-ro 16, Seongnam, KR"),
+                person("kim_hired", **same, email="kimdohyun@naver.com", phone="+82 10 6498 4973",
+                       address="30079 Bundang-ro 21, Seongnam, KR", created_at="2025-06-10T09:00:00Z")]
+    fake = {"full_name": "Jonathan Reyes", "birth_date": "1988-07-15", "national_id": "521-44-7781",
+            "photo": "photos/persona.png"}
+    subjects += [person("fake_a", **fake, phone="+1 213 555 0101", email="jreyes.dev@outlook.com",
+                        address="12 Oak Street, Tulsa, OK 74103"),
+                 person("fake_b", **fake, phone="+1 213 555 0102", email="jonathan.reyes88@outlook.com",
+                        address="88 Pine Road, Omaha, NE 68102")]
+    # the personas' own: VOIP numbers, sign-ins through a VPN
+    for row in subjects:
+        row["phone_line_type"] = "voip" if row["id"].startswith("fake") else "mobile"
+    logins = [{**login(sid, f"45.86.{i}.{d}", f"dev-{sid}", day=d + 1), "source_proxy": "true"}
+              for i, sid in enumerate(("fake_a", "fake_b")) for d in range(6)]
+    from conftest import write_table
+
+    write_table(bundle, "subjects", subjects)
+    write_table(bundle, "logins", logins)
+    engine = run_stages(bundle)
+    explained = {(a, b, kind): why for a, b, kind, why in
+                 engine.rows("SELECT a, b, kind, explained_by FROM links WHERE a IN ('kim_applied', 'fake_a')")}
+    assert "one_identity" in explained[("kim_applied", "kim_hired", "IDENTITY_REUSE")]
+    assert "one_identity" in explained[("kim_applied", "kim_hired", "PHOTO_REUSE")]
+    scores = scores_of(engine)
+    assert scores["kim_hired"]["level"] != "high" and scores["kim_applied"]["level"] != "high"
+    assert "IDENTITY_REUSE" in scores["kim_hired"]["reasons"]
+    assert scores["fake_a"]["level"] == "high" and scores["fake_b"]["level"] == "high"

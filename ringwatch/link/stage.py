@@ -9,8 +9,8 @@ from pathlib import Path
 from ringwatch.engines import Engine
 from ringwatch.explanations import (AGENCY_COLLEAGUE_LINKS, AGENCY_CONTACT_LINKS, AGENCY_LINKS,
                                     ARTEFACT_LINKS, BUNDLE_ORG_PERSONAL_LINKS, CONTACT_POINT_LINKS,
-                                    HOUSEHOLD_LINKS, NAMESAKE_LINKS, REMITTANCE_LINKS,
-                                    TERMINAL_LINKS, WORKPLACE_LINKS, sql_in)
+                                    HOUSEHOLD_LINKS, IDENTITY_LINKS, NAMESAKE_LINKS, ONE_IDENTITY,
+                                    REMITTANCE_LINKS, TERMINAL_LINKS, WORKPLACE_LINKS, sql_in)
 from ringwatch.graph import components
 from ringwatch.link.calibration import calibrate_links
 from ringwatch.link.context import (CONTACT_POINT_MAX_TIED, CONTEXT_DISCOUNT, HOUSEHOLD_MAX,
@@ -227,6 +227,10 @@ def _weigh_links(engine: Engine) -> None:
                          OR sd.device_id IS NOT NULL)
                     AND coalesce(vt.tied_beyond_place, 0) < {CONTACT_POINT_MAX_TIED}
                     AND coalesce(vt.traits, 0) < {MARKED_MIN}) AS terminal,
+                   -- one identity (`identity_pairs`: its name, birth date and national id)
+                   -- presented by both, with its face or its resume: one presentation seen
+                   -- twice, whoever presents it
+                   (r.kind IN ({sql_in(IDENTITY_LINKS)}) AND ip.a IS NOT NULL) AS one_identity,
                    sd.device_id IS NOT NULL AND da.subject_id IS NULL AND db.subject_id IS NULL
                        AS site_desk, sd.place AS desk_place,
                    -- a profile address or a mailbox made of a name both give (its first
@@ -363,7 +367,8 @@ def _weigh_links(engine: Engine) -> None:
                                            AND kind IN ({sql_in(AGENCY_COLLEAGUE_LINKS)}))
                                   THEN 'agency' END,
                              CASE WHEN kind IN ({sql_in(ARTEFACT_LINKS)}) AND n_sharing > {HOUSEHOLD_MAX}
-                                  THEN 'common_artefact' END) AS explained_by,
+                                  THEN 'common_artefact' END,
+                             CASE WHEN one_identity THEN '{ONE_IDENTITY}' END) AS explained_by,
                    detail
                    || '; weight ' || CAST(round(weight, 2) AS VARCHAR)
                    || CASE WHEN farm_home AND farm_employers > 0

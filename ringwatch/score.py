@@ -107,13 +107,17 @@ def _person_contributions(engine: Engine) -> None:
             SELECT b, a, kind, value, n_sharing, weight, detail, explained_by FROM links
         )
         , ranked AS (
-            -- the strongest link of each kind stands for the person; ties broken by the
-            -- other subject, the value and the person's own row (two rows of one person
-            -- can tie with one other subject), so the same bundle always gives the same
-            -- reasons
+            -- the strongest link of each kind stands for the person, before it one that
+            -- is an item of its own: a face shared with a second identity before the face
+            -- of the person's own identity seen again (ONE_IDENTITY, counted with
+            -- IDENTITY_REUSE); ties broken by the other subject, the value and the person's
+            -- own row (two rows of one person can tie with one other subject), so the same
+            -- bundle always gives the same reasons
             SELECT p.person_id, e.*, row_number() OVER (
                        PARTITION BY p.person_id, e.kind
-                       ORDER BY e.weight DESC, e.other, e.value, e.subject_id,
+                       ORDER BY contains(coalesce(e.explained_by, ''), '{ONE_IDENTITY}')
+                                    OR e.weight < {CORROBORATION_MIN},
+                                e.weight DESC, e.other, e.value, e.subject_id,
                                 e.explained_by NULLS LAST) AS rank
             FROM ends e JOIN persons p ON p.subject_id = e.subject_id
             -- the likely victim of a reused identity carries none of it (LIKELY_VICTIM note)

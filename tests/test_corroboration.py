@@ -1720,3 +1720,63 @@ def test_one_identity_and_its_face_under_new_contacts_is_one_presentation_a_revi
     assert scores["kim_hired"]["level"] != "high" and scores["kim_applied"]["level"] != "high"
     assert "IDENTITY_REUSE" in scores["kim_hired"]["reasons"]
     assert scores["fake_a"]["level"] == "high" and scores["fake_b"]["level"] == "high"
+
+
+def test_a_face_shared_with_a_second_identity_counts_beside_the_identity_presented_twice(tmp_path):
+    """A stolen identity is presented twice, each time with the operator's headshot; the same
+    headshot also fronts a second, invented identity. Between the two rows of the stolen
+    identity the face is that identity's own, seen again (one item with IDENTITY_REUSE); the
+    face on another identity is evidence of its own, and stands for the person's PHOTO_REUSE
+    even where the identity's own face weighs as much."""
+    from ringwatch.synth.media import write_photo
+
+    bundle = tmp_path / "bundle"
+    (bundle / "photos").mkdir(parents=True)
+    write_photo(bundle / "photos" / "operator.png", face=31, edit=-1)
+    stolen = {"full_name": "Megan Porter", "birth_date": "1991-02-03", "national_id": "412-55-9021",
+              "photo": "photos/operator.png"}
+    subjects = [person("porter_a", **stolen, email="meganporter.dev@outlook.com", phone="+1 405 555 0142",
+                       address="9 Elm Street, Dayton, OH 45402", employer="Acme Corp"),
+                person("porter_b", **stolen, email="m.porter1991@outlook.com", phone="+1 405 555 0177",
+                       address="41 Birch Lane, Boise, ID 83702", employer="Globex"),
+                person("webb", full_name="Daniel Webb", birth_date="1989-11-20", national_id="530-12-7788",
+                       photo="photos/operator.png", email="danbrooks.codes@outlook.com",
+                       phone="+1 405 555 0193", address="77 Cedar Court, Reno, NV 89501", employer="Initech")]
+    from conftest import write_table
+
+    write_table(bundle, "subjects", subjects)
+    engine = run_stages(bundle)
+    photo = dict(engine.rows("SELECT c.subject_id, c.other_subject FROM contributions c "
+                             "WHERE c.code = 'PHOTO_REUSE' AND c.subject_id LIKE 'porter_%'"))
+    assert photo == {"porter_a": "webb", "porter_b": "webb"}
+    scores = scores_of(engine)
+    assert scores["porter_a"]["level"] == "high" and scores["porter_b"]["level"] == "high"
+    assert scores["webb"]["level"] != "high"
+
+
+def test_a_person_s_account_and_applications_with_one_face_are_one_identity(tmp_path):
+    """Melissa Peterson has a mailbox account (name, birth date, headshot) and applied for a
+    job twice from her own Gmail and phone, giving her birth date only once. Her two
+    applications are one person; the account, with nothing to join it to them but who she is,
+    is another row presenting her identity. Her headshot between the account and either
+    application is her identity's face, seen again: a review case at most."""
+    from ringwatch.synth.media import write_photo
+
+    bundle = tmp_path / "bundle"
+    (bundle / "photos").mkdir(parents=True)
+    write_photo(bundle / "photos" / "melissa.png", face=41, edit=-1)
+    me = {"full_name": "Melissa Peterson", "photo": "photos/melissa.png"}
+    applied = {**me, "kind": "applicant", "email": "peterson.melissa@gmail.com",
+               "address": "5348 Chestnut Ln, Portland, OR 97257"}
+    subjects = [person("account", **me, birth_date="1986-10-22", email="melissa_peterson1373@larkmail.com",
+                       phone=""),
+                person("applied_dob", **applied, birth_date="1986-10-22", phone="(503) 265-5595"),
+                person("applied", **applied, phone="503-265-5595")]
+    from conftest import write_table
+
+    write_table(bundle, "subjects", subjects)
+    engine = run_stages(bundle)
+    marks = {(a, b): why for a, b, why in
+             engine.rows("SELECT a, b, explained_by FROM links WHERE kind = 'PHOTO_REUSE'")}
+    assert "one_identity" in marks[("account", "applied")]
+    assert all(level != "high" for level in (s["level"] for s in scores_of(engine).values()))

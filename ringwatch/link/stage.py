@@ -138,7 +138,16 @@ def _weigh_links(engine: Engine) -> None:
     office, the less each link weighs, and the office must not stop being one when its links
     fall below MIN_LINK_WEIGHT (the score stage discounts equipment shipped there)."""
     engine.create("_weighted_links", f"""
-        WITH own_contacts AS ({OWN_CONTACTS_SQL}
+        WITH identity_persons AS (
+            -- the persons whose rows present one identity (`identity_pairs`), so that the
+            -- face on a person's application and on the same person's account, only one of
+            -- which gives the birth date, is that identity's face too
+            SELECT DISTINCT least(pa.person_id, pb.person_id) AS a, greatest(pa.person_id, pb.person_id) AS b
+            FROM identity_pairs i
+            JOIN persons pa ON pa.subject_id = i.a
+            JOIN persons pb ON pb.subject_id = i.b
+            WHERE pa.person_id <> pb.person_id
+        ), own_contacts AS ({OWN_CONTACTS_SQL}
         ), own_contact_pairs AS (
             -- rows that give one own phone or email, in household-sized groups: one person
             -- under two names, or one family
@@ -228,9 +237,10 @@ def _weigh_links(engine: Engine) -> None:
                     AND coalesce(vt.tied_beyond_place, 0) < {CONTACT_POINT_MAX_TIED}
                     AND coalesce(vt.traits, 0) < {MARKED_MIN}) AS terminal,
                    -- one identity (`identity_pairs`: its name, birth date and national id)
-                   -- presented by both, with its face or its resume: one presentation seen
-                   -- twice, whoever presents it
-                   (r.kind IN ({sql_in(IDENTITY_LINKS)}) AND ip.a IS NOT NULL) AS one_identity,
+                   -- presented by both, or by their persons, with its face or its resume: one
+                   -- presentation seen twice, whoever presents it
+                   (r.kind IN ({sql_in(IDENTITY_LINKS)}) AND (ip.a IS NOT NULL OR ipp.a IS NOT NULL))
+                       AS one_identity,
                    sd.device_id IS NOT NULL AND da.subject_id IS NULL AND db.subject_id IS NULL
                        AS site_desk, sd.place AS desk_place,
                    -- a profile address or a mailbox made of a name both give (its first
@@ -308,6 +318,8 @@ def _weigh_links(engine: Engine) -> None:
               ON hnb.kind = r.kind AND hnb.value = r.value AND hnb.person_id = xb.person_id
             LEFT JOIN shared_orgs so ON so.a = r.a AND so.b = r.b
             LEFT JOIN identity_pairs ip ON ip.a = r.a AND ip.b = r.b
+            LEFT JOIN identity_persons ipp
+              ON ipp.a = least(xa.person_id, xb.person_id) AND ipp.b = greatest(xa.person_id, xb.person_id)
             LEFT JOIN own_contact_pairs oc ON oc.a = r.a AND oc.b = r.b
             LEFT JOIN office_pairs op ON op.a = r.a AND op.b = r.b
         ), explained AS (

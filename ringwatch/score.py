@@ -107,9 +107,9 @@ def _person_contributions(engine: Engine) -> None:
             SELECT b, a, kind, value, n_sharing, weight, detail, explained_by FROM links
         )
         , ranked AS (
-            -- the strongest link of each kind stands for the person, before it one that
-            -- is an item of its own: a face shared with a second identity before the face
-            -- of the person's own identity seen again (ONE_IDENTITY, counted with
+            -- the person's strongest link of each kind that is an item of its own stands
+            -- for it, else its strongest: a face shared with a second identity goes before
+            -- the person's own identity's face seen again (ONE_IDENTITY, one item with
             -- IDENTITY_REUSE); ties broken by the other subject, the value and the person's
             -- own row (two rows of one person can tie with one other subject), so the same
             -- bundle always gives the same reasons

@@ -115,8 +115,7 @@ def _person_contributions(engine: Engine) -> None:
             -- bundle always gives the same reasons
             SELECT p.person_id, e.*, row_number() OVER (
                        PARTITION BY p.person_id, e.kind
-                       ORDER BY contains(coalesce(e.explained_by, ''), '{ONE_IDENTITY}')
-                                    OR e.weight < {CORROBORATION_MIN},
+                       ORDER BY {_one_identity_sql('e.explained_by')} OR e.weight < {CORROBORATION_MIN},
                                 e.weight DESC, e.other, e.value, e.subject_id,
                                 e.explained_by NULLS LAST) AS rank
             FROM ends e JOIN persons p ON p.subject_id = e.subject_id
@@ -266,8 +265,13 @@ def _link_fact_sql(kind: str, value: str, explained_by: str) -> str:
     the face or resume of one identity presented twice (IDENTITY_LINKS), else its kind."""
     cases = " ".join(f"WHEN '{k}' THEN '{v} ' || {value}" for k, v in sorted(SAME_VALUE_LINKS.items()))
     return (f"CASE WHEN {kind} IN ({sql_in(IDENTITY_LINKS)}) "
-            f"AND contains(coalesce({explained_by}, ''), '{ONE_IDENTITY}') THEN 'IDENTITY_REUSE' "
+            f"AND {_one_identity_sql(explained_by)} THEN 'IDENTITY_REUSE' "
             f"ELSE CASE {kind} {cases} ELSE {kind} END END")
+
+
+def _one_identity_sql(explained_by: str) -> str:
+    """Whether a link is marked as one identity presented twice (ringwatch/link/stage.py)."""
+    return f"contains(coalesce({explained_by}, ''), '{ONE_IDENTITY}')"
 
 
 def _explanations_sql(explained_by: str) -> str:
